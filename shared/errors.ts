@@ -1,0 +1,50 @@
+/**
+ * Every failure that crosses the process boundary is one of these codes. The renderer shows
+ * `errors.<code>` in the user's language; `detail` names the thing concerned (a file name, a field).
+ */
+export const ERROR_CODES = [
+  'invalid-request',
+  'unknown-channel',
+  'forbidden-sender',
+  'not-found',
+  'draft-corrupt',
+  'draft-future-version',
+  'draft-exists',
+  'unsupported-file',
+  'heic-not-supported',
+  'file-too-large',
+  'too-many-images',
+  'image-broken',
+  'disk-full',
+  'read-only',
+  'package-invalid',
+  'package-unsafe-entry',
+  'package-checksum',
+  'campaign-invalid',
+  'soffice-missing',
+  'cancelled',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class DeskError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail?: string,
+  ) {
+    super(detail ? `${code}: ${detail}` : code);
+    this.name = 'DeskError';
+  }
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; code: ErrorCode; detail?: string };
+
+/** Disk errors mapped to the codes the user can act on; anything else is internal. */
+export function errorCodeOf(error: unknown): { code: ErrorCode; detail?: string } {
+  if (error instanceof DeskError) return { code: error.code, detail: error.detail };
+  const errno = (error as { code?: unknown } | null)?.code;
+  if (errno === 'ENOSPC' || errno === 'EDQUOT') return { code: 'disk-full' };
+  if (errno === 'EROFS' || errno === 'EACCES' || errno === 'EPERM') return { code: 'read-only' };
+  if (errno === 'ENOENT') return { code: 'not-found' };
+  return { code: 'internal', detail: error instanceof Error ? error.message : String(error) };
+}

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { CampaignSchema } from './campaign';
+import {
+  AttachmentRoleSchema,
+  AttachmentSchema,
+  DraftSchema,
+  DraftSummarySchema,
+  FormKindSchema,
+  RelativePathSchema,
+} from './draft';
+import type { Result } from './errors';
+import { ExportOptionsSchema, SettingsPatchSchema, SettingsSchema } from './settings';
+
+/**
+ * The one contract between the renderer and the main process (STYLE.md §1). Every channel names
+ * its request schema, which main parses before any service sees the payload, and its response
+ * schema, which types what the renderer gets back. Nothing crossing the boundary is declared twice.
+ *
+ * Paths never travel from the renderer: files are chosen in main's dialogs (STYLE.md §3).
+ */
+const draftId = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{6,64}$/) }).strict();
+const none = z.object({}).strict();
+const ok = z.object({ done: z.literal(true) });
+
+export const SnapshotSchema = z.object({ name: z.string(), savedAt: z.string(), size: z.number() });
+export const QuarantinedSchema = z.object({ id: z.string(), reason: z.string(), movedTo: z.string() });
+
+export const DraftListSchema = z.object({
+  drafts: z.array(DraftSummarySchema),
+  /** Drafts that failed to load this time: kept aside, reported, never reset. */
+  quarantined: z.array(QuarantinedSchema),
+});
+
+export const AppInfoSchema = z.object({
+  version: z.string(),
+  /** Shown to the user so they know where their work lives. */
+  dataDir: z.string(),
+  host: z.enum(['electron', 'browser-shell']),
+  /** One-off notices for the user, e.g. that a corrupt settings file was set aside. */
+  notices: z.array(z.object({ code: z.string(), detail: z.string().optional() })),
+});
+
+export const PreflightIssueSchema = z.object({
+  severity: z.enum(['error', 'warning']),
+  code: z.string(),
+  /** Where to jump to fix it: a wizard step and, where one exists, a field id. */
+  step: z.string(),
+  field: z.string().optional(),
+  detail: z.string().optional(),
+});
+export const PreflightSchema = z.object({
+  issues: z.array(PreflightIssueSchema),
+  /** The export will say 草稿 (errors, or the draft is not 定稿). */
+  provisional: z.boolean(),
+});
+export type PreflightIssue = z.infer<typeof PreflightIssueSchema>;
+export type Preflight = z.infer<typeof PreflightSchema>;
+
+export const ExportResultSchema = z.object({
+  number: z.number(),
+  hash: z.string(),
+  files: z.array(z.string()),
+});
+
+export const channels = {
+  'app:info': { request: none, response: AppInfoSchema },
+  'settings:get': { request: none, response: SettingsSchema },
+  'settings:update': { request: SettingsPatchSchema, response: SettingsSchema },
+  'campaign:get': { request: none, response: CampaignSchema },
+  /** The renderer has saved everything after an `app:flush` event; the window may close. */
+  'app:flushed': { request: z.object({ token: z.string().max(100) }).strict(), response: ok },
+
+  'drafts:list': { request: z.object({ trash: z.boolean().default(false) }).strict(), response: DraftListSchema },
+  'drafts:create': { request: z.object({ kind: FormKindSchema }).strict(), response: DraftSchema },
+  'drafts:load': { request: draftId, response: DraftSchema },
+  'drafts:save': { request: z.object({ draft: DraftSchema }).strict(), response: z.object({ savedAt: z.string() }) },
+  'drafts:rename': {
+    request: draftId.extend({ title: z.string().max(500) }).strict(),
+    response: DraftSummarySchema,
+  },
+  'drafts:duplicate': { request: draftId, response: DraftSummarySchema },
+  'drafts:trash': { request: draftId, response: ok },
+  'drafts:restore': { request: draftId, response: ok },
+  'drafts:snapshots': { request: draftId, response: z.array(SnapshotSchema) },
+  'drafts:restoreSnapshot': {
+    request: draftId.extend({ name: z.string().regex(/^[\w.-]{1,100}$/) }).strict(),
+    response: DraftSchema,
+  },
+  'drafts:exportPackage': { request: draftId, response: z.object({ file: z.string() }) },
+  'drafts:importPackage': { request: none, response: z.object({ id: z.string() }) },
+
+  'attachments:add': {
+    request: draftId.extend({ role: AttachmentRoleSchema }).strict(),
+    response: z.array(AttachmentSchema),
+  },
+  'attachments:remove': { request: draftId.extend({ attachmentId: z.string().max(64) }).strict(), response: ok },
+  /** A drawn signature as PNG bytes (base64), at most 2 MB. */
+  'attachments:saveSignature': {
+    request: draftId.extend({ png: z.base64().max(2_800_000) }).strict(),
+    response: z.object({ file: RelativePathSchema }),
+  },
+  /** An attachment of the draft as a data: URL, for thumbnails and the signature preview. */
+  'attachments:read': {
+    request: draftId.extend({ file: RelativePathSchema }).strict(),
+    response: z.object({ dataUrl: z.string() }),
+  },
+
+  'export:preflight': { request: draftId, response: PreflightSchema },
+  /** The very .docx bytes that export would write, for the in-app preview. */
+  'export:preview': {
+    request: draftId.extend({ options: ExportOptionsSchema.partial().optional() }).strict(),
+    response: z.object({ docx: z.base64() }),
+  },
+  'export:docx': {
+    request: draftId.extend({ options: ExportOptionsSchema.partial().optional() }).strict(),
+    response: ExportResultSchema,
+  },
+  /** Opens the file of the draft's last export, or the folder that holds it. */
+  'export:reveal': {
+    request: draftId.extend({ what: z.enum(['file', 'folder']) }).strict(),
+    response: ok,
+  },
+} as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
+
+export type Channel = keyof typeof channels;
+export type RequestOf<C extends Channel> = z.input<(typeof channels)[C]['request']>;
+export type ParsedRequestOf<C extends Channel> = z.output<(typeof channels)[C]['request']>;
+export type ResponseOf<C extends Channel> = z.output<(typeof channels)[C]['response']>;
+
+export const channelNames = Object.keys(channels) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(channels, name);
+}
+
+/** What the main process implements: one function per channel, given a parsed request. */
+export type Handlers = { [C in Channel]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> };
+
+/** How the renderer calls main; the preload (Electron) or the bridge (browser shell) provides it. */
+export type Invoke = <C extends Channel>(channel: C, request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
+
+/** Messages main sends to the renderer. */
+export const events = {
+  /** A menu item or shortcut chose a command. */
+  'menu:command': z.enum(['new-case', 'new-material', 'open-list', 'save', 'export', 'import-package', 'about']),
+  /** The window is closing or the app quitting: save now, then call `app:flushed`. */
+  'app:flush': z.object({ token: z.string() }),
+} as const satisfies Record<string, z.ZodType>;
+export type EventName = keyof typeof events;
+export type EventOf<E extends EventName> = z.output<(typeof events)[E]>;

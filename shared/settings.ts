@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+export const LanguageSchema = z.enum(['zh-Hans', 'zh-Hant']);
+export type Language = z.infer<typeof LanguageSchema>;
+
+export const UnitProfileSchema = z.object({
+  unit: z.string().max(500).default(''),
+  contact: z.string().max(200).default(''),
+  phone: z.string().max(200).default(''),
+  email: z.string().max(500).default(''),
+  address: z.string().max(500).default(''),
+});
+export type UnitProfile = z.infer<typeof UnitProfileSchema>;
+
+/** GB2312 fonts as the standard asks for, or the faces that ship with every Windows PC. */
+export const FontSchemeSchema = z.enum(['gb2312', 'windows']);
+export type FontScheme = z.infer<typeof FontSchemeSchema>;
+
+export const ExportOptionsSchema = z.object({
+  fontScheme: FontSchemeSchema.default('gb2312'),
+  /** 三号 (16 pt) by default; 四号 (14 pt) fits more on a page. */
+  tableFontSize: z.union([z.literal(16), z.literal(14)]).default(16),
+  /** Print the form's labels in traditional characters. */
+  traditional: z.boolean().default(false),
+  /** With `traditional`, convert the user's text too. */
+  traditionalContent: z.boolean().default(false),
+});
+export type ExportOptions = z.infer<typeof ExportOptionsSchema>;
+
+export const WindowStateSchema = z.object({
+  x: z.number().int().optional(),
+  y: z.number().int().optional(),
+  width: z.number().int().min(400).max(10000),
+  height: z.number().int().min(300).max(10000),
+  maximized: z.boolean(),
+});
+export type WindowState = z.infer<typeof WindowStateSchema>;
+
+/**
+ * What electron-store keeps (DESIGN §5): preferences and the unit profile, never drafts.
+ * Every key has a default so that a missing or reset file still yields a full object.
+ */
+export const SettingsSchema = z.object({
+  language: LanguageSchema.default('zh-Hans'),
+  unitProfile: UnitProfileSchema.default(UnitProfileSchema.parse({})),
+  exportOptions: ExportOptionsSchema.default(ExportOptionsSchema.parse({})),
+  /** Convert pasted traditional text to simplified. */
+  pasteToSimplified: z.boolean().default(false),
+  window: WindowStateSchema.default({ width: 1280, height: 860, maximized: false }),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const SettingsPatchSchema = SettingsSchema.partial().strict();
+export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
+
+export const defaultSettings = (): Settings => SettingsSchema.parse({});
