@@ -148,3 +148,6 @@ export const events = {
 } as const satisfies Record<string, z.ZodType>;
 export type EventName = keyof typeof events;
 export type EventOf<E extends EventName> = z.output<(typeof events)[E]>;
+
+/** The handlers of one namespace (`drafts:…`), as each service module provides them. */
+export type HandlersOf<Namespace extends string> = Pick<Handlers, Extract<Channel, `${Namespace}:${string}`>>;

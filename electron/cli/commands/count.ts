@@ -1,0 +1,53 @@
+import { countText } from '../../../shared/count';
+import { DRAFT_FORMAT_VERSION, DraftSchema } from '../../../shared/draft';
+import { formOf } from '../../../shared/forms';
+import { countSection } from '../../../shared/validate';
+import { CliError, EXIT, parseArgs, readText, type CliIO } from '../io';
+
+export const usage = 'count [--json] <file>';
+
+/** A file that parses as JSON and carries the draft format's version field is a draft. */
+function asDraftCandidate(text: string): unknown {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value && typeof value === 'object' && 'formatVersion' in value ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+  const { positional, switches } = parseArgs(args, { switches: ['--json'] });
+  if (positional.length !== 1) throw new CliError(EXIT.usage, `usage: ${usage}`);
+  const text = await readText(positional[0]!);
+  const json = switches.has('--json');
+  const candidate = asDraftCandidate(text);
+  if (candidate === undefined) {
+    const { words, chars } = countText(text);
+    io.out(json ? JSON.stringify({ words, chars }) : `字数 ${words}\n字符数（不计空格） ${chars}`);
+    return EXIT.ok;
+  }
+  const parsed = DraftSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const version = (candidate as { formatVersion: unknown }).formatVersion;
+    const why =
+      version !== DRAFT_FORMAT_VERSION
+        ? `draft format version ${String(version)} is not supported (this version reads ${DRAFT_FORMAT_VERSION})`
+        : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new CliError(EXIT.invalidInput, `not a valid draft: ${why}`);
+  }
+  const draft = parsed.data;
+  const form = formOf(draft.kind);
+  const sections = form.sections.map((section) => countSection(draft, section));
+  const parts = sections.flatMap((s) =>
+    s.parts.map(({ part, words, chars }) => ({ id: part.id, name: part.name, words, chars, limit: part.limit ?? null })),
+  );
+  const body = sections.find((s) => s.section.step === 'body')!;
+  const bodyTotal = { words: body.words, limit: body.section.totalLimit ?? body.section.parts[0]?.limit ?? null };
+  if (json) io.out(JSON.stringify({ kind: draft.kind, parts, body: bodyTotal }));
+  else {
+    for (const p of parts) io.out(`${p.name}\t${p.words}${p.limit ? ` / ${p.limit}` : ''}`);
+    io.out(`正文合计\t${bodyTotal.words}${bodyTotal.limit ? ` / ${bodyTotal.limit}` : ''}`);
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,36 @@
+import * as count from './commands/count';
+import { CliError, EXIT, type CliIO } from './io';
+
+/**
+ * The command line runs the same services as the app (DESIGN §6.3). Standard output holds only
+ * the result; messages go to standard error.
+ */
+interface Command {
+  usage: string;
+  run: (args: string[], io: CliIO) => Promise<number>;
+}
+
+const commands: Record<string, Command> = { count };
+
+function usage(): string {
+  return ['usage: submission-desk <command> …', ...Object.values(commands).map((c) => `  ${c.usage}`)].join('\n');
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    io.err(usage());
+    return EXIT.usage;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(error.message);
+      return error.exitCode;
+    }
+    io.err(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return EXIT.invalidInput;
+  }
+}

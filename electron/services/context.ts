@@ -1,0 +1,33 @@
+import type { Campaign } from '../../shared/campaign';
+
+/**
+ * How the services reach the world outside plain Node: native dialogs in Electron, a scripted or
+ * terminal answer in the browser shell, a queue in tests. Services never import `electron`.
+ */
+export interface Dialogs {
+  /** Absolute paths the user picked; empty when they cancelled. */
+  openFiles(options: {
+    purpose: 'attachment' | 'package' | 'campaign';
+    filters: { name: string; extensions: string[] }[];
+    multiple: boolean;
+  }): Promise<string[]>;
+  /** The path to write to, or null when the user cancelled. */
+  saveFile(options: {
+    purpose: 'export' | 'package';
+    defaultName: string;
+    filters: { name: string; extensions: string[] }[];
+  }): Promise<string | null>;
+  /** Opens a file with its default application, or shows it in its folder. */
+  reveal(path: string, what: 'file' | 'folder'): Promise<void>;
+}
+
+export interface ServiceContext {
+  /** The root of everything the app keeps: settings, drafts, trash, quarantine. */
+  dataDir: string;
+  host: 'electron' | 'browser-shell';
+  appVersion: string;
+  dialogs: Dialogs;
+  /** The campaign in force (the shipped one unless the user imported another). */
+  campaign: () => Campaign;
+  now: () => Date;
+}

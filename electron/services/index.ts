@@ -1,0 +1,13 @@
+import type { Handlers } from '../../shared/ipc';
+import { appHandlers } from './app';
+import type { ServiceContext } from './context';
+import { draftHandlers } from './drafts/handlers';
+import { exportHandlers } from './export/handlers';
+
+/**
+ * Every channel of the contract bound to its service. Electron's ipcMain and the browser shell's
+ * bridge both serve exactly this object, through the same guarded wrapper.
+ */
+export function createHandlers(context: ServiceContext): Handlers {
+  return { ...appHandlers(context), ...draftHandlers(context), ...exportHandlers(context) };
+}

@@ -1,0 +1,87 @@
+import { isPlausibleEmail, isPlausiblePhone } from './contact';
+import { countText, limitLevel } from './count';
+import type { Draft } from './draft';
+import { formOf, type FormDefinition, type Section, type StepId, type TextPart } from './forms';
+
+/**
+ * What the wizard lists as missing on each step and what preflight reports before export.
+ * One function reads the form definition, so a new form gets its checks from its data.
+ */
+export type FieldIssueCode =
+  | 'required'
+  | 'over-limit'
+  | 'phone-odd'
+  | 'email-odd'
+  | 'too-many-images'
+  | 'declaration-unconfirmed'
+  | 'signer-missing';
+
+export interface FieldIssue {
+  severity: 'error' | 'warning';
+  code: FieldIssueCode;
+  step: StepId;
+  /** A cover field id, a part id, a section id, or `declaration`/`attachments`. */
+  field: string;
+  words?: number;
+  limit?: number;
+}
+
+export interface PartCount {
+  part: TextPart;
+  words: number;
+  chars: number;
+}
+
+export interface SectionCount {
+  section: Section;
+  parts: PartCount[];
+  /** The section's 字数 over all its parts. */
+  words: number;
+}
+
+export function countSection(draft: Draft, section: Section): SectionCount {
+  const parts = section.parts.map((part) => ({ part, ...countText(draft.fields[part.id] ?? '') }));
+  return { section, parts, words: parts.reduce((sum, p) => sum + p.words, 0) };
+}
+
+function limitIssue(step: StepId, field: string, words: number, limit: number): FieldIssue | null {
+  const level = limitLevel(words, limit);
+  if (level === 'over') return { severity: 'error', code: 'over-limit', step, field, words, limit };
+  return null;
+}
+
+export function validateDraft(draft: Draft, form: FormDefinition = formOf(draft.kind)): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const item of form.cover) {
+    const value = draft.cover[item.id].trim();
+    if (!value) issues.push({ severity: 'error', code: 'required', step: 'cover', field: item.id });
+    else if (item.check === 'phone' && !isPlausiblePhone(value))
+      issues.push({ severity: 'warning', code: 'phone-odd', step: 'cover', field: item.id });
+    else if (item.check === 'email' && !isPlausibleEmail(value))
+      issues.push({ severity: 'warning', code: 'email-odd', step: 'cover', field: item.id });
+  }
+  for (const section of form.sections) {
+    const counted = countSection(draft, section);
+    for (const { part, words } of counted.parts) {
+      if (part.required && !(draft.fields[part.id] ?? '').trim())
+        issues.push({ severity: 'error', code: 'required', step: section.step, field: part.id });
+      const over = part.limit ? limitIssue(section.step, part.id, words, part.limit) : null;
+      if (over) issues.push(over);
+    }
+    const over = section.totalLimit ? limitIssue(section.step, section.id, counted.words, section.totalLimit) : null;
+    if (over) issues.push(over);
+  }
+  const printed = draft.attachments.filter((a) => a.role === 'image').length;
+  const maxPrinted = form.attachments.printedImages.max;
+  if (maxPrinted > 0 && printed > maxPrinted)
+    issues.push({ severity: 'error', code: 'too-many-images', step: 'attachments', field: 'attachments', limit: maxPrinted });
+  if (!draft.declaration.confirmed)
+    issues.push({ severity: 'error', code: 'declaration-unconfirmed', step: 'declaration', field: 'declaration' });
+  if (!draft.declaration.signer.trim())
+    issues.push({ severity: 'warning', code: 'signer-missing', step: 'declaration', field: 'signer' });
+  return issues;
+}
+
+export function issuesOfStep(issues: FieldIssue[], step: StepId): FieldIssue[] {
+  return issues.filter((issue) => issue.step === step);
+}
