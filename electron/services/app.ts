@@ -1,18 +1,21 @@
-// Placeholder until the foundation lands (issue 2): replaced by the settings/app service.
-import { DeskError } from '../../shared/errors';
 import type { HandlersOf } from '../../shared/ipc';
 import type { ServiceContext } from './context';
 
-const notYet = async (): Promise<never> => {
-  throw new DeskError('internal', 'not built yet');
-};
-
-export function appHandlers(_context: ServiceContext): HandlersOf<'app' | 'settings' | 'campaign'> {
+/** The app-wide channels: what runs where, settings, the campaign in force, and flush replies. */
+export function appHandlers(context: ServiceContext): HandlersOf<'app' | 'settings' | 'campaign'> {
   return {
-    'app:info': notYet,
-    'app:flushed': notYet,
-    'settings:get': notYet,
-    'settings:update': notYet,
-    'campaign:get': notYet,
+    'app:info': async () => ({
+      version: context.appVersion,
+      dataDir: context.dataDir,
+      host: context.host,
+      notices: context.settings.notices,
+    }),
+    'app:flushed': async ({ token }) => {
+      context.onFlushed(token);
+      return { done: true };
+    },
+    'settings:get': async () => context.settings.get(),
+    'settings:update': async (patch) => context.settings.update(patch),
+    'campaign:get': async () => context.campaign(),
   };
 }

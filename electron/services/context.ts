@@ -1,4 +1,5 @@
 import type { Campaign } from '../../shared/campaign';
+import type { SettingsService } from './settings';
 
 /**
  * How the services reach the world outside plain Node: native dialogs in Electron, a scripted or
@@ -30,4 +31,7 @@ export interface ServiceContext {
   /** The campaign in force (the shipped one unless the user imported another). */
   campaign: () => Campaign;
   now: () => Date;
+  settings: SettingsService;
+  /** Told when the renderer has saved everything after an `app:flush` event, so the host may close. */
+  onFlushed: (token: string) => void;
 }
