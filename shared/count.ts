@@ -3,6 +3,9 @@
  * maximal run of other non-space characters counts one, white space counts nothing.
  * 字符数（不计空格） counts code points that are not white space, as Word does.
  *
+ * Control characters and lone surrogates count nothing and do not end a run: the exported .docx
+ * cannot hold them, so Word never sees them, and the counter must agree with the printed form.
+ *
  * One pass over UTF-16 units with no allocation: a keystroke recounts the whole field, and
  * the budget is ≥ 10 MB/s.
  */
@@ -59,6 +62,11 @@ export function isSpace(cp: number): boolean {
   );
 }
 
+/** C0 and C1 control characters other than the white space ones (tab, line breaks, NEL). */
+export function isControl(cp: number): boolean {
+  return (cp < 0x20 && !(cp >= 0x09 && cp <= 0x0d)) || (cp >= 0x7f && cp <= 0x9f && cp !== 0x85);
+}
+
 export function countText(text: string): TextCount {
   let words = 0;
   let chars = 0;
@@ -66,17 +74,18 @@ export function countText(text: string): TextCount {
   const length = text.length;
   for (let i = 0; i < length; i++) {
     let cp = text.charCodeAt(i);
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < length) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
-        i++;
-      }
+    if (cp >= 0xd800 && cp <= 0xdfff) {
+      const low = cp <= 0xdbff && i + 1 < length ? text.charCodeAt(i + 1) : 0;
+      if (low < 0xdc00 || low > 0xdfff) continue;
+      cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+      i++;
     }
     if (cp < 0x80) {
       // ASCII fast path: most pasted text and all digits and URLs.
       if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d)) {
         inRun = false;
+      } else if (cp < 0x20 || cp === 0x7f) {
+        continue;
       } else {
         chars++;
         if (!inRun) {
@@ -90,6 +99,7 @@ export function countText(text: string): TextCount {
       inRun = false;
       continue;
     }
+    if (isControl(cp)) continue;
     chars++;
     if (isEastAsian(cp)) {
       words++;

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { emptyDraft, type Attachment, type Draft } from '../../../shared/draft';
+import { issuesOfStep, validateDraft } from '../../../shared/validate';
+
+const now = new Date('2021-12-20T09:00:00+08:00');
+
+function filledCase(): Draft {
+  const draft = emptyDraft({ id: 'case-001', kind: 'case', campaignId: 'shsjl-2021-610', now });
+  draft.cover = {
+    title: '智慧计量助力民生',
+    unit: '上海市某区市场监督管理局',
+    contact: '张三',
+    phone: '021-64220000转2479',
+    email: 'zhangsan@example.cn',
+    address: '上海市徐汇区某路1号',
+  };
+  for (const id of ['summary', 'background', 'approach', 'results', 'significance', 'lessons'])
+    draft.fields[id] = '计量工作。';
+  draft.declaration.confirmed = true;
+  draft.declaration.signer = '张三';
+  return draft;
+}
+
+function filledMaterial(): Draft {
+  const draft = emptyDraft({ id: 'material-001', kind: 'material', campaignId: 'shsjl-2021-610', now });
+  draft.cover = { ...filledCase().cover, title: '小小的秤' };
+  draft.fields.summary = '一杆秤的故事。';
+  draft.fields.content = '秤是最古老的计量器具之一。';
+  draft.declaration.confirmed = true;
+  draft.declaration.signer = '李四';
+  return draft;
+}
+
+const image = (n: number): Attachment => ({
+  id: `img${n}`,
+  role: 'image',
+  file: `attachments/img${n}.jpg`,
+  originalName: `img${n}.jpg`,
+  mime: 'image/jpeg',
+  size: 1000,
+  sha256: 'a'.repeat(64),
+  caption: '',
+});
+
+const codes = (draft: Draft) => validateDraft(draft).map((i) => `${i.severity}:${i.code}:${i.field}`);
+
+describe('validateDraft', () => {
+  it('finds nothing in a complete case or material', () => {
+    expect(validateDraft(filledCase())).toEqual([]);
+    expect(validateDraft(filledMaterial())).toEqual([]);
+  });
+
+  it('lists every empty required item of a new case, but not the optional proof', () => {
+    const draft = emptyDraft({ id: 'case-002', kind: 'case', campaignId: 'x', now });
+    expect(codes(draft)).toEqual([
+      'error:required:title',
+      'error:required:unit',
+      'error:required:contact',
+      'error:required:phone',
+      'error:required:email',
+      'error:required:address',
+      'error:required:summary',
+      'error:required:background',
+      'error:required:approach',
+      'error:required:results',
+      'error:required:significance',
+      'error:required:lessons',
+      'error:declaration-unconfirmed:declaration',
+      'warning:signer-missing:signer',
+    ]);
+  });
+
+  it('treats white space alone as empty', () => {
+    const draft = filledCase();
+    draft.fields.background = '\u3000\u3000\n ';
+    expect(codes(draft)).toEqual(['error:required:background']);
+  });
+
+  it('allows 300字 in the case summary and reports 301 as over the limit', () => {
+    const draft = filledCase();
+    draft.fields.summary = '计'.repeat(300);
+    expect(validateDraft(draft)).toEqual([]);
+    draft.fields.summary = '计'.repeat(301);
+    expect(validateDraft(draft)).toEqual([
+      { severity: 'error', code: 'over-limit', step: 'summary', field: 'summary', words: 301, limit: 300 },
+    ]);
+  });
+
+  it('checks the five parts of the case body together against 3000字', () => {
+    const draft = filledCase();
+    for (const id of ['background', 'approach', 'results', 'significance', 'lessons'])
+      draft.fields[id] = '量'.repeat(600);
+    expect(validateDraft(draft)).toEqual([]);
+    draft.fields.lessons += '量';
+    expect(validateDraft(draft)).toEqual([
+      { severity: 'error', code: 'over-limit', step: 'body', field: 'material', words: 3001, limit: 3000 },
+    ]);
+  });
+
+  it('counts 字 the way Word does for the limit, not characters', () => {
+    const draft = filledMaterial();
+    // "2021年" is two 字 in five characters: 750 of them make 1500 字.
+    draft.fields.content = '2021年'.repeat(750);
+    expect(validateDraft(draft)).toEqual([]);
+    draft.fields.content += '量';
+    expect(codes(draft)).toEqual(['error:over-limit:content']);
+  });
+
+  it('warns about odd phone numbers and e-mail addresses without calling them missing', () => {
+    const draft = filledCase();
+    draft.cover.phone = '12345';
+    draft.cover.email = 'zhangsan＠example.cn';
+    expect(codes(draft)).toEqual(['warning:phone-odd:phone', 'warning:email-odd:email']);
+  });
+
+  it('allows two printed images in a case and reports a third', () => {
+    const draft = filledCase();
+    draft.attachments = [image(1), image(2)];
+    expect(validateDraft(draft)).toEqual([]);
+    draft.attachments.push(image(3));
+    expect(codes(draft)).toEqual(['error:too-many-images:attachments']);
+  });
+
+  it('does not limit the images a material carries', () => {
+    const draft = filledMaterial();
+    draft.attachments = [image(1), image(2), image(3)];
+    expect(validateDraft(draft)).toEqual([]);
+  });
+});
+
+describe('issuesOfStep', () => {
+  it('keeps the issues of one step', () => {
+    const issues = validateDraft(emptyDraft({ id: 'case-003', kind: 'case', campaignId: 'x', now }));
+    expect(issuesOfStep(issues, 'body').map((i) => i.field)).toEqual([
+      'background',
+      'approach',
+      'results',
+      'significance',
+      'lessons',
+    ]);
+    expect(issuesOfStep(issues, 'proof')).toEqual([]);
+  });
+});
