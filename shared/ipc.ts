@@ -87,7 +87,8 @@ export const channels = {
     response: DraftSchema,
   },
   'drafts:exportPackage': { request: draftId, response: z.object({ file: z.string() }) },
-  'drafts:importPackage': { request: none, response: z.object({ id: z.string() }) },
+  /** `asCopy`: a draft with the package's id already existed, so the import got a new id. */
+  'drafts:importPackage': { request: none, response: z.object({ id: z.string(), asCopy: z.boolean() }) },
 
   'attachments:add': {
     request: draftId.extend({ role: AttachmentRoleSchema }).strict(),
