@@ -1,0 +1,69 @@
+import { randomBytes } from 'node:crypto';
+import { open, readdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * Crash-safe writes (DESIGN §5): the bytes go to a temp file in the same directory, are flushed
+ * to disk, and the temp file is renamed over the target, which POSIX and NTFS do atomically.
+ * The directory is flushed too, so the rename itself survives a power cut. A crash at any instant
+ * leaves either the old or the new file, plus at most a temp file that `removeTempFiles` clears.
+ */
+const TEMP_MARK = '.desk-tmp-';
+
+export function isTempName(name: string): boolean {
+  return name.includes(TEMP_MARK);
+}
+
+export function tempPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}${TEMP_MARK}${randomBytes(6).toString('hex')}`);
+}
+
+export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+  const temp = tempPathFor(target);
+  const handle = await open(temp, 'w');
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await rm(temp, { force: true });
+    throw error;
+  }
+  await handle.close();
+  try {
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  await syncDir(dirname(target));
+}
+
+/** Flushes a file written by a stream, before it is renamed or moved into place. */
+export async function syncFile(path: string): Promise<void> {
+  const handle = await open(path, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Flushes a directory's entries; Windows cannot open directories, where NTFS journals renames. */
+export async function syncDir(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Removes temp files an interrupted write left in `dir`; returns how many. */
+export async function removeTempFiles(dir: string): Promise<number> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const stray = names.filter(isTempName);
+  await Promise.all(stray.map((name) => rm(join(dir, name), { recursive: true, force: true })));
+  return stray.length;
+}

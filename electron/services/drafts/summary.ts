@@ -1,0 +1,57 @@
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { countText } from '../../../shared/count';
+import { contentHash, DraftSummarySchema, type Draft, type DraftSummary } from '../../../shared/draft';
+
+/**
+ * 已导出 means the last printed copy shows the current content: its hash (printed in the footer)
+ * equals the hash of the draft as it is now. Any later edit of the content turns it back into
+ * 草稿/定稿, which is how the list tells "changed since it was printed".
+ */
+export async function isExportedCurrent(draft: Draft): Promise<boolean> {
+  const last = draft.exports.at(-1);
+  if (!last) return false;
+  return (await contentHash(draft)).startsWith(last.hash);
+}
+
+export async function summaryOf(draft: Draft): Promise<DraftSummary> {
+  const words = Object.values(draft.fields).reduce((sum, text) => sum + countText(text).words, 0);
+  return {
+    id: draft.id,
+    kind: draft.kind,
+    title: draft.cover.title,
+    unit: draft.cover.unit,
+    status: draft.status,
+    exported: await isExportedCurrent(draft),
+    updatedAt: draft.updatedAt,
+    createdAt: draft.createdAt,
+    words,
+  };
+}
+
+/**
+ * A small file beside each draft so the list of 1,000 drafts reads 1,000 tiny files instead of
+ * parsing every draft (DESIGN §9). It names the draft file's size and mtime it was made from; if
+ * they differ (a crash between the two writes, a hand edit), the draft itself is read instead.
+ * It is a cache, so it is written without fsync: a torn one fails to parse and is rebuilt.
+ */
+const SummaryCacheSchema = z.object({ size: z.number(), mtimeMs: z.number(), summary: DraftSummarySchema });
+
+export async function writeSummaryCache(
+  file: string,
+  draftFile: string,
+  summary: DraftSummary,
+): Promise<void> {
+  const { size, mtimeMs } = await stat(draftFile);
+  await writeFile(file, JSON.stringify({ size, mtimeMs, summary }));
+}
+
+export async function readSummaryCache(file: string, draftFile: string): Promise<DraftSummary | null> {
+  try {
+    const [text, info] = await Promise.all([readFile(file, 'utf8'), stat(draftFile)]);
+    const cache = SummaryCacheSchema.parse(JSON.parse(text));
+    return cache.size === info.size && cache.mtimeMs === info.mtimeMs ? cache.summary : null;
+  } catch {
+    return null;
+  }
+}
