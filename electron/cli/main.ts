@@ -1,4 +1,5 @@
 import * as count from './commands/count';
+import * as validate from './commands/validate';
 import { CliError, EXIT, type CliIO } from './io';
 
 /**
@@ -10,7 +11,7 @@ interface Command {
   run: (args: string[], io: CliIO) => Promise<number>;
 }
 
-const commands: Record<string, Command> = { count };
+const commands: Record<string, Command> = { count, validate };
 
 function usage(): string {
   return ['usage: submission-desk <command> …', ...Object.values(commands).map((c) => `  ${c.usage}`)].join('\n');
