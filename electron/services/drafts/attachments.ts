@@ -1,4 +1,4 @@
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { mkdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Attachment, AttachmentRole, Draft } from '../../../shared/draft';
@@ -83,6 +83,7 @@ export async function saveSignature(repo: DraftRepository, id: string, pngBase64
   if (type?.mime !== 'image/png') throw new DeskError('unsupported-file', 'signature');
   const file = `${ATTACHMENTS_DIR}/signature-${newId()}.png`;
   await repo.update(id, async (draft) => {
+    await mkdir(join(repo.layout.draftDir(id), ATTACHMENTS_DIR), { recursive: true });
     await writeFileAtomic(join(repo.layout.draftDir(id), file), bytes);
     return { ...draft, declaration: { ...draft.declaration, signatureFile: file } };
   });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { rename, rm, stat } from 'node:fs/promises';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -89,7 +89,8 @@ async function copyHashed(source: string, target: string): Promise<string> {
 async function imageSize(source: string, name: string): Promise<{ width: number; height: number }> {
   let meta: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;
   try {
-    meta = await sharp(source, { limitInputPixels: MAX_IMAGE_PIXELS }).metadata();
+    // Only the header is read here; the pixel limit is checked below to say why it is refused.
+    meta = await sharp(source, { limitInputPixels: false }).metadata();
   } catch {
     throw new DeskError('image-broken', name);
   }
@@ -127,6 +128,7 @@ export async function ingestFile({ draftDir, source, role, printed }: IngestRequ
   const printFile =
     printed && dims ? `${ATTACHMENTS_DIR}/${id}-print.${mime === 'image/png' ? 'png' : 'jpg'}` : undefined;
   try {
+    await mkdir(join(draftDir, ATTACHMENTS_DIR), { recursive: true });
     const sha256 = await copyHashed(source, join(draftDir, file));
     if (printFile) await makePrintCopy(source, join(draftDir, printFile), mime, name);
     await syncDir(join(draftDir, ATTACHMENTS_DIR));
