@@ -1,0 +1,97 @@
+import path from 'node:path';
+import { Document, Packer, Paragraph, type ISectionOptions } from 'docx';
+import { contentHash, type Draft } from '../../../shared/draft';
+import { formOf } from '../../../shared/forms';
+import type { ExportOptions } from '../../../shared/settings';
+import { coverParagraphs } from './cover';
+import type { PrintedImage } from './figures';
+import { fontOf } from './fonts';
+import { draftHeader, formFooter } from './footer';
+import { loadImage, loadPrintImage } from './images';
+import { PAGE } from './page';
+import { stripXmlInvalid } from './sanitize';
+import type { PrintStyle } from './style';
+import { formTable } from './table';
+import { toTraditional } from './traditional';
+
+export interface BuildOptions {
+  exportOptions: ExportOptions;
+  /** Printed in the footer: which export of this draft the paper is. */
+  exportNumber: number;
+  /** The copy says 草稿 in its header. */
+  provisional: boolean;
+}
+
+export async function printStyle(options: ExportOptions): Promise<PrintStyle> {
+  const same = (text: string) => text;
+  const traditional = options.traditional ? await toTraditional() : same;
+  return {
+    scheme: options.fontScheme,
+    textSize: options.tableFontSize,
+    label: traditional,
+    content: options.traditional && options.traditionalContent ? traditional : same,
+  };
+}
+
+/** The images the form prints, in the draft's order, up to the form's limit. */
+async function printedImages(draft: Draft, draftDir: string): Promise<PrintedImage[]> {
+  const max = formOf(draft.kind).attachments.printedImages.max;
+  const chosen = draft.attachments.filter((a) => a.role === 'image').slice(0, max);
+  return Promise.all(
+    chosen.map(async (attachment) => ({ attachment, image: await loadPrintImage(draftDir, attachment) })),
+  );
+}
+
+/** The page of GB/T 9704: A4, its margins and its 22-line grid. */
+function pageProperties(): ISectionOptions['properties'] {
+  return {
+    page: {
+      size: { width: PAGE.width, height: PAGE.height },
+      margin: { ...PAGE.margin, header: PAGE.header, footer: PAGE.footer },
+    },
+    grid: { type: 'lines', linePitch: PAGE.linePitch },
+  };
+}
+
+/**
+ * The print-ready form of a draft, as .docx bytes. The form definition drives it: cover items,
+ * sections, parts, headings and the declaration all come from `shared/forms`. `draftDir` is the
+ * folder the draft's relative attachment paths start from.
+ */
+export async function buildDocx(draft: Draft, draftDir: string, options: BuildOptions): Promise<Buffer> {
+  const form = formOf(draft.kind);
+  const [style, printed, signature, hash] = await Promise.all([
+    printStyle(options.exportOptions),
+    printedImages(draft, draftDir),
+    draft.declaration.signatureFile
+      ? loadImage(path.join(draftDir, draft.declaration.signatureFile), draft.declaration.signatureFile)
+      : null,
+    contentHash(draft),
+  ]);
+  const footers = { default: formFooter(options.exportNumber, hash.slice(0, 8), style) };
+  const headers = options.provisional ? { default: draftHeader(style) } : undefined;
+  const section = (children: ISectionOptions['children']): ISectionOptions => ({
+    properties: pageProperties(),
+    footers,
+    ...(headers ? { headers } : {}),
+    children,
+  });
+  const document = new Document({
+    title: stripXmlInvalid(`${draft.cover.title} — ${form.kindName}`),
+    creator: stripXmlInvalid(draft.cover.unit),
+    styles: {
+      default: {
+        document: { run: { font: fontOf(style.scheme, 'text'), size: style.textSize * 2 } },
+      },
+    },
+    sections: [
+      // The cover is a section of its own, so it stands alone on page 1 whatever its length.
+      section(coverParagraphs(draft, form, style)),
+      section([
+        formTable(draft, form, style, printed, { image: signature }),
+        new Paragraph({ children: [] }),
+      ]),
+    ],
+  });
+  return Packer.toBuffer(document);
+}

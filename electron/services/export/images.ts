@@ -1,0 +1,86 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import sharp, { type Metadata } from 'sharp';
+import type { Attachment } from '../../../shared/draft';
+import { DeskError } from '../../../shared/errors';
+import { CONTENT_INNER, mm } from './page';
+
+export type DocxImageType = 'jpg' | 'png' | 'gif' | 'bmp';
+
+export interface LoadedImage {
+  data: Buffer;
+  type: DocxImageType;
+  /** Pixels as displayed, EXIF orientation applied. */
+  width: number;
+  height: number;
+}
+
+const DOCX_TYPES: Record<string, DocxImageType> = { jpeg: 'jpg', png: 'png', gif: 'gif', bmp: 'bmp' };
+
+/**
+ * Reads an image as it is on disk: the print copy made when it was attached is embedded as is,
+ * never re-encoded at export time. Only the header is parsed, to learn its size and check it.
+ * `name` is what the user knows the file by, for the message if it is missing or broken.
+ */
+export async function loadImage(file: string, name: string): Promise<LoadedImage> {
+  let data: Buffer;
+  try {
+    data = await readFile(file);
+  } catch {
+    throw new DeskError('not-found', name);
+  }
+  let meta: Metadata;
+  try {
+    meta = await sharp(data).metadata();
+  } catch {
+    throw new DeskError('image-broken', name);
+  }
+  const type = meta.format ? DOCX_TYPES[meta.format] : undefined;
+  if (!type) throw new DeskError('unsupported-file', name);
+  if (!meta.width || !meta.height) throw new DeskError('image-broken', name);
+  const turned = (meta.orientation ?? 1) >= 5;
+  return { data, type, width: turned ? meta.height : meta.width, height: turned ? meta.width : meta.height };
+}
+
+/** The file a printed image is made from: its print copy when one was made, else the original. */
+export function printFileOf(draftDir: string, attachment: Attachment): string {
+  return path.join(draftDir, attachment.printFile ?? attachment.file);
+}
+
+export function loadPrintImage(draftDir: string, attachment: Attachment): Promise<LoadedImage> {
+  return loadImage(printFileOf(draftDir, attachment), attachment.originalName);
+}
+
+/** Photos fill the content column, but a tall one stops at 7.5 cm so it does not swallow a page. */
+const MAX_PHOTO_HEIGHT = mm(75);
+/** The drawn signature: about as tall as a handwritten name. */
+const SIGNATURE_BOX = { width: mm(40), height: mm(12) };
+
+export interface Placement {
+  /** Twips on paper. */
+  width: number;
+  height: number;
+}
+
+function fit(width: number, height: number, box: Placement): Placement {
+  const scale = Math.min(box.width / width, box.height / height);
+  return { width: Math.round(width * scale), height: Math.round(height * scale) };
+}
+
+export function photoPlacement(image: Pick<LoadedImage, 'width' | 'height'>): Placement {
+  return fit(image.width, image.height, { width: CONTENT_INNER, height: MAX_PHOTO_HEIGHT });
+}
+
+export function signaturePlacement(image: Pick<LoadedImage, 'width' | 'height'>): Placement {
+  return fit(image.width, image.height, SIGNATURE_BOX);
+}
+
+/** Dots per inch the image prints at in its placed width. */
+export function printDpi(image: Pick<LoadedImage, 'width'>, placement: Placement): number {
+  return image.width / (placement.width / 1440);
+}
+
+/** docx sizes drawings in pixels at 96 to the inch. */
+export function toDocxPixels(placement: Placement): { width: number; height: number } {
+  return { width: Math.round(placement.width / 15), height: Math.round(placement.height / 15) };
+}
