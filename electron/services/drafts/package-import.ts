@@ -128,7 +128,9 @@ export async function importPackage(
     throw new DeskError('package-invalid', (error as Error).message);
   }
   try {
-    const entries = await entriesOf(zip);
+    const entries = await entriesOf(zip).catch((error: unknown) => {
+      throw error instanceof DeskError ? error : new DeskError('package-invalid', (error as Error).message);
+    });
     const manifest = ManifestSchema.safeParse(
       parseJson((await readSmall(zip, entries, MANIFEST_FILE)).bytes),
     );
