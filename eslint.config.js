@@ -8,10 +8,7 @@ import prettier from 'eslint-config-prettier';
 /** Where code may run decides what it may import (see STYLE.md, "process split"). */
 const nodeOnly = ['electron', 'electron/*', 'node:*', 'fs', 'path', 'os', 'child_process', 'crypto'];
 const restrict = (what, why) => ({
-  'no-restricted-imports': [
-    'error',
-    { patterns: [{ group: what, message: why }] },
-  ],
+  'no-restricted-imports': ['error', { patterns: [{ group: what, message: why }] }],
 });
 
 export default tseslint.config(
@@ -32,7 +29,19 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrict(nodeOnly, 'The renderer runs in a sandboxed page: reach the disk through window.desk.'),
+      // Type-only imports may cross: the renderer takes the type of `window.desk` from the preload.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...nodeOnly, '**/electron/**'],
+              allowTypeImports: true,
+              message: 'The renderer runs in a sandboxed page: reach the disk through window.desk.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -44,7 +53,10 @@ export default tseslint.config(
   },
   {
     files: ['electron/services/**/*.ts', 'electron/cli/**/*.ts'],
-    rules: restrict(['electron', 'electron/*'], 'Services are plain Node modules so that they run under Vitest, the CLI and the browser shell.'),
+    rules: restrict(
+      ['electron', 'electron/*'],
+      'Services are plain Node modules so that they run under Vitest, the CLI and the browser shell.',
+    ),
   },
   prettier,
 );

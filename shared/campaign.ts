@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import shipped from '../resources/campaigns/shsjl-2021-610.json';
+import shipped from '../resources/campaigns/shsjl-2021-610.json' with { type: 'json' };
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 

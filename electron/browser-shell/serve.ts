@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import type { BrowserContext, Route } from 'playwright-core';
+import { CONTENT_SECURITY_POLICY } from '../csp';
+
+/** A fixed origin that never reaches the network: every request to it is answered from disk. */
+export const APP_ORIGIN = 'http://app.submission-desk.local';
+export const APP_URL = `${APP_ORIGIN}/index.html`;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+};
+
+async function answer(route: Route, root: string): Promise<void> {
+  const url = new URL(route.request().url());
+  if (url.origin !== APP_ORIGIN) return route.abort('blockedbyclient');
+  const path = normalize(join(root, decodeURIComponent(url.pathname)));
+  if (!path.startsWith(root + sep)) return route.fulfill({ status: 404 });
+  try {
+    const body = await readFile(path);
+    return route.fulfill({
+      status: 200,
+      body,
+      headers: {
+        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'no-store',
+      },
+    });
+  } catch {
+    return route.fulfill({ status: 404 });
+  }
+}
+
+/** Serves the built renderer at APP_ORIGIN and refuses everything else: the app is offline. */
+export async function serveRenderer(context: BrowserContext, root: string): Promise<void> {
+  await context.route('**/*', (route) => answer(route, normalize(root)));
+}

@@ -1,0 +1,100 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { events, type EventName } from '../../shared/ipc';
+import { confStore } from '../services/conf-store';
+import type { ServiceContext } from '../services/context';
+import { createFlushWaiter } from '../services/flush';
+import { createHandlers } from '../services/index';
+import { createServiceContext } from '../services/setup';
+import { bridge, emit } from './bridge';
+import { ensureRendererBuilt, rendererDist } from './build';
+import { CHROMIUM_FLAGS, findChromium } from './chromium';
+import { createShellDialogs, type DialogAnswer } from './dialogs';
+import { acquireLock } from './lock';
+import { repoRoot } from './paths';
+import { APP_URL, serveRenderer } from './serve';
+
+export interface ShellOptions {
+  dataDir: string;
+  headless: boolean;
+  cdpPort?: number;
+  /** Answer dialogs from the terminal when nothing is queued (a person is running the shell). */
+  interactive?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface Shell {
+  url: string;
+  page: Page;
+  context: BrowserContext;
+  services: ServiceContext;
+  queueDialog: (answer: DialogAnswer) => void;
+  revealed: { path: string; what: 'file' | 'folder' }[];
+  /** Asks the page to save what is pending, waits (bounded) for it, then closes everything. */
+  close: () => Promise<void>;
+}
+
+const appVersion = (): string =>
+  (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+
+/**
+ * The whole app in Chromium without Electron (DESIGN §8): the built renderer served at a fixed
+ * origin, the same services behind the same dispatcher, a lock per data folder. `npm run browser`
+ * and the end-to-end harness both start it through here.
+ */
+export async function startShell(options: ShellOptions): Promise<Shell> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const release = acquireLock(options.dataDir);
+  const profile = mkdtempSync(join(tmpdir(), 'submission-desk-chromium-'));
+  const cleanUp = () => {
+    release();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  let context: BrowserContext | undefined;
+  try {
+    await ensureRendererBuilt(log);
+    const flush = createFlushWaiter();
+    const shellDialogs = createShellDialogs(options.interactive ?? false);
+    const services = createServiceContext({
+      dataDir: options.dataDir,
+      host: 'browser-shell',
+      appVersion: appVersion(),
+      dialogs: shellDialogs.dialogs,
+      createStore: confStore,
+      onFlushed: flush.onFlushed,
+    });
+    const { window: bounds } = services.settings.get();
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: findChromium(),
+      headless: options.headless,
+      args: [...CHROMIUM_FLAGS, ...(options.cdpPort ? [`--remote-debugging-port=${options.cdpPort}`] : [])],
+      viewport: { width: bounds.width, height: bounds.height },
+      locale: 'zh-CN',
+    });
+    await serveRenderer(context, rendererDist);
+    await bridge(context, createHandlers(services), Object.keys(events) as EventName[]);
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(APP_URL);
+    await page.waitForSelector('html[data-ready]', { timeout: 30_000 });
+    const open = context;
+    return {
+      url: APP_URL,
+      page,
+      context: open,
+      services,
+      queueDialog: shellDialogs.queue,
+      revealed: shellDialogs.revealed,
+      async close() {
+        await flush.request((token) => emit(page, 'app:flush', { token }));
+        await open.close();
+        cleanUp();
+      },
+    };
+  } catch (error) {
+    await context?.close().catch(() => undefined);
+    cleanUp();
+    throw error;
+  }
+}

@@ -1,0 +1,26 @@
+import { mkdirSync } from 'node:fs';
+import { shippedCampaign } from '../../shared/campaign';
+import type { Dialogs, ServiceContext } from './context';
+import { openSettings, type StoreFactory } from './settings';
+
+/** One place that assembles the services' context, so Electron and the browser shell agree. */
+export function createServiceContext(options: {
+  dataDir: string;
+  host: ServiceContext['host'];
+  appVersion: string;
+  dialogs: Dialogs;
+  createStore: StoreFactory;
+  onFlushed: (token: string) => void;
+}): ServiceContext {
+  mkdirSync(options.dataDir, { recursive: true });
+  return {
+    dataDir: options.dataDir,
+    host: options.host,
+    appVersion: options.appVersion,
+    dialogs: options.dialogs,
+    campaign: () => shippedCampaign,
+    now: () => new Date(),
+    settings: openSettings(options.dataDir, options.createStore),
+    onFlushed: options.onFlushed,
+  };
+}

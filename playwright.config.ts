@@ -1,0 +1,16 @@
+import { defineConfig } from '@playwright/test';
+
+/** End-to-end tests drive the real app through the browser shell (DESIGN §8), one at a time. */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    browserName: 'chromium',
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium' },
+    trace: 'retain-on-failure',
+  },
+});

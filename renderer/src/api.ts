@@ -1,0 +1,36 @@
+import type { TFunction } from 'i18next';
+import type { DeskApi } from '../../electron/preload';
+import type { Result } from '../../shared/errors';
+import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc';
+import { useUi, type Failure } from './stores/ui';
+
+declare global {
+  interface Window {
+    /** Given by the preload (Electron) or the browser shell's init script, with the same shape. */
+    desk: DeskApi;
+  }
+}
+
+/** Calls main; the answer is a result, never a thrown error. */
+export function invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>> {
+  return window.desk.invoke(channel, request);
+}
+
+export const onEvent: DeskApi['on'] = (event, listener) => window.desk.on(event, listener);
+
+/** Calls main and, when it fails, shows the translated error; resolves to undefined then. */
+export async function invokeOrShow<C extends Channel>(
+  channel: C,
+  request: RequestOf<C>,
+): Promise<ResponseOf<C> | undefined> {
+  const result = await invoke(channel, request);
+  if (result.ok) return result.value;
+  useUi.getState().showError({ code: result.code, detail: result.detail });
+  return undefined;
+}
+
+/** The user's message for a failed call: the translated text of its code, plus what it concerns. */
+export function errorText(t: TFunction<'errors'>, failure: Failure): string {
+  const message = t(failure.code);
+  return failure.detail ? `${message}（${failure.detail}）` : message;
+}

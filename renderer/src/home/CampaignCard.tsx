@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import type { Campaign } from '../../../shared/campaign';
+import { useDataText } from '../i18n/useDataText';
+import { daysUntil, formatDate } from './deadline';
+
+function DeadlineStatus({ deadline }: { deadline: string }) {
+  const { t } = useTranslation('home');
+  const days = daysUntil(deadline, new Date());
+  if (days > 0) return <span className="badge badge-ok">{t('campaign.daysLeft', { count: days })}</span>;
+  if (days === 0) return <span className="badge badge-warn">{t('campaign.dueToday')}</span>;
+  return <span className="badge badge-past">{t('campaign.passed', { count: -days })}</span>;
+}
+
+/** The facts of the call in force, from the campaign data file; data text follows the UI script. */
+export function CampaignCard({ campaign }: { campaign: Campaign }) {
+  const { t, i18n } = useTranslation('home');
+  const theme = useDataText(campaign.theme);
+  const documentNumber = useDataText(campaign.documentNumber);
+  const issuer = useDataText(campaign.issuer);
+  const organisation = useDataText(campaign.postal.organisation);
+  const address = useDataText(campaign.postal.address);
+  const recipient = useDataText(campaign.postal.recipient);
+  return (
+    <section className="card campaign" aria-labelledby="campaign-heading">
+      <h2 id="campaign-heading" className="eyebrow">
+        {t('campaign.heading')}
+      </h2>
+      <p className="campaign-theme">{theme}</p>
+      <dl className="facts">
+        <dt>{t('campaign.document')}</dt>
+        <dd>{documentNumber}</dd>
+        <dt>{t('campaign.issuer')}</dt>
+        <dd>{issuer}</dd>
+        <dt>{t('campaign.deadline')}</dt>
+        <dd>
+          <time dateTime={campaign.deadline}>{formatDate(campaign.deadline, i18n.language)}</time>{' '}
+          <DeadlineStatus deadline={campaign.deadline} />
+        </dd>
+        <dt>{t('campaign.email')}</dt>
+        <dd>
+          <span className="mono">{campaign.email}</span>
+        </dd>
+        <dt>{t('campaign.postal')}</dt>
+        <dd>
+          {organisation}
+          <br />
+          {address}
+          {recipient && (
+            <>
+              <br />
+              {t('campaign.recipient', { name: recipient })}
+            </>
+          )}
+        </dd>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formKinds, formOf, type FormDefinition, type FormKind } from '../../../shared/forms';
+import { invokeOrShow } from '../api';
+import { useUi } from '../stores/ui';
+
+/** The limits a writer meets first, read from the form definition rather than repeated here. */
+function limitsOf(form: FormDefinition): { summary: number; body: number } | undefined {
+  const summary = form.sections.find((s) => s.step === 'summary')?.parts[0]?.limit;
+  const body = form.sections.find((s) => s.step === 'body');
+  const bodyLimit = body?.totalLimit ?? body?.parts[0]?.limit;
+  return summary && bodyLimit ? { summary, body: bodyLimit } : undefined;
+}
+
+function NewDraftButton({ kind }: { kind: FormKind }) {
+  const { t } = useTranslation('home');
+  const go = useUi((s) => s.go);
+  const [busy, setBusy] = useState(false);
+  const limits = limitsOf(formOf(kind));
+  const create = async () => {
+    setBusy(true);
+    const draft = await invokeOrShow('drafts:create', { kind });
+    setBusy(false);
+    if (draft) go({ screen: 'wizard', draftId: draft.id });
+  };
+  return (
+    <button
+      type="button"
+      className={`start-button start-${kind}`}
+      onClick={() => void create()}
+      disabled={busy}
+    >
+      <span className="start-title">{t(`start.new.${kind}`)}</span>
+      <span className="start-hint" aria-hidden="true">
+        {busy ? t('start.creating') : t(`start.hint.${kind}`)}
+      </span>
+      {limits && (
+        <span className="start-limits" aria-hidden="true">
+          {t('start.limits', limits)}
+        </span>
+      )}
+    </button>
+  );
+}
+
+/** The two ways in, plus the way back to saved work. */
+export function StartPanel() {
+  const { t } = useTranslation('home');
+  const go = useUi((s) => s.go);
+  return (
+    <section className="start" aria-labelledby="start-heading">
+      <h2 id="start-heading" className="eyebrow">
+        {t('start.heading')}
+      </h2>
+      <div className="start-grid">
+        {formKinds.map((kind) => (
+          <NewDraftButton key={kind} kind={kind} />
+        ))}
+      </div>
+      <button type="button" className="link-button drafts-entry" onClick={() => go({ screen: 'drafts' })}>
+        <span className="drafts-title">{t('drafts.open')}</span>
+        <span className="drafts-hint" aria-hidden="true">
+          {t('drafts.hint')}
+        </span>
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSchema, type Language } from '../../../shared/settings';
+import { invokeOrShow } from '../api';
+
+/** Switches the UI live and keeps the choice in settings, so the next start opens in it. */
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const change = async (language: Language) => {
+    await i18n.changeLanguage(language);
+    await invokeOrShow('settings:update', { language });
+  };
+  return (
+    <div className="language-switch">
+      <label htmlFor={id}>{t('language.label')}</label>
+      <select
+        id={id}
+        value={i18n.language}
+        onChange={(event) => void change(LanguageSchema.parse(event.target.value))}
+      >
+        {LanguageSchema.options.map((language) => (
+          <option key={language} value={language}>
+            {t(`language.${language}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

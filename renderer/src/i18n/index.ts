@@ -1,0 +1,38 @@
+import i18next, { type PostProcessorModule } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Language } from '../../../shared/settings';
+import { namespaces, resources } from './resources';
+import './types';
+
+/** A dev-only language that shows `[[key]]` instead of text, so a hard-coded string stands out. */
+export const PSEUDO = 'pseudo';
+const pseudo: PostProcessorModule = {
+  type: 'postProcessor',
+  name: PSEUDO,
+  process: (value, key, _options, translator: { language?: string }) =>
+    translator.language === PSEUDO ? `[[${[key].flat().join('|')}]]` : value,
+};
+
+export async function initI18n(language: Language): Promise<typeof i18next> {
+  const dev = import.meta.env.DEV;
+  const wanted = dev && new URLSearchParams(location.search).has(PSEUDO) ? PSEUDO : language;
+  if (dev) i18next.use(pseudo);
+  await i18next.use(initReactI18next).init({
+    resources,
+    ns: namespaces,
+    defaultNS: 'common',
+    lng: wanted,
+    fallbackLng: 'zh-Hans',
+    supportedLngs: ['zh-Hans', 'zh-Hant', ...(dev ? [PSEUDO] : [])],
+    interpolation: { escapeValue: false },
+    postProcess: dev ? [PSEUDO] : false,
+    returnNull: false,
+  });
+  syncDocumentLanguage(wanted);
+  i18next.on('languageChanged', syncDocumentLanguage);
+  return i18next;
+}
+
+function syncDocumentLanguage(language: string): void {
+  document.documentElement.lang = language === PSEUDO ? 'en' : language;
+}

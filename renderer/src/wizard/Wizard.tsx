@@ -1,0 +1,151 @@
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formOf, type FormDefinition, type StepId } from '../../../shared/forms';
+import { issuesOfStep, type FieldIssue } from '../../../shared/validate';
+import { errorText, onEvent } from '../api';
+import { useDraft } from '../stores/draft';
+import { useUi } from '../stores/ui';
+import { issuesOf } from './counts';
+import { StepIssues } from './MissingList';
+import { fieldDomId, useNavigation } from './navigation';
+import { useWizardSettings } from './settings';
+import { StepRail } from './StepRail';
+import { AttachmentsStep } from './steps/AttachmentsStep';
+import { CoverStep } from './steps/CoverStep';
+import { DeclarationStep } from './steps/DeclarationStep';
+import { ReviewStep } from './steps/ReviewStep';
+import { WritingStep } from './steps/WritingStep';
+import { WizardHeader } from './WizardHeader';
+import './wizard.css';
+
+interface StepProps {
+  form: FormDefinition;
+  step: StepId;
+  issues: FieldIssue[];
+  readOnly: boolean;
+}
+
+const stepViews: Record<StepId, (props: StepProps) => React.ReactNode> = {
+  cover: (p) => <CoverStep form={p.form} readOnly={p.readOnly} />,
+  summary: (p) => <WritingStep form={p.form} step={p.step} readOnly={p.readOnly} />,
+  body: (p) => <WritingStep form={p.form} step={p.step} readOnly={p.readOnly} />,
+  attachments: (p) => <AttachmentsStep form={p.form} readOnly={p.readOnly} />,
+  proof: (p) => <WritingStep form={p.form} step={p.step} readOnly={p.readOnly} />,
+  declaration: (p) => <DeclarationStep form={p.form} readOnly={p.readOnly} />,
+  review: (p) => <ReviewStep form={p.form} issues={p.issues} />,
+};
+
+/** Moves focus where the user asked to go: a field from a missing-list, or else the step's heading. */
+function useStepFocus(step: StepId): React.RefObject<HTMLHeadingElement | null> {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focus = useNavigation((s) => s.focus);
+  const focused = useNavigation((s) => s.focused);
+  const first = useRef(true);
+  useEffect(() => {
+    if (focus) {
+      document.getElementById(fieldDomId(focus))?.focus();
+      focused();
+    } else if (!first.current) heading.current?.focus();
+    first.current = false;
+  }, [step, focus, focused]);
+  return heading;
+}
+
+function StepNavigation({ form, step }: { form: FormDefinition; step: StepId }) {
+  const { t } = useTranslation('wizard');
+  const goTo = useNavigation((s) => s.goTo);
+  const at = form.steps.indexOf(step);
+  const previous = form.steps[at - 1];
+  const next = form.steps[at + 1];
+  return (
+    <nav className="step-nav" aria-label={t('rail.pager')}>
+      {previous && (
+        <button type="button" className="secondary-button" onClick={() => goTo(previous)}>
+          {t('nav.previous', { step: t(`steps.${previous}`) })}
+        </button>
+      )}
+      {next && (
+        <button type="button" className="primary-button" onClick={() => goTo(next)}>
+          {t('nav.next', { step: t(`steps.${next}`) })}
+        </button>
+      )}
+    </nav>
+  );
+}
+
+function WizardBody({ form }: { form: FormDefinition }) {
+  const { t } = useTranslation('wizard');
+  const draft = useDraft((s) => s.draft)!;
+  const step = useNavigation((s) => s.step);
+  // The missing-lists follow typing a moment later, so a keystroke only waits for its own field.
+  const deferred = useDeferredValue(draft);
+  const issues = useMemo(() => issuesOf(deferred), [deferred]);
+  const heading = useStepFocus(step);
+  const readOnly = draft.status === 'final';
+  return (
+    <div className="wizard-body">
+      <StepRail form={form} issues={issues} />
+      <main className="wizard-main" aria-labelledby="step-heading">
+        <div className="step-head">
+          <h2 id="step-heading" ref={heading} tabIndex={-1}>
+            {t(`steps.${step}`)}
+          </h2>
+          <p className="muted">{t(`stepHelp.${step}`)}</p>
+        </div>
+        {readOnly && <p className="locked-note">{t('finalise.lockedNote')}</p>}
+        {step !== 'review' && <StepIssues form={form} issues={issuesOfStep(issues, step)} />}
+        {stepViews[step]({ form, step, issues, readOnly })}
+        <StepNavigation form={form} step={step} />
+      </main>
+    </div>
+  );
+}
+
+/** The wizard of one draft (DESIGN §4): steps from its form definition, free to visit in any order. */
+export function Wizard({ draftId }: { draftId: string }) {
+  const { t } = useTranslation('wizard');
+  const { t: tError } = useTranslation('errors');
+  const go = useUi((s) => s.go);
+  const draft = useDraft((s) => s.draft);
+  const load = useDraft((s) => s.load);
+  useEffect(() => {
+    useNavigation.getState().reset('cover');
+    void useWizardSettings.getState().load();
+    void useDraft.getState().open(draftId);
+    const stopListening = onEvent('menu:command', (command) => {
+      if (command === 'export') useNavigation.getState().goTo('review');
+    });
+    return () => {
+      stopListening();
+      void useDraft
+        .getState()
+        .close()
+        .catch(() => undefined);
+    };
+  }, [draftId]);
+  useEffect(() => {
+    if (draft?.id !== draftId) return;
+    document.documentElement.dataset.ready = 'wizard';
+    return () => {
+      delete document.documentElement.dataset.ready;
+    };
+  }, [draft?.id, draftId]);
+
+  if (load.state === 'failed')
+    return (
+      <div className="page wizard-failed" role="alert">
+        <p>{load.failure ? errorText(tError, load.failure) : t('load.failed')}</p>
+        <button type="button" className="secondary-button" onClick={() => go({ screen: 'drafts' })}>
+          {t('header.back')}
+        </button>
+      </div>
+    );
+  if (!draft || draft.id !== draftId) return <p className="page muted">{t('load.loading')}</p>;
+  const form = formOf(draft.kind);
+  return (
+    <div className="wizard" data-kind={draft.kind}>
+      <WizardHeader form={form} />
+      <WizardBody form={form} />
+    </div>
+  );
+}

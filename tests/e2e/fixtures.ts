@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, type Page } from '@playwright/test';
+import type { DialogAnswer } from '../../electron/browser-shell/dialogs';
+import { startShell, type Shell } from '../../electron/browser-shell/shell';
+
+export interface DeskFixtures {
+  /** The app's page, with the home screen rendered. After `restart()`, use the page it returns. */
+  page: Page;
+  /** The fresh data folder this test's app runs on. */
+  dataDir: string;
+  /** Answers the next file dialog: paths to open, a path to save to, or null to cancel. */
+  queueDialog: (answer: DialogAnswer) => void;
+  /** What the app asked the desktop to open or show (file / folder), newest last. */
+  revealed: () => Shell['revealed'];
+  /** Closes the app cleanly (flushing pending saves) and starts it again on the same folder. */
+  restart: () => Promise<Page>;
+  /** The running app: its page, browser context and services. Replaced by `restart()`. */
+  session: Session;
+}
+
+/** The shell currently running for a test; `restart` swaps it for a new one on the same folder. */
+class Session {
+  private constructor(
+    private readonly dataDir: string,
+    public current: Shell,
+  ) {}
+
+  static async start(dataDir: string): Promise<Session> {
+    return new Session(dataDir, await startShell({ dataDir, headless: true, log: () => undefined }));
+  }
+
+  async restart(): Promise<Page> {
+    await this.current.close();
+    this.current = await startShell({ dataDir: this.dataDir, headless: true, log: () => undefined });
+    return this.current.page;
+  }
+}
+
+/**
+ * Each test gets the app started in-process through the same code path as `npm run browser`,
+ * on its own temporary data folder, and closed cleanly afterwards.
+ */
+export const test = base.extend<DeskFixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
+  dataDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'submission-desk-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  session: async ({ dataDir }, use) => {
+    const session = await Session.start(dataDir);
+    await use(session);
+    await session.current.close();
+  },
+  page: async ({ session }, use) => {
+    await use(session.current.page);
+  },
+  queueDialog: async ({ session }, use) => {
+    await use((answer) => session.current.queueDialog(answer));
+  },
+  revealed: async ({ session }, use) => {
+    await use(() => session.current.revealed);
+  },
+  restart: async ({ session }, use) => {
+    await use(() => session.restart());
+  },
+});
+
+export { expect } from '@playwright/test';
