@@ -1,4 +1,5 @@
 import * as count from './commands/count';
+import * as exportCommand from './commands/export';
 import * as validate from './commands/validate';
 import { CliError, EXIT, type CliIO } from './io';
 
@@ -11,7 +12,7 @@ interface Command {
   run: (args: string[], io: CliIO) => Promise<number>;
 }
 
-const commands: Record<string, Command> = { count, validate };
+const commands: Record<string, Command> = { count, validate, export: exportCommand };
 
 function usage(): string {
   return ['usage: submission-desk <command> …', ...Object.values(commands).map((c) => `  ${c.usage}`)].join('\n');

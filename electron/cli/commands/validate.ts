@@ -1,14 +1,16 @@
+import { dirname, resolve } from 'node:path';
 import { parseDraftText } from '../../services/drafts/format';
+import { preflight } from '../../services/export/preflight';
+import { shippedCampaign } from '../../../shared/campaign';
 import { DeskError } from '../../../shared/errors';
-import { validateDraft } from '../../../shared/validate';
 import { CliError, EXIT, parseArgs, readText, type CliIO } from '../io';
 
 export const usage = 'validate [--strict] <draft.json>';
 
 /**
  * Exit 0 for a draft the app can open (older formats migrate), even unfinished; 1 with the
- * reasons on standard error otherwise. `--strict` also fails on the errors the wizard lists as
- * missing (empty required fields, parts over their limit, too many images).
+ * reasons on standard error otherwise. `--strict` also fails on the export's preflight errors
+ * (empty required fields, parts over their limit, too many images, missing or broken files).
  */
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { positional, switches } = parseArgs(args, { switches: ['--strict'] });
@@ -22,10 +24,11 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     throw error;
   }
   if (switches.has('--strict')) {
-    const errors = validateDraft(draft).filter((issue) => issue.severity === 'error');
+    const { issues } = await preflight(draft, dirname(resolve(file)), shippedCampaign, new Date());
+    const errors = issues.filter((issue) => issue.severity === 'error');
     if (errors.length) {
       for (const issue of errors)
-        io.err(`${file}: ${issue.code} ${issue.field}${issue.limit ? ` (${issue.words ?? '-'} / ${issue.limit})` : ''}`);
+        io.err(`${file}: ${issue.code} ${issue.field ?? ''}${issue.detail ? ` (${issue.detail})` : ''}`);
       return EXIT.invalidInput;
     }
   }

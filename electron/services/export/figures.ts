@@ -49,7 +49,10 @@ export function figureParagraphs(item: PrintedImage, number: number, style: Prin
       children: [
         ...runsOf(style.label(`图${number}`), style, { role: 'subheading', sizePt: style.textSize - 2 }),
         ...(caption
-          ? runsOf(`　${style.content(caption)}`, style, { role: 'subheading', sizePt: style.textSize - 2 })
+          ? runsOf(`\u3000${style.content(caption)}`, style, {
+              role: 'subheading',
+              sizePt: style.textSize - 2,
+            })
           : []),
       ],
       alignment: AlignmentType.CENTER,

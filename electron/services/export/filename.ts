@@ -1,6 +1,7 @@
 import type { Draft } from '../../../shared/draft';
 import type { FormDefinition } from '../../../shared/forms';
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what Windows refuses in names
 const UNSAFE = /[\\/:*?"<>|\u0000-\u001F\u007F]/g;
 const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i;
 /** Leaves room for a folder path under Windows' 260-character limit. */

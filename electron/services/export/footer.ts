@@ -16,7 +16,7 @@ export function formFooter(exportNumber: number, hash: string, style: PrintStyle
       }),
       new Paragraph({
         alignment: AlignmentType.RIGHT,
-        children: runsOf(style.label(`第${exportNumber}次导出　校验码 ${hash}`), style, {
+        children: runsOf(style.label(`第${exportNumber}次导出\u3000校验码 ${hash}`), style, {
           role: 'text',
           sizePt: 8,
         }),

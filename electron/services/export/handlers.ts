@@ -1,17 +1,72 @@
-// Placeholder until the export issue lands (issue 5): replaced by the .docx exporter.
+import { stat } from 'node:fs/promises';
+import { writeFileAtomic } from '../drafts/atomic';
+import { DraftRepository } from '../drafts/repository';
 import { DeskError } from '../../../shared/errors';
+import { formOf } from '../../../shared/forms';
 import type { HandlersOf } from '../../../shared/ipc';
+import type { ExportOptions } from '../../../shared/settings';
 import type { ServiceContext } from '../context';
+import { exportFileName } from './filename';
+import { preflight } from './preflight';
+import { renderForm } from './render';
 
-const notYet = async (): Promise<never> => {
-  throw new DeskError('internal', 'not built yet');
-};
+/**
+ * The `export:` channels. The form is written like a draft, to a temp file beside the target and
+ * renamed into place, so a full disk or a read-only folder leaves no half-written file; the
+ * export is then recorded in the draft (its number, content hash and file).
+ */
+export function exportHandlers(context: ServiceContext): HandlersOf<'export'> {
+  const drafts = new DraftRepository(context.dataDir, context.now);
+  const optionsWith = (chosen: Partial<ExportOptions> = {}): ExportOptions => ({
+    ...context.settings.get().exportOptions,
+    ...chosen,
+  });
+  const render = async (id: string, options?: Partial<ExportOptions>) => {
+    const draft = await drafts.load(id);
+    const form = await renderForm(draft, drafts.layout.draftDir(id), {
+      campaign: context.campaign(),
+      now: context.now(),
+      options: optionsWith(options),
+    });
+    return { draft, form };
+  };
 
-export function exportHandlers(_context: ServiceContext): HandlersOf<'export'> {
   return {
-    'export:preflight': notYet,
-    'export:preview': notYet,
-    'export:docx': notYet,
-    'export:reveal': notYet,
+    'export:preflight': async ({ id }) =>
+      preflight(await drafts.load(id), drafts.layout.draftDir(id), context.campaign(), context.now()),
+    'export:preview': async ({ id, options }) => ({
+      docx: (await render(id, options)).form.bytes.toString('base64'),
+    }),
+    'export:docx': async ({ id, options }) => {
+      const { draft, form } = await render(id, options);
+      const target = await context.dialogs.saveFile({
+        purpose: 'export',
+        defaultName: exportFileName(draft, formOf(draft.kind)),
+        filters: [{ name: 'Word', extensions: ['docx'] }],
+      });
+      if (!target) throw new DeskError('cancelled');
+      await writeFileAtomic(target, form.bytes);
+      const record = {
+        number: form.number,
+        at: context.now().toISOString(),
+        hash: form.hash,
+        files: [target],
+        provisional: form.preflight.provisional,
+      };
+      await drafts.update(id, (current) => ({ ...current, exports: [...current.exports, record] }));
+      return { number: record.number, hash: record.hash, files: record.files };
+    },
+    'export:reveal': async ({ id, what }) => {
+      const last = (await drafts.load(id)).exports.at(-1)?.files[0];
+      const there =
+        last &&
+        (await stat(last).then(
+          () => true,
+          () => false,
+        ));
+      if (!last || !there) throw new DeskError('not-found', last);
+      await context.dialogs.reveal(last, what);
+      return { done: true };
+    },
   };
 }

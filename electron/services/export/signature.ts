@@ -26,7 +26,7 @@ const STAMP_AREA = mm(52);
 const MIN_ROW = mm(60);
 const RIGHT_INDENT = 480;
 
-/** `2021年12月20日`, or the blank 年　月　日 for a date written by hand. */
+/** `2021年12月20日`, or the blank date of the paper form for a date written by hand. */
 export function printedDate(date: string | null): string {
   if (!date) return SIGNATURE_LABELS.blankDate;
   const [year, month, day] = date.split('-').map(Number);

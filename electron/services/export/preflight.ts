@@ -1,0 +1,101 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Campaign } from '../../../shared/campaign';
+import { localDate, type Attachment, type Draft } from '../../../shared/draft';
+import { DeskError } from '../../../shared/errors';
+import { formOf } from '../../../shared/forms';
+import type { Preflight, PreflightIssue } from '../../../shared/ipc';
+import { validateDraft } from '../../../shared/validate';
+import { loadPrintImage, photoPlacement, printDpi } from './images';
+
+/** Below this a photo looks soft on paper at the size it is printed. */
+export const MIN_PRINT_DPI = 150;
+
+const exists = (file: string) =>
+  stat(file).then(
+    () => true,
+    () => false,
+  );
+
+async function missingFiles(draft: Draft, draftDir: string): Promise<PreflightIssue[]> {
+  const issues: PreflightIssue[] = [];
+  for (const attachment of draft.attachments)
+    for (const file of new Set([attachment.file, attachment.printFile].filter((f): f is string => !!f)))
+      if (!(await exists(path.join(draftDir, file)))) {
+        issues.push({
+          severity: 'error',
+          code: 'attachment-missing',
+          step: 'attachments',
+          field: attachment.id,
+          detail: attachment.originalName,
+        });
+        break;
+      }
+  const signature = draft.declaration.signatureFile;
+  if (signature && !(await exists(path.join(draftDir, signature))))
+    issues.push({
+      severity: 'error',
+      code: 'attachment-missing',
+      step: 'declaration',
+      field: 'signature',
+      detail: signature,
+    });
+  return issues;
+}
+
+/** Opens each printed image as the export will, reporting a broken one or one too small for its size. */
+async function imageIssues(images: Attachment[], draftDir: string): Promise<PreflightIssue[]> {
+  const issues: PreflightIssue[] = [];
+  for (const attachment of images) {
+    const where = { step: 'attachments', field: attachment.id, detail: attachment.originalName };
+    try {
+      const image = await loadPrintImage(draftDir, attachment);
+      if (printDpi(image, photoPlacement(image)) < MIN_PRINT_DPI)
+        issues.push({ severity: 'warning', code: 'image-low-resolution', ...where });
+    } catch (error) {
+      // A missing file is already reported by name; anything else means the image cannot be printed.
+      if (!(error instanceof DeskError && error.code === 'not-found'))
+        issues.push({
+          severity: 'error',
+          code: error instanceof DeskError ? error.code : 'image-broken',
+          ...where,
+        });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Everything to fix or know before printing (DESIGN §6.2). Errors: what `validateDraft` finds
+ * (required fields, limits, too many images, the unconfirmed declaration) and files that are
+ * missing or broken. Warnings: a low-resolution photo, the deadline passed, no signing date,
+ * a draft not yet 定稿. An export with errors, or of a draft not 定稿, is marked 草稿.
+ */
+export async function preflight(
+  draft: Draft,
+  draftDir: string,
+  campaign: Campaign,
+  now: Date,
+): Promise<Preflight> {
+  const form = formOf(draft.kind);
+  const issues: PreflightIssue[] = validateDraft(draft, form).map((issue) => ({
+    severity: issue.severity,
+    code: issue.code,
+    step: issue.step,
+    field: issue.field,
+    ...(issue.limit !== undefined
+      ? { detail: issue.words !== undefined ? `${issue.words}/${issue.limit}` : `${issue.limit}` }
+      : {}),
+  }));
+  const printed = draft.attachments
+    .filter((a) => a.role === 'image')
+    .slice(0, form.attachments.printedImages.max);
+  issues.push(...(await missingFiles(draft, draftDir)), ...(await imageIssues(printed, draftDir)));
+  if (localDate(now) > campaign.deadline)
+    issues.push({ severity: 'warning', code: 'deadline-passed', step: 'review', detail: campaign.deadline });
+  if (!draft.declaration.signDate)
+    issues.push({ severity: 'warning', code: 'sign-date-missing', step: 'declaration', field: 'signDate' });
+  if (draft.status !== 'final') issues.push({ severity: 'warning', code: 'not-final', step: 'review' });
+  const errors = issues.some((issue) => issue.severity === 'error');
+  return { issues, provisional: errors || draft.status !== 'final' };
+}
