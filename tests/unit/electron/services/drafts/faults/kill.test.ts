@@ -1,0 +1,91 @@
+import { spawn } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isTempName } from '../../../../../../electron/services/drafts/atomic';
+import { parseDraftText } from '../../../../../../electron/services/drafts/format';
+import { DraftRepository } from '../../../../../../electron/services/drafts/repository';
+import { freshRepository } from '../helpers';
+
+const KILLS = 200;
+let env: Awaited<ReturnType<typeof freshRepository>>;
+let child: string;
+
+beforeAll(async () => {
+  env = await freshRepository('kill');
+  // Bundled once so that each of the 200 child processes starts in plain Node, in tens of ms.
+  child = join(env.dataDir, 'autosave-child.mjs');
+  await build({
+    entryPoints: [join(import.meta.dirname, 'autosave-child.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: child,
+    logLevel: 'error',
+  });
+});
+afterAll(() => env.cleanup());
+
+/** Starts the autosaving child, SIGKILLs it `delayMs` after its first save began, returns its acks. */
+function runAndKill(id: string, delayMs: number): Promise<{ saving: number; saved: number }> {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, [child, env.dataDir, id], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const acks = { saving: -1, saved: -1 };
+    let buffered = '';
+    let stderr = '';
+    let timer: NodeJS.Timeout | undefined;
+    proc.stdout.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString();
+      const lines = buffered.split('\n');
+      buffered = lines.pop()!;
+      for (const line of lines) {
+        const [what, n] = line.split(' ');
+        if (what === 'saving' || what === 'saved') acks[what] = Number(n);
+      }
+      timer ??= setTimeout(() => proc.kill('SIGKILL'), delayMs);
+    });
+    proc.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    proc.on('exit', (_code, signal) => {
+      clearTimeout(timer);
+      if (signal === 'SIGKILL') resolve(acks);
+      else reject(new Error(`child ended without being killed: ${stderr}`));
+    });
+  });
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.map((e) => join(e.parentPath, e.name));
+}
+
+describe('autosave survives SIGKILL at any instant', () => {
+  it(`${KILLS} kills: the draft always reads as the last acknowledged save or the one in flight, and no temp file stays`, async () => {
+    const draft = await env.repo.create('case', 'c');
+    await env.repo.save({ ...draft, fields: { ...draft.fields, summary: '0' } });
+    let lastSaved = 0;
+    const landed = { acknowledged: 0, inFlight: 0, killedMidSave: 0 };
+    for (let i = 0; i < KILLS; i++) {
+      const acks = await runAndKill(draft.id, Math.random() * 25);
+      lastSaved = Math.max(lastSaved, acks.saved);
+      if (acks.saving > acks.saved) landed.killedMidSave++;
+      // The repository's startup cleanup, as the next app start runs it.
+      const repo = await new DraftRepository(env.dataDir, () => new Date()).open();
+      const seq = Number((await repo.load(draft.id)).fields.summary);
+      expect([lastSaved, acks.saving]).toContain(seq);
+      if (seq === lastSaved) landed.acknowledged++;
+      else landed.inFlight++;
+      lastSaved = seq;
+      const files = await filesUnder(repo.layout.draftDir(draft.id));
+      expect(files.filter((f) => isTempName(f))).toEqual([]);
+      const snapshots = files.filter((f) => f.includes('/snapshots/'));
+      for (const snapshot of snapshots) parseDraftText(await readFile(snapshot, 'utf8'));
+    }
+    // Most kills must hit a save in progress, or the test would prove nothing.
+    expect(landed.killedMidSave).toBeGreaterThan(KILLS / 2);
+    console.info(
+      `kills: ${KILLS} (${landed.killedMidSave} during a save), last save ${lastSaved}, landed on the acknowledged save ${landed.acknowledged}×, on the one in flight ${landed.inFlight}×`,
+    );
+  }, 120_000);
+});
