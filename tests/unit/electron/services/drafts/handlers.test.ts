@@ -1,0 +1,90 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Dialogs } from '../../../../../electron/services/context';
+import { createHandlers } from '../../../../../electron/services/index';
+import { createServiceContext } from '../../../../../electron/services/setup';
+import { DeskError } from '../../../../../shared/errors';
+import type { Handlers } from '../../../../../shared/ipc';
+import { freshRepository } from './helpers';
+import { jpeg } from './media';
+
+/** The services as the app composes them, on a data dir, with dialogs answered from a queue. */
+function startServices(dataDir: string, answers: (string[] | string | null)[]): Handlers {
+  const next = () => answers.shift();
+  const dialogs: Dialogs = {
+    openFiles: async () => (next() as string[] | undefined) ?? [],
+    saveFile: async () => (next() as string | null | undefined) ?? null,
+    reveal: async () => undefined,
+  };
+  return createHandlers(
+    createServiceContext({
+      dataDir,
+      host: 'browser-shell',
+      appVersion: 'test',
+      dialogs,
+      createStore: () => ({ store: {} }),
+      onFlushed: () => undefined,
+    }),
+  );
+}
+
+let env: Awaited<ReturnType<typeof freshRepository>>;
+beforeEach(async () => {
+  env = await freshRepository('handlers');
+});
+afterEach(() => env.cleanup());
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  return error instanceof DeskError ? error.code : String(error);
+}
+
+describe('drafts handlers', () => {
+  it('start on a data dir with one corrupt draft: it is quarantined with a message, the others open', async () => {
+    const first = startServices(env.dataDir, []);
+    const good = await first['drafts:create']({ kind: 'case' });
+    const bad = await first['drafts:create']({ kind: 'material' });
+    await writeFile(join(env.dataDir, 'drafts', bad.id, 'draft.json'), '{"formatVersion": 1, "id": "');
+
+    const services = startServices(env.dataDir, []);
+    const list = await services['drafts:list']({ trash: false });
+    expect(list.drafts.map((d) => d.id)).toEqual([good.id]);
+    expect(list.quarantined).toEqual([
+      {
+        id: bad.id,
+        reason: expect.stringMatching(/^draft-corrupt: not JSON/),
+        movedTo: expect.stringContaining('quarantine'),
+      },
+    ]);
+    expect(await readFile(join(list.quarantined[0]!.movedTo, 'reason.txt'), 'utf8')).toContain('not JSON');
+    expect((await services['drafts:load']({ id: good.id })).id).toBe(good.id);
+    expect(await codeOf(services['drafts:load']({ id: bad.id }))).toBe('not-found');
+  });
+
+  it('adds attachments from the dialog, and an empty answer (cancel) adds nothing', async () => {
+    const picked = join(env.dataDir, 'picked');
+    await mkdir(picked);
+    const photo = await jpeg(picked, 'a.jpg', 30, 20);
+    const services = startServices(env.dataDir, [[photo], []]);
+    const draft = await services['drafts:create']({ kind: 'case' });
+    expect(await services['attachments:add']({ id: draft.id, role: 'image' })).toHaveLength(1);
+    expect(await services['attachments:add']({ id: draft.id, role: 'image' })).toEqual([]);
+    expect((await services['drafts:load']({ id: draft.id })).attachments).toHaveLength(1);
+  });
+
+  it('exports a package where the save dialog says, imports it back as a copy, and reports a cancelled dialog', async () => {
+    const zip = join(env.dataDir, 'moved.zip');
+    const services = startServices(env.dataDir, [zip, [zip], null, []]);
+    const draft = await services['drafts:create']({ kind: 'case' });
+    expect(await services['drafts:exportPackage']({ id: draft.id })).toEqual({ file: zip });
+    const imported = await services['drafts:importPackage']({});
+    expect(imported.asCopy).toBe(true);
+    expect((await services['drafts:list']({ trash: false })).drafts).toHaveLength(2);
+    expect(await codeOf(services['drafts:exportPackage']({ id: draft.id }))).toBe('cancelled');
+    expect(await codeOf(services['drafts:importPackage']({}))).toBe('cancelled');
+  });
+});
