@@ -1,5 +1,5 @@
 import { isPlausibleEmail, isPlausiblePhone } from './contact';
-import { countText, limitLevel } from './count';
+import { countText, limitLevel, type TextCount } from './count';
 import type { Draft } from './draft';
 import { formOf, type FormDefinition, type Section, type StepId, type TextPart } from './forms';
 
@@ -39,8 +39,18 @@ export interface SectionCount {
   words: number;
 }
 
-export function countSection(draft: Draft, section: Section): SectionCount {
-  const parts = section.parts.map((part) => ({ part, ...countText(draft.fields[part.id] ?? '') }));
+/**
+ * How a field's text is counted. The wizard passes a memoised counter so that a keystroke recounts
+ * only the field it changed, not the whole draft.
+ */
+export type FieldCounter = (text: string, partId: string) => TextCount;
+
+export function countSection(
+  draft: Pick<Draft, 'fields'>,
+  section: Section,
+  count: FieldCounter = countText,
+): SectionCount {
+  const parts = section.parts.map((part) => ({ part, ...count(draft.fields[part.id] ?? '', part.id) }));
   return { section, parts, words: parts.reduce((sum, p) => sum + p.words, 0) };
 }
 
@@ -50,7 +60,11 @@ function limitIssue(step: StepId, field: string, words: number, limit: number): 
   return null;
 }
 
-export function validateDraft(draft: Draft, form: FormDefinition = formOf(draft.kind)): FieldIssue[] {
+export function validateDraft(
+  draft: Draft,
+  form: FormDefinition = formOf(draft.kind),
+  count: FieldCounter = countText,
+): FieldIssue[] {
   const issues: FieldIssue[] = [];
   for (const item of form.cover) {
     const value = draft.cover[item.id].trim();
@@ -61,22 +75,35 @@ export function validateDraft(draft: Draft, form: FormDefinition = formOf(draft.
       issues.push({ severity: 'warning', code: 'email-odd', step: 'cover', field: item.id });
   }
   for (const section of form.sections) {
-    const counted = countSection(draft, section);
+    const counted = countSection(draft, section, count);
     for (const { part, words } of counted.parts) {
       if (part.required && !(draft.fields[part.id] ?? '').trim())
         issues.push({ severity: 'error', code: 'required', step: section.step, field: part.id });
       const over = part.limit ? limitIssue(section.step, part.id, words, part.limit) : null;
       if (over) issues.push(over);
     }
-    const over = section.totalLimit ? limitIssue(section.step, section.id, counted.words, section.totalLimit) : null;
+    const over = section.totalLimit
+      ? limitIssue(section.step, section.id, counted.words, section.totalLimit)
+      : null;
     if (over) issues.push(over);
   }
   const printed = draft.attachments.filter((a) => a.role === 'image').length;
   const maxPrinted = form.attachments.printedImages.max;
   if (maxPrinted > 0 && printed > maxPrinted)
-    issues.push({ severity: 'error', code: 'too-many-images', step: 'attachments', field: 'attachments', limit: maxPrinted });
+    issues.push({
+      severity: 'error',
+      code: 'too-many-images',
+      step: 'attachments',
+      field: 'attachments',
+      limit: maxPrinted,
+    });
   if (!draft.declaration.confirmed)
-    issues.push({ severity: 'error', code: 'declaration-unconfirmed', step: 'declaration', field: 'declaration' });
+    issues.push({
+      severity: 'error',
+      code: 'declaration-unconfirmed',
+      step: 'declaration',
+      field: 'declaration',
+    });
   if (!draft.declaration.signer.trim())
     issues.push({ severity: 'warning', code: 'signer-missing', step: 'declaration', field: 'signer' });
   return issues;

@@ -1,21 +1,27 @@
+import type attachments from '../../../resources/locales/zh-Hans/attachments.json';
 import type common from '../../../resources/locales/zh-Hans/common.json';
+import type drafts from '../../../resources/locales/zh-Hans/drafts.json';
 import type errors from '../../../resources/locales/zh-Hans/errors.json';
 import type form from '../../../resources/locales/zh-Hans/form.json';
 import type home from '../../../resources/locales/zh-Hans/home.json';
 import type menu from '../../../resources/locales/zh-Hans/menu.json';
 import type settings from '../../../resources/locales/zh-Hans/settings.json';
+import type wizard from '../../../resources/locales/zh-Hans/wizard.json';
 
 /**
  * Translation keys are typed from the simplified files (the fallback), so a missing key is a
  * compile error. Each namespace is listed here once; add a line with a new namespace file.
  */
 export interface TypedResources {
+  attachments: typeof attachments;
   common: typeof common;
+  drafts: typeof drafts;
   errors: typeof errors;
   form: typeof form;
   home: typeof home;
   menu: typeof menu;
   settings: typeof settings;
+  wizard: typeof wizard;
 }
 
 declare module 'i18next' {

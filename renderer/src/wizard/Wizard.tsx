@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formOf, type FormDefinition, type StepId } from '../../../shared/forms';
 import { issuesOfStep, type FieldIssue } from '../../../shared/validate';
@@ -25,7 +25,7 @@ interface StepProps {
   readOnly: boolean;
 }
 
-const stepViews: Record<StepId, (props: StepProps) => React.ReactNode> = {
+const stepViews: Record<StepId, (props: StepProps) => ReactNode> = {
   cover: (p) => <CoverStep form={p.form} readOnly={p.readOnly} />,
   summary: (p) => <WritingStep form={p.form} step={p.step} readOnly={p.readOnly} />,
   body: (p) => <WritingStep form={p.form} step={p.step} readOnly={p.readOnly} />,
@@ -36,7 +36,7 @@ const stepViews: Record<StepId, (props: StepProps) => React.ReactNode> = {
 };
 
 /** Moves focus where the user asked to go: a field from a missing-list, or else the step's heading. */
-function useStepFocus(step: StepId): React.RefObject<HTMLHeadingElement | null> {
+function useStepFocus(step: StepId): RefObject<HTMLHeadingElement | null> {
   const heading = useRef<HTMLHeadingElement>(null);
   const focus = useNavigation((s) => s.focus);
   const focused = useNavigation((s) => s.focused);

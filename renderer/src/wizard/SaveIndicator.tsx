@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../api';
+import { flushPendingSave, selectSaveState, useDraft } from '../stores/draft';
+
+function timeOf(iso: string | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? ''
+    : date.toLocaleTimeString('zh-CN', {
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        hour12: false,
+      });
+}
+
+/** Saved / saving / not yet saved / failed, always in view so that the user trusts the autosave. */
+export function SaveIndicator() {
+  const { t } = useTranslation('wizard');
+  const { t: tError } = useTranslation('errors');
+  const state = useDraft(selectSaveState);
+  const savedAt = useDraft((s) => s.savedAt);
+  const failure = useDraft((s) => s.saveFailure);
+  return (
+    <div className={`save-indicator save-${state}`} role="status" data-save-state={state}>
+      <span className="save-dot" aria-hidden="true" />
+      <span>{t(`save.${state}`, { time: timeOf(savedAt) })}</span>
+      {state === 'error' && failure && (
+        <>
+          <span className="save-reason">{errorText(tError, failure)}</span>
+          <button
+            type="button"
+            className="quiet-button"
+            onClick={() => void flushPendingSave().catch(() => undefined)}
+          >
+            {t('save.retry')}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

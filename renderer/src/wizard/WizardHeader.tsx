@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import type { FormDefinition } from '../../../shared/forms';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { useDraft } from '../stores/draft';
+import { useUi } from '../stores/ui';
+import { SaveIndicator } from './SaveIndicator';
+import { useFormText } from './useFormText';
+
+/** Which draft this is, whether it is saved, whether it is 定稿, and the way out. */
+export function WizardHeader({ form }: { form: FormDefinition }) {
+  const { t } = useTranslation('wizard');
+  const formText = useFormText();
+  const go = useUi((s) => s.go);
+  const title = useDraft((s) => s.draft?.cover.title.trim());
+  const status = useDraft((s) => s.draft?.status);
+  return (
+    <header className="wizard-header">
+      <button type="button" className="quiet-button back" onClick={() => go({ screen: 'drafts' })}>
+        {t('header.back')}
+      </button>
+      <div className="wizard-title">
+        <span className={`kind-badge kind-${form.kind}`}>
+          {formText(`${form.key}.kindName`, form.kindName)}
+        </span>
+        <h1>{title || t('header.untitled')}</h1>
+        <span className={`status-badge status-${status}`}>{t(`status.${status ?? 'draft'}`)}</span>
+      </div>
+      <div className="wizard-tools">
+        <SaveIndicator />
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,46 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { partsOf, type FormDefinition } from '../../../shared/forms';
+import type { FieldIssue } from '../../../shared/validate';
+import { useFormText } from './useFormText';
+
+/** Names a field the way its step labels it, in the UI language. */
+export function useFieldName(form: FormDefinition): (fieldId: string) => string {
+  const { t } = useTranslation('wizard');
+  const formText = useFormText();
+  return useCallback(
+    (fieldId: string) => {
+      const item = form.cover.find((c) => c.id === fieldId);
+      if (item) return formText(`${item.key}.name`, item.name);
+      const part = partsOf(form).find((p) => p.id === fieldId);
+      if (part) return formText(`${part.key}.name`, part.name);
+      const section = form.sections.find((s) => s.id === fieldId);
+      if (section) return t('counter.total', { section: formText(`${section.key}.label`, section.label) });
+      if (fieldId === 'declaration') return t('declaration.confirm');
+      if (fieldId === 'signer') return t('declaration.signer');
+      return t('steps.attachments');
+    },
+    [form, formText, t],
+  );
+}
+
+/** One sentence per issue: what is wrong and, where it helps, by how much. */
+export function useIssueText(form: FormDefinition): (issue: FieldIssue) => string {
+  const { t } = useTranslation('wizard');
+  const fieldName = useFieldName(form);
+  return useCallback(
+    (issue: FieldIssue) =>
+      t(`issue.${issue.code}`, {
+        field: fieldName(issue.field),
+        words: issue.words ?? 0,
+        limit: issue.limit ?? 0,
+        over: (issue.words ?? 0) - (issue.limit ?? 0),
+      }),
+    [fieldName, t],
+  );
+}
+
+/** The part to focus for an issue: a section's total points at the section's first part. */
+export function focusTarget(form: FormDefinition, issue: FieldIssue): string {
+  return form.sections.find((s) => s.id === issue.field)?.parts[0]?.id ?? issue.field;
+}

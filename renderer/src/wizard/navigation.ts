@@ -1,0 +1,32 @@
+import { create } from 'zustand';
+import type { StepId } from '../../../shared/forms';
+import { flushPendingSave } from '../stores/draft';
+
+/**
+ * Where the wizard is: the step shown and a field waiting to receive focus once its step has
+ * rendered (the review's links and the missing-lists jump to a field).
+ */
+interface Navigation {
+  step: StepId;
+  focus: string | undefined;
+  goTo: (step: StepId, fieldId?: string) => void;
+  focused: () => void;
+  reset: (step: StepId) => void;
+}
+
+export const useNavigation = create<Navigation>()((set) => ({
+  step: 'cover',
+  focus: undefined,
+  goTo: (step, fieldId) => {
+    // A step change is a natural pause: save now rather than after the typing delay.
+    void flushPendingSave().catch(() => undefined);
+    set({ step, focus: fieldId });
+  },
+  focused: () => set({ focus: undefined }),
+  reset: (step) => set({ step, focus: undefined }),
+}));
+
+/** The DOM id of a field, shared by the field that renders it and the links that jump to it. */
+export function fieldDomId(fieldId: string): string {
+  return `field-${fieldId}`;
+}

@@ -1,0 +1,70 @@
+import { useTranslation } from 'react-i18next';
+import { sectionsOfStep, type FormDefinition, type Section, type StepId } from '../../../../shared/forms';
+import { useSectionCount } from '../counts';
+import { Counter } from '../Counter';
+import { TextField } from '../TextField';
+import { useFormText } from '../useFormText';
+
+function SectionTotal({ section, limit }: { section: Section; limit: number }) {
+  const { t } = useTranslation('wizard');
+  const formText = useFormText();
+  const counted = useSectionCount(section);
+  return (
+    <div className="section-total">
+      <Counter
+        variant="total"
+        words={counted?.words ?? 0}
+        limit={limit}
+        label={t('counter.total', { section: formText(`${section.key}.label`, section.label) })}
+      />
+    </div>
+  );
+}
+
+function SectionFields({ section, readOnly }: { section: Section; readOnly: boolean }) {
+  const formText = useFormText();
+  const guidance = section.guidance && formText(`${section.key}.guidance`, section.guidance);
+  // A section of one part shows its guidance beside that part; a longer one above all its parts.
+  const single = section.parts.length === 1;
+  return (
+    <section className="form-section" aria-labelledby={`section-${section.id}`}>
+      <header className="form-section-head">
+        <h3 id={`section-${section.id}`}>{formText(`${section.key}.label`, section.label)}</h3>
+        {!single && guidance && <p className="guidance">{guidance}</p>}
+      </header>
+      {section.totalLimit !== undefined && <SectionTotal section={section} limit={section.totalLimit} />}
+      {section.parts.map((part) => (
+        <TextField
+          key={part.id}
+          partId={part.id}
+          label={formText(`${part.key}.name`, part.name)}
+          guidance={single ? guidance : undefined}
+          limit={part.limit}
+          readOnly={readOnly}
+        />
+      ))}
+    </section>
+  );
+}
+
+/**
+ * The steps in which the user writes (简介, 正文, 证明材料): their sections, parts, limits and
+ * guidance all come from the form definition, so this one component serves every such step.
+ */
+export function WritingStep({
+  form,
+  step,
+  readOnly,
+}: {
+  form: FormDefinition;
+  step: StepId;
+  readOnly: boolean;
+}) {
+  return (
+    <>
+      {sectionsOfStep(form, step).map((section) => (
+        <SectionFields key={section.id} section={section} readOnly={readOnly} />
+      ))}
+    </>
+  );
+}
