@@ -50,7 +50,20 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const SettingsPatchSchema = SettingsSchema.partial().strict();
+/**
+ * The keys to change, each replaced whole. Written out rather than `SettingsSchema.partial()`:
+ * zod 4 fills defaults even inside `.optional()`, so a partial of defaulted keys would turn a patch
+ * of one key into a reset of all the others.
+ */
+export const SettingsPatchSchema = z
+  .object({
+    language: LanguageSchema.optional(),
+    unitProfile: UnitProfileSchema.optional(),
+    exportOptions: ExportOptionsSchema.optional(),
+    pasteToSimplified: z.boolean().optional(),
+    window: WindowStateSchema.optional(),
+  })
+  .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 
 export const defaultSettings = (): Settings => SettingsSchema.parse({});

@@ -19,6 +19,8 @@ export interface Notice {
 export interface SettingsService {
   get(): Settings;
   update(patch: SettingsPatch): Settings;
+  /** Calls `listener` after every update (the Electron menu follows the language); returns the unsubscribe. */
+  subscribe(listener: (settings: Settings) => void): () => void;
   /** Notices raised while opening, e.g. that a corrupt file was set aside. */
   notices: Notice[];
 }
@@ -45,17 +47,27 @@ function setAsideIfCorrupt(dataDir: string, now: Date): Notice | undefined {
   return { code: 'settings-recovered', detail: backup };
 }
 
-export function openSettings(dataDir: string, createStore: StoreFactory, now: Date = new Date()): SettingsService {
+export function openSettings(
+  dataDir: string,
+  createStore: StoreFactory,
+  now: Date = new Date(),
+): SettingsService {
   const notice = setAsideIfCorrupt(dataDir, now);
   const store = createStore({ cwd: dataDir, configName: SETTINGS_NAME });
   let current = SettingsSchema.parse(store.store);
+  const listeners = new Set<(settings: Settings) => void>();
   return {
     notices: notice ? [notice] : [],
     get: () => current,
     update(patch) {
       current = SettingsSchema.parse({ ...current, ...patch });
       store.store = current;
+      for (const listener of listeners) listener(current);
       return current;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
     },
   };
 }

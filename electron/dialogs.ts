@@ -1,0 +1,34 @@
+import { dialog, shell, type BrowserWindow } from 'electron';
+import type { Dialogs } from './services/context';
+
+/** Native dialogs for the services, parented to the app window so they stay in front of it. */
+export function electronDialogs(window: () => BrowserWindow | undefined): Dialogs {
+  return {
+    async openFiles({ filters, multiple }) {
+      const options: Electron.OpenDialogOptions = {
+        filters,
+        properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+      };
+      const parent = window();
+      const result = parent
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? [] : result.filePaths;
+    },
+    async saveFile({ defaultName, filters }) {
+      const options: Electron.SaveDialogOptions = { defaultPath: defaultName, filters };
+      const parent = window();
+      const result = parent
+        ? await dialog.showSaveDialog(parent, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async reveal(path, what) {
+      if (what === 'folder') shell.showItemInFolder(path);
+      else {
+        const failure = await shell.openPath(path);
+        if (failure) throw new Error(failure);
+      }
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { EventOf } from '../shared/ipc';
+import type { Language } from '../shared/settings';
+import zhHans from '../resources/locales/zh-Hans/menu.json' with { type: 'json' };
+import zhHant from '../resources/locales/zh-Hant/menu.json' with { type: 'json' };
+import type { SettingsService } from './services/settings';
+
+export type MenuLabels = typeof zhHans;
+export type MenuCommand = EventOf<'menu:command'>;
+
+const labels: Record<Language, MenuLabels> = { 'zh-Hans': zhHans, 'zh-Hant': zhHant };
+
+/** 文件 / 编辑 / 视图 / 帮助 with the usual shortcuts; app commands go to the page as `menu:command`. */
+export function menuTemplate(
+  language: Language,
+  send: (command: MenuCommand) => void,
+): MenuItemConstructorOptions[] {
+  const l = labels[language];
+  const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    ...(accelerator ? { accelerator } : {}),
+    click: () => send(name),
+  });
+  return [
+    {
+      label: l.file.label,
+      submenu: [
+        command(l.file.newCase, 'new-case', 'CmdOrCtrl+N'),
+        command(l.file.newMaterial, 'new-material', 'CmdOrCtrl+Shift+N'),
+        command(l.file.openList, 'open-list', 'CmdOrCtrl+O'),
+        { type: 'separator' },
+        command(l.file.save, 'save', 'CmdOrCtrl+S'),
+        command(l.file.export, 'export', 'CmdOrCtrl+E'),
+        command(l.file.importPackage, 'import-package', 'CmdOrCtrl+I'),
+        { type: 'separator' },
+        { role: 'quit', label: l.file.quit, accelerator: 'CmdOrCtrl+Q' },
+      ],
+    },
+    {
+      label: l.edit.label,
+      submenu: [
+        { role: 'undo', label: l.edit.undo },
+        { role: 'redo', label: l.edit.redo },
+        { type: 'separator' },
+        { role: 'cut', label: l.edit.cut },
+        { role: 'copy', label: l.edit.copy },
+        { role: 'paste', label: l.edit.paste },
+        { role: 'selectAll', label: l.edit.selectAll },
+      ],
+    },
+    {
+      label: l.view.label,
+      submenu: [
+        { role: 'reload', label: l.view.reload },
+        { type: 'separator' },
+        { role: 'zoomIn', label: l.view.zoomIn },
+        { role: 'zoomOut', label: l.view.zoomOut },
+        { role: 'resetZoom', label: l.view.resetZoom },
+        { type: 'separator' },
+        { role: 'togglefullscreen', label: l.view.fullscreen },
+        { role: 'toggleDevTools', label: l.view.devtools },
+      ],
+    },
+    { label: l.help.label, submenu: [command(l.help.about, 'about')] },
+  ];
+}
+
+/** Installs the menu and rebuilds it whenever the language setting changes. */
+export function setupMenu(settings: SettingsService, send: (command: MenuCommand) => void): void {
+  let shown: Language | undefined;
+  const apply = (language: Language) => {
+    if (language === shown) return;
+    shown = language;
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(language, send)));
+  };
+  apply(settings.get().language);
+  settings.subscribe((next) => apply(next.language));
+}
