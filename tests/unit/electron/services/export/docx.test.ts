@@ -1,0 +1,167 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { contentHash, type Draft } from '../../../../../shared/draft';
+import { formOf } from '../../../../../shared/forms';
+import { ExportOptionsSchema, type ExportOptions } from '../../../../../shared/settings';
+import { buildDocx } from '../../../../../electron/services/export/docx';
+import { CONTENT_INNER, PAGE } from '../../../../../electron/services/export/page';
+import { loadFixture, occurrences, paragraphTexts, unzip } from './docx-files';
+
+const EMU_PER_TWIP = 635;
+
+async function exported(name: string, options: Partial<ExportOptions> = {}, provisional = false) {
+  const { draft, dir } = await loadFixture(name);
+  const bytes = await buildDocx(draft, dir, {
+    exportOptions: ExportOptionsSchema.parse(options),
+    exportNumber: 3,
+    provisional,
+  });
+  const files = await unzip(bytes);
+  const xml = (file: string) => files.get(file)?.toString('utf8') ?? '';
+  const footers = [...files.keys()].filter((f) => /^word\/footer\d+\.xml$/.test(f)).map(xml);
+  const headers = [...files.keys()].filter((f) => /^word\/header\d+\.xml$/.test(f)).map(xml);
+  return { draft, files, document: xml('word/document.xml'), footers, headers };
+}
+
+/** Each non-empty line of the user's text as it prints: leading indentation folded away. */
+function printedLines(draft: Draft): string[] {
+  const form = formOf(draft.kind);
+  const parts = form.sections.flatMap((s) => s.parts).map((p) => draft.fields[p.id] ?? '');
+  const cover = form.cover.map((item) => draft.cover[item.id]);
+  return [...cover, ...parts, draft.declaration.opinion, draft.declaration.signer]
+    .flatMap((text) => text.split('\n'))
+    .map((line) => line.replace(/^\s+/u, '').trimEnd())
+    .filter(Boolean);
+}
+
+describe.each(['case-full', 'material-full', 'case-unfinished'])('the exported %s', (name) => {
+  it('is well-formed XML on an A4 page with the GB/T 9704 margins and line grid', async () => {
+    const { document } = await exported(name);
+    expect(XMLValidator.validate(document)).toBe(true);
+    const body = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(document)[
+      'w:document'
+    ]['w:body'];
+    const sectPr = body['w:sectPr'];
+    expect(sectPr['w:pgSz']).toMatchObject({ 'w:w': String(PAGE.width), 'w:h': String(PAGE.height) });
+    expect(sectPr['w:pgMar']).toMatchObject({
+      'w:top': '2098',
+      'w:bottom': '1984',
+      'w:left': '1587',
+      'w:right': '1474',
+    });
+    expect(sectPr['w:docGrid']).toMatchObject({ 'w:type': 'lines', 'w:linePitch': '579' });
+  });
+
+  it('prints every field exactly once and none of the blank form’s guidance', async () => {
+    const { draft, document } = await exported(name);
+    const text = paragraphTexts(document).join('\n');
+    const lines = printedLines(draft).map((l) => l.replace(/\p{Cc}/gu, ''));
+    // Once per field that holds it: the contact person may also be the signer.
+    for (const line of lines)
+      expect(occurrences(text, line), line).toBe(lines.filter((l) => l === line).length);
+    for (const section of formOf(draft.kind).sections) {
+      expect(text).toContain(section.label);
+      if (section.guidance) expect(text).not.toContain(section.guidance);
+    }
+    expect(text).not.toContain('附件');
+  });
+
+  it('names an East Asian font on every run and hints curly quotes as East Asian', async () => {
+    const { document } = await exported(name);
+    const fonts = [...document.matchAll(/<w:rFonts [^>]*>/g)].map((m) => m[0]);
+    expect(fonts.length).toBeGreaterThan(10);
+    for (const font of fonts) expect(font).toMatch(/w:eastAsia="[^"]+"/);
+    expect(document).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(document).toContain('w:eastAsia="黑体"');
+    const quoteRuns = [
+      ...document.matchAll(/<w:r>(?:(?!<\/w:r>)[\s\S])*?<w:t[^>]*>[^<]*[“”‘’][^<]*<\/w:t><\/w:r>/g),
+    ];
+    expect(quoteRuns.length).toBeGreaterThan(0);
+    for (const run of quoteRuns) expect(run[0]).toContain('w:hint="eastAsia"');
+  });
+
+  it('numbers pages with a PAGE field as — N — and prints the export number and content hash', async () => {
+    const { draft, footers } = await exported(name);
+    const hash = (await contentHash(draft)).slice(0, 8);
+    expect(footers.length).toBeGreaterThan(0);
+    for (const footer of footers) {
+      expect(footer).toMatch(/PAGE/);
+      expect(footer).toContain('— ');
+      expect(paragraphTexts(footer).join('')).toContain(hash);
+      expect(paragraphTexts(footer).join('')).toContain('第3次导出');
+    }
+  });
+});
+
+describe('images and the signature', () => {
+  it('embeds the two print copies within the content column, captioned 图1 and 图2', async () => {
+    const { files, document } = await exported('case-full');
+    expect([...files.keys()].filter((f) => f.startsWith('word/media/'))).toHaveLength(3);
+    const extents = [...document.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(extents).toHaveLength(3);
+    for (const cx of extents) expect(cx).toBeLessThanOrEqual(CONTENT_INNER * EMU_PER_TWIP);
+    const text = paragraphTexts(document);
+    expect(text).toContain('图1\u3000“云秤”在线监测平台监控大屏');
+    expect(text).toContain('图2\u3000居民在社区计量服务站复秤');
+    // Each photo follows the part the user chose.
+    const joined = text.join('\n');
+    expect(joined.indexOf('图1')).toBeGreaterThan(joined.indexOf('二、主要做法'));
+    expect(joined.indexOf('图1')).toBeLessThan(joined.indexOf('三、工作成效'));
+    expect(joined.indexOf('图2')).toBeGreaterThan(joined.indexOf('三、工作成效'));
+    expect(joined.indexOf('图2')).toBeLessThan(joined.indexOf('四、社会意义'));
+  });
+
+  it('prints the typed dates, or the blank date and a line to sign on', async () => {
+    const full = paragraphTexts((await exported('case-full')).document);
+    expect(full).toContain('2022年1月10日');
+    expect(full).toContain('2022年1月12日');
+    const material = paragraphTexts((await exported('material-full')).document);
+    expect(material.filter((p) => p === '年\u3000月\u3000日')).toHaveLength(2);
+    expect(material.find((p) => p.startsWith('报送人签字：'))).toBe(
+      '报送人签字：\u3000\u3000\u3000\u3000\u3000\u3000',
+    );
+  });
+
+  it('keeps the declaration and opinion row whole and at least 6 cm tall', async () => {
+    const { document } = await exported('case-full');
+    const rows = [...document.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+    const last = rows.at(-1)!;
+    expect(last).toContain('<w:cantSplit/>');
+    expect(Number(/<w:trHeight w:val="(\d+)"/.exec(last)![1])).toBeGreaterThanOrEqual(3402);
+    expect(paragraphTexts(last).join('')).toContain('声明：报送内容真实、可靠');
+    expect(paragraphTexts(last).join('')).toContain('盖章：');
+  });
+});
+
+describe('export options', () => {
+  it('says 草稿 in the header only when provisional', async () => {
+    expect((await exported('case-full')).headers.join('')).not.toContain('草稿');
+    const provisional = await exported('case-unfinished', {}, true);
+    expect(provisional.headers.length).toBeGreaterThan(0);
+    for (const header of provisional.headers) expect(paragraphTexts(header).join('')).toContain('草稿');
+  });
+
+  it('uses the Windows faces in the windows scheme', async () => {
+    const { document } = await exported('material-full', { fontScheme: 'windows' });
+    expect(document).toContain('w:eastAsia="仿宋"');
+    expect(document).not.toContain('GB2312');
+  });
+
+  it('prints 四号 table text when asked', async () => {
+    const { document } = await exported('material-full', { tableFontSize: 14 });
+    expect(document).toContain('<w:sz w:val="28"/>');
+    expect(document).not.toMatch(/<w:tbl>[\s\S]*<w:sz w:val="32"\/>[\s\S]*<\/w:tbl>/);
+  });
+
+  it('converts labels to traditional characters, and the content only on request', async () => {
+    const labels = paragraphTexts((await exported('material-full', { traditional: true })).document).join(
+      '\n',
+    );
+    expect(labels).toContain('計量創新案例和計量文化科普素材徵集表');
+    expect(labels).toContain('商鞅方升是战国时期秦国');
+    const content = paragraphTexts(
+      (await exported('material-full', { traditional: true, traditionalContent: true })).document,
+    ).join('\n');
+    expect(content).toContain('商鞅方升是戰國時期秦國');
+  });
+});

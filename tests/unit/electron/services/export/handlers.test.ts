@@ -1,0 +1,142 @@
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Dialogs } from '../../../../../electron/services/context';
+import { createHandlers } from '../../../../../electron/services/index';
+import { createServiceContext } from '../../../../../electron/services/setup';
+import { contentHash } from '../../../../../shared/draft';
+import { errorCodeOf } from '../../../../../shared/errors';
+import type { Handlers } from '../../../../../shared/ipc';
+import { FIXTURES, loadFixture, paragraphTexts, unzip } from './docx-files';
+
+/** When set, writes to temp files fail as on a full disk, after part of the bytes went out. */
+const faults = vi.hoisted(() => ({ diskFull: false }));
+vi.mock('node:fs/promises', async (original) => {
+  const real = await original<typeof import('node:fs/promises')>();
+  const open: typeof real.open = async (...args) => {
+    const handle = await real.open(...args);
+    if (!faults.diskFull) return handle;
+    return Object.assign(Object.create(handle) as typeof handle, {
+      writeFile: async (data: Uint8Array) => {
+        await handle.writeFile(data.subarray(0, 100));
+        throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+      },
+      close: () => handle.close(),
+    });
+  };
+  return { ...real, open, default: { ...real, open } };
+});
+
+let dataDir: string;
+let outDir: string;
+let saveAnswers: (string | null)[];
+let revealed: [string, string][];
+let offeredNames: string[];
+
+function services(): Handlers {
+  const dialogs: Dialogs = {
+    openFiles: async () => [],
+    saveFile: async ({ defaultName }) => {
+      offeredNames.push(defaultName);
+      return saveAnswers.shift() ?? null;
+    },
+    reveal: async (file, what) => {
+      revealed.push([file, what]);
+    },
+  };
+  return createHandlers(
+    createServiceContext({
+      dataDir,
+      host: 'browser-shell',
+      appVersion: 'test',
+      dialogs,
+      createStore: () => ({ store: {} }),
+      onFlushed: () => undefined,
+    }),
+  );
+}
+
+beforeEach(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'export-handlers-'));
+  outDir = await mkdtemp(path.join(tmpdir(), 'export-out-'));
+  for (const name of ['case-full', 'case-unfinished'])
+    await cp(path.join(FIXTURES, name), path.join(dataDir, 'drafts', `fixture-${name}`), { recursive: true });
+  saveAnswers = [];
+  revealed = [];
+  offeredNames = [];
+  faults.diskFull = false;
+});
+afterEach(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+  await rm(outDir, { recursive: true, force: true });
+});
+
+describe('export handlers', () => {
+  it('writes the form where the user chose, records numbered exports, and reveals the last', async () => {
+    const handlers = services();
+    const target = path.join(outDir, 'form.docx');
+    saveAnswers.push(target, path.join(outDir, 'again.docx'));
+    const first = await handlers['export:docx']({ id: 'fixture-case-full' });
+    const { draft } = await loadFixture('case-full');
+    expect(first).toEqual({ number: 1, hash: (await contentHash(draft)).slice(0, 8), files: [target] });
+    const footer = (await unzip(await readFile(target))).get('word/footer1.xml')!.toString();
+    expect(paragraphTexts(footer).join('')).toContain(`第1次导出\u3000校验码 ${first.hash}`);
+
+    expect((await handlers['export:docx']({ id: 'fixture-case-full' })).number).toBe(2);
+    const saved = await handlers['drafts:load']({ id: 'fixture-case-full' });
+    expect(saved.exports.map((r) => [r.number, r.provisional])).toEqual([
+      [1, false],
+      [2, false],
+    ]);
+    await handlers['export:reveal']({ id: 'fixture-case-full', what: 'folder' });
+    expect(revealed).toEqual([[path.join(outDir, 'again.docx'), 'folder']]);
+  });
+
+  it('offers the safe default name and writes nothing when the dialog is cancelled', async () => {
+    const handlers = services();
+    await expect(handlers['export:docx']({ id: 'fixture-case-full' })).rejects.toMatchObject({
+      code: 'cancelled',
+    });
+    expect(offeredNames).toEqual([
+      '上海市东滨区市场监督管理局-“云秤”守护菜篮子——农贸市场电子计价秤在线监测与社区计量服务站建设-计量创新案例.docx',
+    ]);
+    expect(await readdir(outDir)).toEqual([]);
+    expect((await handlers['drafts:load']({ id: 'fixture-case-full' })).exports).toEqual([]);
+  });
+
+  it('gives disk-full and leaves no half-written file when the disk fills up', async () => {
+    const handlers = services();
+    saveAnswers.push(path.join(outDir, 'form.docx'));
+    faults.diskFull = true;
+    const failure = await handlers['export:docx']({ id: 'fixture-case-full' }).catch((e: unknown) => e);
+    faults.diskFull = false;
+    expect(errorCodeOf(failure).code).toBe('disk-full');
+    expect(await readdir(outDir)).toEqual([]);
+    expect((await handlers['drafts:load']({ id: 'fixture-case-full' })).exports).toEqual([]);
+  });
+
+  it('previews the same form, provisional for an unfinished draft, without recording an export', async () => {
+    const handlers = services();
+    const { docx } = await handlers['export:preview']({
+      id: 'fixture-case-unfinished',
+      options: { fontScheme: 'windows' },
+    });
+    const files = await unzip(Buffer.from(docx, 'base64'));
+    expect(paragraphTexts(files.get('word/header1.xml')!.toString()).join('')).toContain('草稿');
+    expect(files.get('word/document.xml')!.toString()).toContain('w:eastAsia="仿宋"');
+    // The unfinished fixture was exported once before: this one would be number 2.
+    expect(paragraphTexts(files.get('word/footer1.xml')!.toString()).join('')).toContain('第2次导出');
+    expect((await handlers['drafts:load']({ id: 'fixture-case-unfinished' })).exports).toHaveLength(1);
+    const check = await handlers['export:preflight']({ id: 'fixture-case-unfinished' });
+    expect(check.provisional).toBe(true);
+  });
+
+  it('says not-found when there is no export to reveal', async () => {
+    await expect(
+      services()['export:reveal']({ id: 'fixture-case-full', what: 'file' }),
+    ).rejects.toMatchObject({
+      code: 'not-found',
+    });
+  });
+});
