@@ -1,60 +1,150 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AttachmentRole } from '../../../../shared/draft';
+import type { Attachment, AttachmentRole } from '../../../../shared/draft';
+import type { ErrorCode } from '../../../../shared/errors';
 import type { FormDefinition } from '../../../../shared/forms';
-import { invokeOrShow } from '../../api';
+import { invoke } from '../../api';
+import { AttachmentItem } from '../../drafts/attachments/AttachmentItem';
+import '../../drafts/attachments/attachments.css';
 import { flushPendingSave, useDraft } from '../../stores/draft';
+import { useUi } from '../../stores/ui';
 
-// Minimal version written by the wizard so the step map compiles; the drafts issue owns this
-// step and replaces it with thumbnails, captions and placement.
-function rolesOf(form: FormDefinition): AttachmentRole[] {
-  const roles: AttachmentRole[] = [];
-  if (form.attachments.printedImages.max > 0 || form.attachments.carriedMedia) roles.push('image');
-  if (form.attachments.carriedMedia) roles.push('video');
-  if (form.attachments.proofFiles) roles.push('proof');
-  return roles;
+/** Refusals the step explains itself, with what to do; anything else goes to the error banner. */
+const EXPLAINED = [
+  'heic-not-supported',
+  'unsupported-file',
+  'file-too-large',
+  'too-many-images',
+  'image-broken',
+] as const;
+type Explained = (typeof EXPLAINED)[number];
+const isExplained = (code: ErrorCode): code is Explained => (EXPLAINED as readonly string[]).includes(code);
+
+interface Group {
+  id: 'printed' | 'carried' | 'proof';
+  roles: {
+    role: AttachmentRole;
+    label: 'printed.add' | 'carried.addImage' | 'carried.addVideo' | 'proof.add';
+  }[];
 }
 
+/** Which groups a form has, from its attachment rules (DESIGN §2): data, not per-kind code. */
+function groupsOf(form: FormDefinition): Group[] {
+  const rules = form.attachments;
+  const groups: Group[] = [];
+  if (rules.printedImages.max > 0)
+    groups.push({ id: 'printed', roles: [{ role: 'image', label: 'printed.add' }] });
+  if (rules.carriedMedia)
+    groups.push({
+      id: 'carried',
+      roles: [
+        { role: 'image', label: 'carried.addImage' },
+        { role: 'video', label: 'carried.addVideo' },
+      ],
+    });
+  if (rules.proofFiles) groups.push({ id: 'proof', roles: [{ role: 'proof', label: 'proof.add' }] });
+  return groups;
+}
+
+const inGroup = (group: Group['id'], a: Attachment) =>
+  group === 'proof' ? a.role === 'proof' : group === 'printed' ? a.role === 'image' : a.role !== 'proof';
+
+/**
+ * Images, videos and proof files of the open draft. Files are chosen in main's dialog and copied
+ * into the draft folder by main, which returns the new entries; captions and placement are edits
+ * of the draft like any other and are autosaved with it.
+ */
 export function AttachmentsStep({ form, readOnly }: { form: FormDefinition; readOnly: boolean }) {
-  const { t } = useTranslation('wizard');
+  const { t } = useTranslation(['attachments', 'common']);
   const draftId = useDraft((s) => s.draft?.id ?? '');
   const attachments = useDraft((s) => s.draft?.attachments ?? []);
   const setAttachments = useDraft((s) => s.setAttachments);
+  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<string | undefined>();
+  const max = form.attachments.printedImages.max;
+  const bodyParts = form.sections.filter((s) => s.holdsImages).flatMap((s) => s.parts);
+  const current = () => useDraft.getState().draft?.attachments ?? [];
+
   const add = async (role: AttachmentRole) => {
+    setRefusal(undefined);
+    setBusy(true);
+    // Main appends to the draft on disk: the edits typed so far must be there first.
     await flushPendingSave().catch(() => undefined);
-    const added = await invokeOrShow('attachments:add', { id: draftId, role });
-    if (added?.length) setAttachments([...useDraft.getState().draft!.attachments, ...added]);
+    const result = await invoke('attachments:add', { id: draftId, role });
+    setBusy(false);
+    if (result.ok) {
+      if (result.value.length) setAttachments([...current(), ...result.value]);
+    } else if (isExplained(result.code))
+      setRefusal(t(`refused.${result.code}`, { name: result.detail ?? '' }));
+    else if (result.code !== 'cancelled')
+      useUi.getState().showError({ code: result.code, detail: result.detail });
   };
   const remove = async (attachmentId: string) => {
     await flushPendingSave().catch(() => undefined);
-    if (await invokeOrShow('attachments:remove', { id: draftId, attachmentId }))
-      setAttachments(useDraft.getState().draft!.attachments.filter((a) => a.id !== attachmentId));
+    const result = await invoke('attachments:remove', { id: draftId, attachmentId });
+    if (result.ok || result.code === 'not-found')
+      setAttachments(current().filter((a) => a.id !== attachmentId));
+    else useUi.getState().showError({ code: result.code, detail: result.detail });
   };
+  const change = (attachmentId: string, patch: Partial<Attachment>) =>
+    setAttachments(current().map((a) => (a.id === attachmentId ? { ...a, ...patch } : a)));
+
   return (
-    <>
-      {rolesOf(form).map((role) => (
-        <section key={role} className="form-section" aria-labelledby={`attachments-${role}`}>
-          <h3 id={`attachments-${role}`}>{t(`attachments.${role}`)}</h3>
-          <ul className="attachment-list">
-            {attachments
-              .filter((a) => a.role === role)
-              .map((a) => (
-                <li key={a.id}>
-                  <span>{a.originalName}</span>
-                  {!readOnly && (
-                    <button type="button" className="quiet-button" onClick={() => void remove(a.id)}>
-                      {t('attachments.remove', { name: a.originalName })}
-                    </button>
-                  )}
-                </li>
+    <div className="attachments-step">
+      {refusal && (
+        <div className="banner banner-error" role="alert">
+          <p>{refusal}</p>
+          <button type="button" onClick={() => setRefusal(undefined)}>
+            {t('common:dismiss')}
+          </button>
+        </div>
+      )}
+      {groupsOf(form).map((group) => {
+        const items = attachments.filter((a) => inGroup(group.id, a));
+        const full = group.id === 'printed' && items.length >= max;
+        return (
+          <section
+            key={group.id}
+            className="form-section attachment-group"
+            aria-labelledby={`attachments-${group.id}`}
+          >
+            <h3 id={`attachments-${group.id}`}>{t(`${group.id}.title`)}</h3>
+            <p className="muted">{t(`${group.id}.hint`)}</p>
+            {group.id === 'printed' && <p>{t('printed.count', { count: items.length, max })}</p>}
+            {items.length === 0 && <p className="muted">{t('none')}</p>}
+            <ul className="attachment-items">
+              {items.map((attachment, index) => (
+                <AttachmentItem
+                  key={attachment.id}
+                  draftId={draftId}
+                  attachment={attachment}
+                  figure={group.id === 'printed' ? { n: index + 1, parts: bodyParts } : undefined}
+                  readOnly={readOnly}
+                  onChange={(patch) => change(attachment.id, patch)}
+                  onRemove={() => void remove(attachment.id)}
+                />
               ))}
-          </ul>
-          {!readOnly && (
-            <button type="button" className="secondary-button" onClick={() => void add(role)}>
-              {t('attachments.add', { what: t(`attachments.${role}`) })}
-            </button>
-          )}
-        </section>
-      ))}
-    </>
+            </ul>
+            {!readOnly && (
+              <div className="attachment-add">
+                {group.roles.map(({ role, label }) => (
+                  <button
+                    key={role}
+                    type="button"
+                    className="secondary-button"
+                    disabled={busy || full}
+                    onClick={() => void add(role)}
+                  >
+                    {t(label)}
+                  </button>
+                ))}
+                {busy && <span role="status">{t('adding')}</span>}
+                {full && <span className="muted">{t('printed.full', { max })}</span>}
+              </div>
+            )}
+          </section>
+        );
+      })}
+    </div>
   );
 }

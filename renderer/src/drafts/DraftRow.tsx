@@ -1,0 +1,122 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DraftSummary } from '../../../shared/draft';
+import { useUi } from '../stores/ui';
+import { act, formatWhen } from './actions';
+import { stateOf } from './filter';
+import { useDraftList } from './store';
+
+/** One draft in the list (or in the trash) with what can be done to it. */
+export function DraftRow({
+  draft,
+  onSnapshots,
+}: {
+  draft: DraftSummary;
+  onSnapshots: (d: DraftSummary) => void;
+}) {
+  const { t, i18n } = useTranslation('drafts');
+  const go = useUi((s) => s.go);
+  const trash = useDraftList((s) => s.trash);
+  const [renaming, setRenaming] = useState(false);
+  const title = draft.title || t('untitled');
+  const state = stateOf(draft);
+
+  const done = async (message: string) => {
+    const { setMessage, reload } = useDraftList.getState();
+    setMessage(message);
+    await reload();
+  };
+  const rename = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const value = String(new FormData(event.currentTarget).get('title') ?? '');
+    if (await act('drafts:rename', { id: draft.id, title: value })) await done('');
+    setRenaming(false);
+  };
+  const duplicate = async () => {
+    if (await act('drafts:duplicate', { id: draft.id })) await done(t('done.duplicated'));
+  };
+  const moveToTrash = async () => {
+    if (await act('drafts:trash', { id: draft.id })) await done(t('done.trashed', { title }));
+  };
+  const restore = async () => {
+    if (await act('drafts:restore', { id: draft.id })) await done(t('done.restored', { title }));
+  };
+  const exportPackage = async () => {
+    const result = await act('drafts:exportPackage', { id: draft.id });
+    if (result) useDraftList.getState().setMessage(t('done.exported', { file: result.file }));
+  };
+
+  return (
+    <li className="draft-row" data-draft-id={draft.id}>
+      <div className="draft-main">
+        {renaming ? (
+          <form className="rename-form" onSubmit={(e) => void rename(e)}>
+            <label>
+              {t('rename.label')}
+              <input name="title" defaultValue={draft.title} autoFocus maxLength={500} />
+            </label>
+            <button type="submit" className="quiet-button">
+              {t('rename.save')}
+            </button>
+            <button type="button" className="quiet-button" onClick={() => setRenaming(false)}>
+              {t('rename.cancel')}
+            </button>
+          </form>
+        ) : (
+          <h2 className="draft-title">
+            {trash ? (
+              title
+            ) : (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => go({ screen: 'wizard', draftId: draft.id })}
+              >
+                {title}
+              </button>
+            )}
+          </h2>
+        )}
+        <p className="draft-meta">
+          <span className={`tag tag-${draft.kind}`}>{t(`kind.${draft.kind}`)}</span>
+          <span className={`tag state-${state}`}>{t(`state.${state}`)}</span>
+          {draft.unit && <span>{draft.unit}</span>}
+          <span>{t('words', { count: draft.words })}</span>
+          <span>{t('updated', { when: formatWhen(draft.updatedAt, i18n.language) })}</span>
+        </p>
+      </div>
+      <div className="draft-actions" role="group" aria-label={t('actions.label', { title })}>
+        {trash ? (
+          <button type="button" className="quiet-button" onClick={() => void restore()}>
+            {t('actions.restore')}
+          </button>
+        ) : (
+          <>
+            <button
+              type="button"
+              className="quiet-button"
+              onClick={() => go({ screen: 'wizard', draftId: draft.id })}
+            >
+              {t('actions.open')}
+            </button>
+            <button type="button" className="quiet-button" onClick={() => setRenaming(true)}>
+              {t('actions.rename')}
+            </button>
+            <button type="button" className="quiet-button" onClick={() => void duplicate()}>
+              {t('actions.duplicate')}
+            </button>
+            <button type="button" className="quiet-button" onClick={() => onSnapshots(draft)}>
+              {t('actions.snapshots')}
+            </button>
+            <button type="button" className="quiet-button" onClick={() => void exportPackage()}>
+              {t('actions.exportPackage')}
+            </button>
+            <button type="button" className="quiet-button danger" onClick={() => void moveToTrash()}>
+              {t('actions.trash')}
+            </button>
+          </>
+        )}
+      </div>
+    </li>
+  );
+}

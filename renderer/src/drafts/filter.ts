@@ -1,0 +1,42 @@
+import type { DraftSummary } from '../../../shared/draft';
+import type { FormKind } from '../../../shared/forms';
+
+/**
+ * The list's three states (DESIGN §4): 已导出 when the last export shows the current content
+ * (main compares the printed hash with the draft's), else 定稿 or 草稿 by the draft's status.
+ * A change after an export therefore moves the draft back to 草稿/定稿: the printed copy is stale.
+ */
+export type ListState = 'draft' | 'final' | 'exported';
+export type SortKey = 'updated' | 'created' | 'title';
+
+export interface ListQuery {
+  search: string;
+  sort: SortKey;
+  kind: FormKind | 'all';
+  state: ListState | 'all';
+}
+
+export const defaultQuery: ListQuery = { search: '', sort: 'updated', kind: 'all', state: 'all' };
+
+export function stateOf(summary: DraftSummary): ListState {
+  return summary.exported ? 'exported' : summary.status;
+}
+
+const collator = new Intl.Collator('zh-Hans-u-co-pinyin');
+
+const comparators: Record<SortKey, (a: DraftSummary, b: DraftSummary) => number> = {
+  updated: (a, b) => b.updatedAt.localeCompare(a.updatedAt),
+  created: (a, b) => b.createdAt.localeCompare(a.createdAt),
+  // Untitled drafts last: they are the ones still to be named.
+  title: (a, b) => Number(!a.title) - Number(!b.title) || collator.compare(a.title, b.title),
+};
+
+/** Search matches the title or the unit, ignoring case and surrounding spaces. */
+export function applyQuery(drafts: readonly DraftSummary[], query: ListQuery): DraftSummary[] {
+  const needle = query.search.trim().toLowerCase();
+  return drafts
+    .filter((d) => query.kind === 'all' || d.kind === query.kind)
+    .filter((d) => query.state === 'all' || stateOf(d) === query.state)
+    .filter((d) => !needle || d.title.toLowerCase().includes(needle) || d.unit.toLowerCase().includes(needle))
+    .sort(comparators[query.sort]);
+}
