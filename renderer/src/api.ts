@@ -32,5 +32,5 @@ export async function invokeOrShow<C extends Channel>(
 /** The user's message for a failed call: the translated text of its code, plus what it concerns. */
 export function errorText(t: TFunction<'errors'>, failure: Failure): string {
   const message = t(failure.code);
-  return failure.detail ? `${message}（${failure.detail}）` : message;
+  return failure.detail ? t('errorWithDetail', { ns: 'common', message, detail: failure.detail }) : message;
 }

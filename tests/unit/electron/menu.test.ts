@@ -1,0 +1,49 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Settings } from '../../../shared/settings';
+import { defaultSettings } from '../../../shared/settings';
+
+const installed: unknown[] = [];
+vi.mock('electron', () => ({
+  Menu: {
+    buildFromTemplate: (template: unknown) => template,
+    setApplicationMenu: (menu: unknown) => installed.push(menu),
+  },
+}));
+const { menuTemplate, setupMenu } = await import('../../../electron/menu');
+
+type Item = { label?: string; accelerator?: string; role?: string; click?: () => void; submenu?: Item[] };
+
+describe('application menu', () => {
+  it('has 文件 / 编辑 / 视图 / 帮助 in simplified and traditional', () => {
+    expect(menuTemplate('zh-Hans', vi.fn()).map((m) => m.label)).toEqual(['文件', '编辑', '视图', '帮助']);
+    expect(menuTemplate('zh-Hant', vi.fn()).map((m) => m.label)).toEqual(['檔案', '編輯', '檢視', '幫助']);
+  });
+
+  it('gives every item a label and sends app commands to the page', () => {
+    const send = vi.fn();
+    const items = (menuTemplate('zh-Hans', send) as Item[]).flatMap((m) => m.submenu ?? []);
+    for (const item of items.filter((i) => !('type' in i))) expect(item.label).toBeTruthy();
+    const save = items.find((i) => i.accelerator === 'CmdOrCtrl+S')!;
+    save.click!();
+    expect(send).toHaveBeenCalledWith('save');
+    expect(items.find((i) => i.role === 'undo')?.label).toBe('撤销');
+  });
+
+  it('is rebuilt when the language setting changes', () => {
+    let current: Settings = defaultSettings();
+    let notify: (s: Settings) => void = () => undefined;
+    const settings = {
+      get: () => current,
+      update: vi.fn(),
+      notices: [],
+      subscribe: (listener: (s: Settings) => void) => {
+        notify = listener;
+        return () => undefined;
+      },
+    };
+    setupMenu(settings, vi.fn());
+    current = { ...current, language: 'zh-Hant' };
+    notify(current);
+    expect(installed.map((menu) => (menu as Item[])[0]!.label)).toEqual(['文件', '檔案']);
+  });
+});
