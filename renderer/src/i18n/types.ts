@@ -2,6 +2,7 @@ import type attachments from '../../../resources/locales/zh-Hans/attachments.jso
 import type common from '../../../resources/locales/zh-Hans/common.json';
 import type drafts from '../../../resources/locales/zh-Hans/drafts.json';
 import type errors from '../../../resources/locales/zh-Hans/errors.json';
+import type exportNs from '../../../resources/locales/zh-Hans/export.json';
 import type form from '../../../resources/locales/zh-Hans/form.json';
 import type home from '../../../resources/locales/zh-Hans/home.json';
 import type menu from '../../../resources/locales/zh-Hans/menu.json';
@@ -17,6 +18,7 @@ export interface TypedResources {
   common: typeof common;
   drafts: typeof drafts;
   errors: typeof errors;
+  export: typeof exportNs;
   form: typeof form;
   home: typeof home;
   menu: typeof menu;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FormDefinition } from '../../../../shared/forms';
 import type { FieldIssue } from '../../../../shared/validate';
+import { ExportPanel } from '../../export/ExportPanel';
 import { useDraft } from '../../stores/draft';
 import { MissingList } from '../MissingList';
 import { CountOverview } from './CountOverview';
@@ -47,6 +48,7 @@ export function ReviewStep({ form, issues }: { form: FormDefinition; issues: Fie
       </section>
       <CountOverview form={form} />
       <Finalise issues={issues} />
+      <ExportPanel form={form} />
     </>
   );
 }

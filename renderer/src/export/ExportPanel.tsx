@@ -1,0 +1,105 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FormDefinition } from '../../../shared/forms';
+import type { ResponseOf } from '../../../shared/ipc';
+import { ExportOptionsSchema, type ExportOptions } from '../../../shared/settings';
+import { invokeOrShow } from '../api';
+import { flushPendingSave, useDraft } from '../stores/draft';
+import { ExportOptionsForm } from './ExportOptionsForm';
+import { PreflightList } from './PreflightList';
+import { usePreflight } from './usePreflight';
+import './export.css';
+
+type Exported = ResponseOf<'export:docx'>;
+
+function useExportOptions() {
+  const [options, setOptions] = useState<ExportOptions>(() => ExportOptionsSchema.parse({}));
+  useEffect(() => {
+    void invokeOrShow('settings:get', {}).then((settings) => settings && setOptions(settings.exportOptions));
+  }, []);
+  const change = (patch: Partial<ExportOptions>) => {
+    const next = { ...options, ...patch };
+    setOptions(next);
+    void invokeOrShow('settings:update', { exportOptions: next });
+  };
+  return [options, change] as const;
+}
+
+function ExportResult({ draftId, result }: { draftId: string; result: Exported }) {
+  const { t } = useTranslation('export');
+  const reveal = (what: 'file' | 'folder') => void invokeOrShow('export:reveal', { id: draftId, what });
+  return (
+    <div className="export-result" role="status">
+      <p>
+        {t('result.done', { number: result.number, hash: result.hash })}
+        <code>{result.files[0]}</code>
+      </p>
+      <button type="button" className="secondary-button" onClick={() => reveal('file')}>
+        {t('result.open')}
+      </button>
+      <button type="button" className="secondary-button" onClick={() => reveal('folder')}>
+        {t('result.reveal')}
+      </button>
+    </div>
+  );
+}
+
+/** The review step's export: what preflight found, the layout options, and the export itself. */
+export function ExportPanel({ form }: { form: FormDefinition }) {
+  const { t } = useTranslation('export');
+  const draftId = useDraft((s) => s.draft?.id)!;
+  const updatedAt = useDraft((s) => s.draft?.updatedAt);
+  const { preflight, checking, check } = usePreflight(draftId, updatedAt);
+  const [options, changeOptions] = useExportOptions();
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<Exported | undefined>();
+  const errors = preflight?.issues.filter((i) => i.severity === 'error').length ?? 0;
+  const warnings = (preflight?.issues.length ?? 0) - errors;
+
+  const exportDocx = async () => {
+    setBusy(true);
+    try {
+      await flushPendingSave().catch(() => undefined);
+      const done = await invokeOrShow('export:docx', { id: draftId, options });
+      if (done) setResult(done);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="form-section export-panel" aria-labelledby="export-heading">
+      <h3 id="export-heading">{t('title')}</h3>
+      <p className="muted">{t('help')}</p>
+      <h4>{t('preflight.title')}</h4>
+      {!preflight ? (
+        <p>{t('preflight.checking')}</p>
+      ) : preflight.issues.length === 0 ? (
+        <p className="step-complete">{t('preflight.none')}</p>
+      ) : (
+        <>
+          <p>
+            {t('preflight.errors', { count: errors })} · {t('preflight.warnings', { count: warnings })}
+          </p>
+          <PreflightList form={form} issues={preflight.issues} />
+        </>
+      )}
+      <button type="button" className="link-button" disabled={checking} onClick={() => void check()}>
+        {checking ? t('preflight.checking') : t('preflight.recheck')}
+      </button>
+      <ExportOptionsForm options={options} onChange={changeOptions} />
+      <p className={preflight?.provisional ? 'field-warning' : 'muted'}>
+        {preflight?.provisional ? t('action.provisional') : t('action.final')}
+      </p>
+      <button
+        type="button"
+        className="primary-button"
+        disabled={busy || !preflight}
+        onClick={() => void exportDocx()}
+      >
+        {busy ? t('action.exporting') : t('action.export')}
+      </button>
+      {result && <ExportResult draftId={draftId} result={result} />}
+    </section>
+  );
+}
