@@ -1,8 +1,15 @@
 import { defineConfig } from '@playwright/test';
 
-/** End-to-end tests drive the real app through the browser shell (DESIGN §8), one at a time. */
+/**
+ * End-to-end tests drive the real app through the browser shell (DESIGN §8), one at a time.
+ * The `electron` project needs the Electron binary and skips, saying why, where it is missing.
+ */
 export default defineConfig({
   testDir: 'tests/e2e',
+  projects: [
+    { name: 'e2e', testDir: 'tests/e2e' },
+    { name: 'electron', testDir: 'tests/electron' },
+  ],
   workers: 1,
   retries: 0,
   timeout: 60_000,
