@@ -1,0 +1,56 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { prng } from '../../../scripts/hostile-corpus';
+import type { Draft } from '../../../shared/draft';
+import { startServices, type Services } from './services';
+
+/** A JPEG of seeded noise: it does not compress, so its size (and the time to copy it) is real. */
+export async function noiseJpeg(file: string, width: number, height: number, seed: number): Promise<string> {
+  const random = prng(seed);
+  const pixels = Buffer.alloc(width * height * 3);
+  for (let i = 0; i < pixels.length; i++) pixels[i] = Math.floor(random() * 256);
+  await sharp(pixels, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 92 })
+    .toFile(file);
+  return file;
+}
+
+/** A temp folder for one suite, removed afterwards. */
+export async function scratch(label: string) {
+  const dir = await mkdtemp(join(tmpdir(), `desk-faults-${label}-`));
+  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** A filled-in case with one photo, made through the app's own channels. */
+export async function filledCase(services: Services, photo: string): Promise<Draft> {
+  const created = await services.value('drafts:create', { kind: 'case' });
+  const fields = Object.fromEntries(
+    Object.keys(created.fields).map((part) => [part, `${part}：计量创新，践行改革。`]),
+  );
+  await services.value('drafts:save', {
+    draft: {
+      ...created,
+      cover: {
+        title: '计量创新案例',
+        unit: '上海市计量测试技术研究院',
+        contact: '张三',
+        phone: '021-64220000',
+        email: 'a@b.cn',
+        address: '上海市',
+      },
+      fields,
+      declaration: { ...created.declaration, confirmed: true, signer: '张三' },
+    },
+  });
+  services.dialogs.opened.push([photo]);
+  await services.value('attachments:add', { id: created.id, role: 'image' });
+  return services.value('drafts:load', { id: created.id });
+}
+
+export async function servicesIn(label: string) {
+  const { dir, cleanup } = await scratch(label);
+  const dataDir = join(dir, 'data');
+  return { dir, dataDir, services: startServices(dataDir), cleanup };
+}

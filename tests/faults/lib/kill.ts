@@ -1,0 +1,72 @@
+import { spawn } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+/** Inside the repository, so the bundle's bare imports resolve to its node_modules. */
+const OUT_DIR = join(ROOT, 'node_modules', '.cache', 'desk-faults');
+let bundled: Promise<string> | undefined;
+
+/** The writer child bundled once, so each of hundreds of children starts in plain Node in tens of ms. */
+export function writerChild(): Promise<string> {
+  bundled ??= (async () => {
+    await mkdir(OUT_DIR, { recursive: true });
+    const outfile = join(OUT_DIR, `writer-${process.pid}.mjs`);
+    await build({
+      entryPoints: [join(ROOT, 'tests', 'faults', 'children', 'writer.ts')],
+      bundle: true,
+      packages: 'external',
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile,
+      logLevel: 'error',
+    });
+    return outfile;
+  })();
+  return bundled;
+}
+
+export interface KilledRun {
+  /** The last operation the child started, and the last one it reported as acknowledged (-1: none). */
+  begun: number;
+  done: number;
+  /** What each acknowledged operation reported, by its number. */
+  details: Map<number, string>;
+}
+
+/**
+ * Runs the writer child and SIGKILLs it `delayMs` after its first operation began: no handler runs,
+ * no buffer is flushed, exactly as when the machine loses power to the process.
+ */
+export async function runAndKill(args: string[], delayMs: number): Promise<KilledRun> {
+  const child = await writerChild();
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, [child, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const run: KilledRun = { begun: -1, done: -1, details: new Map() };
+    let buffered = '';
+    let stderr = '';
+    let timer: NodeJS.Timeout | undefined;
+    proc.stdout.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString();
+      const lines = buffered.split('\n');
+      buffered = lines.pop()!;
+      for (const line of lines) {
+        const [what, n, ...rest] = line.split(' ');
+        if (what === 'begin') run.begun = Number(n);
+        if (what === 'done') {
+          run.done = Number(n);
+          run.details.set(Number(n), rest.join(' '));
+        }
+      }
+      timer ??= setTimeout(() => proc.kill('SIGKILL'), delayMs);
+    });
+    proc.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    proc.on('exit', (_code, signal) => {
+      clearTimeout(timer);
+      if (signal === 'SIGKILL') resolve(run);
+      else reject(new Error(`the writer ended without being killed: ${stderr}`));
+    });
+  });
+}
