@@ -21,6 +21,11 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
+      // The ideographic space (U+3000) is real text here: the form's 年　月　日 and its padded labels.
+      'no-irregular-whitespace': [
+        'error',
+        { skipComments: true, skipStrings: true, skipTemplates: true, skipRegExps: true },
+      ],
     },
   },
   {

@@ -70,10 +70,16 @@ export const channels = {
   /** The renderer has saved everything after an `app:flush` event; the window may close. */
   'app:flushed': { request: z.object({ token: z.string().max(100) }).strict(), response: ok },
 
-  'drafts:list': { request: z.object({ trash: z.boolean().default(false) }).strict(), response: DraftListSchema },
+  'drafts:list': {
+    request: z.object({ trash: z.boolean().default(false) }).strict(),
+    response: DraftListSchema,
+  },
   'drafts:create': { request: z.object({ kind: FormKindSchema }).strict(), response: DraftSchema },
   'drafts:load': { request: draftId, response: DraftSchema },
-  'drafts:save': { request: z.object({ draft: DraftSchema }).strict(), response: z.object({ savedAt: z.string() }) },
+  'drafts:save': {
+    request: z.object({ draft: DraftSchema }).strict(),
+    response: z.object({ savedAt: z.string() }),
+  },
   'drafts:rename': {
     request: draftId.extend({ title: z.string().max(500) }).strict(),
     response: DraftSummarySchema,
@@ -94,7 +100,10 @@ export const channels = {
     request: draftId.extend({ role: AttachmentRoleSchema }).strict(),
     response: z.array(AttachmentSchema),
   },
-  'attachments:remove': { request: draftId.extend({ attachmentId: z.string().max(64) }).strict(), response: ok },
+  'attachments:remove': {
+    request: draftId.extend({ attachmentId: z.string().max(64) }).strict(),
+    response: ok,
+  },
   /** A drawn signature as PNG bytes (base64), at most 2 MB. */
   'attachments:saveSignature': {
     request: draftId.extend({ png: z.base64().max(2_800_000) }).strict(),
@@ -143,7 +152,15 @@ export type Invoke = <C extends Channel>(channel: C, request: RequestOf<C>) => P
 /** Messages main sends to the renderer. */
 export const events = {
   /** A menu item or shortcut chose a command. */
-  'menu:command': z.enum(['new-case', 'new-material', 'open-list', 'save', 'export', 'import-package', 'about']),
+  'menu:command': z.enum([
+    'new-case',
+    'new-material',
+    'open-list',
+    'save',
+    'export',
+    'import-package',
+    'about',
+  ]),
   /** The window is closing or the app quitting: save now, then call `app:flushed`. */
   'app:flush': z.object({ token: z.string() }),
 } as const satisfies Record<string, z.ZodType>;

@@ -15,7 +15,9 @@ interface Command {
 const commands: Record<string, Command> = { count, validate, export: exportCommand };
 
 function usage(): string {
-  return ['usage: submission-desk <command> …', ...Object.values(commands).map((c) => `  ${c.usage}`)].join('\n');
+  return ['usage: submission-desk <command> …', ...Object.values(commands).map((c) => `  ${c.usage}`)].join(
+    '\n',
+  );
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {

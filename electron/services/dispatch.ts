@@ -24,13 +24,20 @@ function payloadSize(payload: unknown): number | undefined {
  * alike: it checks the channel, parses the payload with the contract's schema and turns every
  * failure into a typed result. It never throws, so one bad call cannot take main down.
  */
-export async function dispatch(handlers: Handlers, channel: unknown, payload: unknown): Promise<Result<unknown>> {
-  if (!isChannel(channel)) return { ok: false, code: 'unknown-channel', detail: String(channel).slice(0, 100) };
+export async function dispatch(
+  handlers: Handlers,
+  channel: unknown,
+  payload: unknown,
+): Promise<Result<unknown>> {
+  if (!isChannel(channel))
+    return { ok: false, code: 'unknown-channel', detail: String(channel).slice(0, 100) };
   const size = payloadSize(payload);
   if (size === undefined) return { ok: false, code: 'invalid-request', detail: 'payload is not plain data' };
-  if (size > MAX_PAYLOAD_CHARS) return { ok: false, code: 'invalid-request', detail: `payload of ${size} characters` };
+  if (size > MAX_PAYLOAD_CHARS)
+    return { ok: false, code: 'invalid-request', detail: `payload of ${size} characters` };
   const parsed = channels[channel].request.safeParse(payload ?? {});
-  if (!parsed.success) return { ok: false, code: 'invalid-request', detail: describeIssues(parsed.error.issues) };
+  if (!parsed.success)
+    return { ok: false, code: 'invalid-request', detail: describeIssues(parsed.error.issues) };
   try {
     const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data) };

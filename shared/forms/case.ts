@@ -25,7 +25,14 @@ export const caseForm: FormDefinition = {
       guidance: '（300字以内）',
       step: 'summary',
       parts: [
-        { id: 'summary', key: 'case.part.summary', name: '案例简介', heading: '（一）案例简介', limit: 300, required: true },
+        {
+          id: 'summary',
+          key: 'case.part.summary',
+          name: '案例简介',
+          heading: '（一）案例简介',
+          limit: 300,
+          required: true,
+        },
       ],
       holdsImages: false,
     },

@@ -35,7 +35,9 @@ export const materialForm: FormDefinition = {
       // Verbatim from the attachment, 数字 and all.
       guidance: '正文数字请控制在1500字以内',
       step: 'body',
-      parts: [{ id: 'content', key: 'material.part.content', name: '文章具体内容', limit: 1500, required: true }],
+      parts: [
+        { id: 'content', key: 'material.part.content', name: '文章具体内容', limit: 1500, required: true },
+      ],
       holdsImages: false,
     },
   ],

@@ -40,10 +40,19 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const form = formOf(draft.kind);
   const sections = form.sections.map((section) => countSection(draft, section));
   const parts = sections.flatMap((s) =>
-    s.parts.map(({ part, words, chars }) => ({ id: part.id, name: part.name, words, chars, limit: part.limit ?? null })),
+    s.parts.map(({ part, words, chars }) => ({
+      id: part.id,
+      name: part.name,
+      words,
+      chars,
+      limit: part.limit ?? null,
+    })),
   );
   const body = sections.find((s) => s.section.step === 'body')!;
-  const bodyTotal = { words: body.words, limit: body.section.totalLimit ?? body.section.parts[0]?.limit ?? null };
+  const bodyTotal = {
+    words: body.words,
+    limit: body.section.totalLimit ?? body.section.parts[0]?.limit ?? null,
+  };
   if (json) io.out(JSON.stringify({ kind: draft.kind, parts, body: bodyTotal }));
   else {
     for (const p of parts) io.out(`${p.name}\t${p.words}${p.limit ? ` / ${p.limit}` : ''}`);
