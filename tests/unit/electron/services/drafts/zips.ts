@@ -27,7 +27,7 @@ export async function writeRawZip(file: string, entries: RawEntry[]): Promise<vo
   zip.end();
   const chunks: Buffer[] = [];
   for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
-  let bytes = Buffer.concat(chunks);
+  let bytes: Buffer = Buffer.concat(chunks);
   entries.forEach((entry, i) => {
     bytes = replaceAll(bytes, Buffer.from(placeholders[i]!), Buffer.from(entry.name));
   });
