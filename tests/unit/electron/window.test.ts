@@ -66,17 +66,19 @@ describe('the window', () => {
 });
 
 describe('the session', () => {
-  function fakeSession() {
-    const session = {
-      request: undefined as undefined | ((c: unknown, p: string, cb: (ok: boolean) => void) => void),
-      check: undefined as undefined | (() => boolean),
-      headers: undefined as undefined | ((d: unknown, cb: (r: unknown) => void) => void),
-      setPermissionRequestHandler: (h: typeof session.request) => (session.request = h),
-      setPermissionCheckHandler: (h: typeof session.check) => (session.check = h),
-      webRequest: { onHeadersReceived: (h: typeof session.headers) => (session.headers = h) },
-    };
-    guardSession(session as never);
-    return session;
+  interface Captured {
+    request?: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+    check?: () => boolean;
+    headers?: (details: unknown, callback: (response: unknown) => void) => void;
+  }
+  function fakeSession(): Captured {
+    const captured: Captured = {};
+    guardSession({
+      setPermissionRequestHandler: (handler: Captured['request']) => (captured.request = handler),
+      setPermissionCheckHandler: (handler: Captured['check']) => (captured.check = handler),
+      webRequest: { onHeadersReceived: (handler: Captured['headers']) => (captured.headers = handler) },
+    } as never);
+    return captured;
   }
 
   it('denies every permission request and check', () => {
