@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -66,4 +66,21 @@ export async function removeTempFiles(dir: string): Promise<number> {
   const stray = names.filter(isTempName);
   await Promise.all(stray.map((name) => rm(join(dir, name), { recursive: true, force: true })));
   return stray.length;
+}
+
+/**
+ * `mkdir -p` that tells a read-only file system apart from a missing folder: Node's recursive
+ * mkdir reports EROFS as ENOENT, which would tell the user a draft is "not found". On ENOENT the
+ * parent is ensured and the last folder made on its own, so the real error surfaces.
+ */
+export async function ensureDir(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || dirname(dir) === dir) throw error;
+    await ensureDir(dirname(dir));
+    await mkdir(dir).catch((inner: NodeJS.ErrnoException) => {
+      if (inner.code !== 'EEXIST') throw inner;
+    });
+  }
 }

@@ -1,10 +1,10 @@
-import { mkdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Attachment, AttachmentRole, Draft } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
 import { formOf } from '../../../shared/forms';
-import { writeFileAtomic } from './atomic';
+import { ensureDir, writeFileAtomic } from './atomic';
 import { ingestFile, removeAttachmentFiles } from './ingest';
 import { ATTACHMENTS_DIR, newId } from './layout';
 import type { DraftRepository } from './repository';
@@ -83,7 +83,7 @@ export async function saveSignature(repo: DraftRepository, id: string, pngBase64
   if (type?.mime !== 'image/png') throw new DeskError('unsupported-file', 'signature');
   const file = `${ATTACHMENTS_DIR}/signature-${newId()}.png`;
   await repo.update(id, async (draft) => {
-    await mkdir(join(repo.layout.draftDir(id), ATTACHMENTS_DIR), { recursive: true });
+    await ensureDir(join(repo.layout.draftDir(id), ATTACHMENTS_DIR));
     await writeFileAtomic(join(repo.layout.draftDir(id), file), bytes);
     return { ...draft, declaration: { ...draft.declaration, signatureFile: file } };
   });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { rename, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -8,7 +8,7 @@ import { fileTypeFromFile } from 'file-type';
 import sharp from 'sharp';
 import type { Attachment, AttachmentRole } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
-import { syncDir, syncFile, tempPathFor, writeFileAtomic } from './atomic';
+import { ensureDir, syncDir, syncFile, tempPathFor, writeFileAtomic } from './atomic';
 import { ATTACHMENTS_DIR, newId } from './layout';
 
 /** The notice's carriers can be long videos, but a file this big cannot be mailed or printed. */
@@ -128,7 +128,7 @@ export async function ingestFile({ draftDir, source, role, printed }: IngestRequ
   const printFile =
     printed && dims ? `${ATTACHMENTS_DIR}/${id}-print.${mime === 'image/png' ? 'png' : 'jpg'}` : undefined;
   try {
-    await mkdir(join(draftDir, ATTACHMENTS_DIR), { recursive: true });
+    await ensureDir(join(draftDir, ATTACHMENTS_DIR));
     const sha256 = await copyHashed(source, join(draftDir, file));
     if (printFile) await makePrintCopy(source, join(draftDir, printFile), mime, name);
     await syncDir(join(draftDir, ATTACHMENTS_DIR));

@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { getFileNameLowLevel, openPromise, type Entry, type ZipFile } from 'yauzl';
 import type { Draft } from '../../../shared/draft';
-import { DeskError } from '../../../shared/errors';
-import { syncFile, writeFileAtomic } from './atomic';
+import { DeskError, errorCodeOf } from '../../../shared/errors';
+import { ensureDir, syncFile, writeFileAtomic } from './atomic';
 import { describeIssues, parseDraftText, serializeDraft } from './format';
 import { MAX_FILE_BYTES } from './ingest';
 import { DRAFT_FILE, newId } from './layout';
@@ -75,6 +74,9 @@ async function extract(
     stream = await zip.openReadStreamPromise(entry);
     await pipeline(stream, tap, sink);
   } catch (error) {
+    // A full disk or a read-only folder is not the package's fault: say what the user can fix.
+    const { code } = errorCodeOf(error);
+    if (code === 'disk-full' || code === 'read-only') throw error;
     throw new DeskError('package-invalid', `${name}: ${(error as Error).message}`);
   }
   return hash.digest('hex');
@@ -147,7 +149,7 @@ export async function importPackage(
       for (const [name, entry] of entries) {
         if (name === MANIFEST_FILE || name === DRAFT_FILE) continue;
         const target = join(staging, name);
-        await mkdir(dirname(target), { recursive: true });
+        await ensureDir(dirname(target));
         if ((await extract(zip, entry, name, createWriteStream(target))) !== expected.get(name))
           throw new DeskError('package-checksum', name);
         await syncFile(target);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { emptyDraft, type Cover, type Draft, type DraftSummary } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
 import type { FormKind } from '../../../shared/forms';
-import { removeTempFiles, syncDir, writeFileAtomic } from './atomic';
+import { ensureDir, removeTempFiles, syncDir, writeFileAtomic } from './atomic';
 import { KeyedQueue, mapLimit } from './concurrency';
 import { parseDraftText, serializeDraft } from './format';
 import { ATTACHMENTS_DIR, isDraftId, layoutOf, newId, SNAPSHOTS_DIR, type Layout } from './layout';
@@ -179,7 +179,7 @@ export class DraftRepository {
   /** Moves a finished folder (assembled by `fill` in a staging folder) into place under `id`. */
   async stageAndPlace(id: string, fill: (staging: string) => Promise<void>): Promise<void> {
     const staging = join(this.layout.drafts, `${STAGING_PREFIX}${newId()}`);
-    await mkdir(staging, { recursive: true });
+    await ensureDir(staging);
     try {
       await fill(staging);
       if (await exists(this.layout.draftDir(id))) throw new DeskError('draft-exists', id);

@@ -1,6 +1,6 @@
-import { copyFile, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { syncDir, tempPathFor } from './atomic';
+import { ensureDir, syncDir, tempPathFor } from './atomic';
 
 /**
  * Rolling copies of earlier versions of draft.json in `<id>/snapshots/`. Autosave runs every few
@@ -50,7 +50,7 @@ export async function takeSnapshot(
   const existing = await listSnapshots(dir);
   const newest = existing[0];
   if (!force && newest && now.getTime() - Date.parse(newest.savedAt) < SNAPSHOT_INTERVAL_MS) return null;
-  await mkdir(dir, { recursive: true });
+  await ensureDir(dir);
   let name = nameOf(now);
   if (existing.some((s) => s.name === name)) name = nameOf(new Date(now.getTime() + 1));
   const target = join(dir, name);

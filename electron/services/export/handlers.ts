@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { writeFileAtomic } from '../drafts/atomic';
 import { DraftRepository } from '../drafts/repository';
 import { DeskError } from '../../../shared/errors';
@@ -53,7 +53,13 @@ export function exportHandlers(context: ServiceContext): HandlersOf<'export'> {
         files: [target],
         provisional: form.preflight.provisional,
       };
-      await drafts.update(id, (current) => ({ ...current, exports: [...current.exports, record] }));
+      try {
+        await drafts.update(id, (current) => ({ ...current, exports: [...current.exports, record] }));
+      } catch (error) {
+        // All or nothing: an unrecorded file would carry an export number the next export reuses.
+        await rm(target, { force: true });
+        throw error;
+      }
       return { number: record.number, hash: record.hash, files: record.files };
     },
     'export:reveal': async ({ id, what }) => {
