@@ -11,6 +11,8 @@ import { useWizardSettings } from './settings';
 interface TextFieldProps {
   partId: string;
   label: string;
+  /** The printed heading's numbering (一、 or （一）), shown but not part of the field's name. */
+  numbering?: string;
   guidance?: string;
   limit?: number;
   readOnly: boolean;
@@ -37,7 +39,7 @@ function PasteNote({ paste }: { paste: PreparedPaste }) {
  * One text part of the form: its label, the blank form's guidance beside it, the field, and its
  * counter. Pasted text is cleaned (and converted to simplified if the settings ask) before it lands.
  */
-export function TextField({ partId, label, guidance, limit, readOnly }: TextFieldProps) {
+export function TextField({ partId, label, numbering, guidance, limit, readOnly }: TextFieldProps) {
   const stored = useDraft((s) => s.draft?.fields[partId] ?? '');
   const setField = useDraft((s) => s.setField);
   const pasteToSimplified = useWizardSettings((s) => s.pasteToSimplified);
@@ -72,7 +74,10 @@ export function TextField({ partId, label, guidance, limit, readOnly }: TextFiel
   return (
     <div className="field field-text">
       <div className="field-head">
-        <label htmlFor={fieldDomId(partId)}>{label}</label>
+        <span className="field-title">
+          {numbering && <span aria-hidden="true">{numbering}</span>}
+          <label htmlFor={fieldDomId(partId)}>{label}</label>
+        </span>
         {guidance && (
           <span id={`${id}-guidance`} className="guidance">
             {guidance}

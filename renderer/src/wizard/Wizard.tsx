@@ -40,13 +40,13 @@ function useStepFocus(step: StepId): RefObject<HTMLHeadingElement | null> {
   const heading = useRef<HTMLHeadingElement>(null);
   const focus = useNavigation((s) => s.focus);
   const focused = useNavigation((s) => s.focused);
-  const first = useRef(true);
+  const shown = useRef(step);
   useEffect(() => {
     if (focus) {
       document.getElementById(fieldDomId(focus))?.focus();
       focused();
-    } else if (!first.current) heading.current?.focus();
-    first.current = false;
+    } else if (shown.current !== step) heading.current?.focus();
+    shown.current = step;
   }, [step, focus, focused]);
   return heading;
 }

@@ -5,6 +5,11 @@ import { Counter } from '../Counter';
 import { TextField } from '../TextField';
 import { useFormText } from '../useFormText';
 
+/** 一、 of 一、背景缘由: the heading as printed, less the part's name. */
+function numberingOf(heading: string, name: string): string | undefined {
+  return heading.endsWith(name) && heading.length > name.length ? heading.slice(0, -name.length) : undefined;
+}
+
 function SectionTotal({ section, limit }: { section: Section; limit: number }) {
   const { t } = useTranslation('wizard');
   const formText = useFormText();
@@ -38,6 +43,10 @@ function SectionFields({ section, readOnly }: { section: Section; readOnly: bool
           key={part.id}
           partId={part.id}
           label={formText(`${part.key}.name`, part.name)}
+          numbering={numberingOf(
+            formText(`${part.key}.heading`, part.heading ?? ''),
+            formText(`${part.key}.name`, part.name),
+          )}
           guidance={single ? guidance : undefined}
           limit={part.limit}
           readOnly={readOnly}
