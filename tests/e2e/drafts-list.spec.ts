@@ -1,14 +1,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DeskApi } from '../../electron/preload';
 import { expect, test } from './fixtures';
 
 /** Creates a draft through the app's own services and names it, as a user would in the wizard. */
 async function draftTitled(page: import('@playwright/test').Page, kind: 'case' | 'material', title: string) {
   return page.evaluate(
     async ({ kind, title }) => {
-      const created = await window.desk.invoke('drafts:create', { kind });
+      // Runs in the page, where the shell's bridge provides the same API as the preload.
+      const desk = (globalThis as unknown as { desk: DeskApi }).desk;
+      const created = await desk.invoke('drafts:create', { kind });
       if (!created.ok) throw new Error(created.code);
-      await window.desk.invoke('drafts:rename', { id: created.value.id, title });
+      await desk.invoke('drafts:rename', { id: created.value.id, title });
       return created.value.id;
     },
     { kind, title },
@@ -28,7 +31,7 @@ test('the list: a corrupt draft is set aside with a message, the rest are rename
 
   page = await restart();
   await page.getByRole('button', { name: '我的草稿' }).click();
-  const alert = page.getByRole('alert');
+  const alert = page.getByRole('alert', { name: '有草稿无法读取，已单独保存' });
   await expect(alert).toContainText('有草稿无法读取，已单独保存');
   await expect(alert).toContainText(`草稿 ${broken}：草稿文件已损坏`);
   await expect(alert).toContainText('quarantine');

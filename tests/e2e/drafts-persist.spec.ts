@@ -89,7 +89,9 @@ test('a case with two images and a material with a video survive a restart, inta
   // A PDF renamed to .png is judged by its content: refused with what to do, nothing added.
   queueDialog([media.fakePng]);
   await page.getByRole('button', { name: '添加图片（JPG、PNG）' }).click();
-  await expect(page.getByRole('alert')).toContainText('“scan.png”的实际内容不是可接受的格式');
+  await expect(page.locator('.attachments-step').getByRole('alert')).toContainText(
+    '“scan.png”的实际内容不是可接受的格式',
+  );
   await expect(page.locator('.attachment-item')).toHaveCount(1);
   await waitSaved(page);
 
@@ -123,7 +125,9 @@ test('a case with two images and a material with a video survive a restart, inta
 
   await page.getByRole('button', { name: '← 我的草稿' }).click();
   await page.screenshot({ path: testInfo.outputPath('draft-list.png'), fullPage: true });
-  const ids = await rows.evaluateAll((els) => els.map((el) => ({ id: el.getAttribute('data-draft-id')! })));
+  const ids = await Promise.all(
+    (await rows.all()).map(async (row) => ({ id: (await row.getAttribute('data-draft-id'))! })),
+  );
   const [material, kase] = draftsOnDisk(dataDir, ids)
     .sort((a, b) => a.kind.localeCompare(b.kind))
     .reverse();
