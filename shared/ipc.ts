@@ -5,6 +5,7 @@ import {
   AttachmentSchema,
   DraftSchema,
   DraftSummarySchema,
+  ExportRecordSchema,
   FormKindSchema,
   RelativePathSchema,
 } from './draft';
@@ -61,6 +62,44 @@ export const ExportResultSchema = z.object({
   hash: z.string(),
   files: z.array(z.string()),
 });
+
+/** The campaign in force, the shipped one beside it, and a broken user file set aside at start. */
+export const CampaignStateSchema = z.object({
+  campaign: CampaignSchema,
+  shipped: CampaignSchema,
+  isDefault: z.boolean(),
+  setAside: z.string().optional(),
+});
+/** The facts a user corrects by hand; checked against `CampaignSchema` by main, which names what is wrong. */
+export const CampaignEditSchema = z
+  .object({
+    deadline: z.string().max(20),
+    email: z.string().max(200),
+    postal: z
+      .object({
+        organisation: z.string().max(200),
+        address: z.string().max(300),
+        recipient: z.string().max(100),
+        phone: z.string().max(100),
+      })
+      .strict(),
+  })
+  .strict();
+export const PackageResultSchema = ExportResultSchema.extend({
+  /** Bytes of the zip; over the mailbox limit (`oversize`) the UI says what to do. */
+  size: z.number(),
+  entries: z.array(z.object({ name: z.string(), size: z.number() })),
+  pdf: z.boolean(),
+  oversize: z.boolean(),
+});
+export const ExportHistorySchema = z.object({
+  exports: z.array(ExportRecordSchema),
+  /** The draft's content hash now, as the next export would print it. */
+  hash: z.string(),
+  /** What differs from the last export (`cover.title`, `fields.summary`, `attachments`, …). */
+  changed: z.object({ since: z.number(), keys: z.array(z.string()) }).nullable(),
+});
+const exportRequest = draftId.extend({ options: ExportOptionsSchema.partial().optional() }).strict();
 
 export const channels = {
   'app:info': { request: none, response: AppInfoSchema },
@@ -130,6 +169,22 @@ export const channels = {
     request: draftId.extend({ what: z.enum(['file', 'folder']) }).strict(),
     response: ok,
   },
+
+  'campaign:state': { request: none, response: CampaignStateSchema },
+  'campaign:update': { request: CampaignEditSchema, response: CampaignStateSchema },
+  /** Replaces the campaign with a JSON file the user picks (next year's call). */
+  'campaign:import': { request: none, response: CampaignStateSchema },
+  'campaign:reset': { request: none, response: CampaignStateSchema },
+
+  /** Whether LibreOffice (PDF) and pdftoppm (true page images) are installed. */
+  'delivery:tools': { request: none, response: z.object({ pdf: z.boolean(), pages: z.boolean() }) },
+  /** The pages of the very .docx as LibreOffice prints them, PNG (base64) each. */
+  'delivery:pages': { request: exportRequest, response: z.object({ pages: z.array(z.base64()) }) },
+  'delivery:pdf': { request: exportRequest, response: ExportResultSchema },
+  'delivery:package': { request: exportRequest, response: PackageResultSchema },
+  /** The envelope / cover sheet for the mailed paper, one page .docx. */
+  'delivery:coverSheet': { request: draftId, response: z.object({ file: z.string() }) },
+  'delivery:history': { request: draftId, response: ExportHistorySchema },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type Channel = keyof typeof channels;

@@ -1,8 +1,8 @@
 import type { HandlersOf } from '../../shared/ipc';
 import type { ServiceContext } from './context';
 
-/** The app-wide channels: what runs where, settings, the campaign in force, and flush replies. */
-export function appHandlers(context: ServiceContext): HandlersOf<'app' | 'settings' | 'campaign'> {
+/** The app-wide channels: what runs where, settings, and flush replies (campaigns: `delivery/`). */
+export function appHandlers(context: ServiceContext): HandlersOf<'app' | 'settings'> {
   return {
     'app:info': async () => ({
       version: context.appVersion,
@@ -16,6 +16,5 @@ export function appHandlers(context: ServiceContext): HandlersOf<'app' | 'settin
     },
     'settings:get': async () => context.settings.get(),
     'settings:update': async (patch) => context.settings.update(patch),
-    'campaign:get': async () => context.campaign(),
   };
 }

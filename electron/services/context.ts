@@ -1,4 +1,5 @@
 import type { Campaign } from '../../shared/campaign';
+import type { CampaignStore } from './delivery/campaign';
 import type { SettingsService } from './settings';
 
 /**
@@ -30,6 +31,8 @@ export interface ServiceContext {
   dialogs: Dialogs;
   /** The campaign in force (the shipped one unless the user imported another). */
   campaign: () => Campaign;
+  /** Where the user's campaign facts are kept: edited, imported or reset to the shipped ones. */
+  campaigns: CampaignStore;
   now: () => Date;
   settings: SettingsService;
   /** Told when the renderer has saved everything after an `app:flush` event, so the host may close. */

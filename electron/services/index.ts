@@ -1,6 +1,8 @@
 import type { Handlers } from '../../shared/ipc';
 import { appHandlers } from './app';
 import type { ServiceContext } from './context';
+import { campaignHandlers } from './delivery/campaign-handlers';
+import { deliveryHandlers } from './delivery/handlers';
 import { draftHandlers } from './drafts/handlers';
 import { exportHandlers } from './export/handlers';
 
@@ -9,5 +11,11 @@ import { exportHandlers } from './export/handlers';
  * bridge both serve exactly this object, through the same guarded wrapper.
  */
 export function createHandlers(context: ServiceContext): Handlers {
-  return { ...appHandlers(context), ...draftHandlers(context), ...exportHandlers(context) };
+  return {
+    ...appHandlers(context),
+    ...draftHandlers(context),
+    ...exportHandlers(context),
+    ...deliveryHandlers(context),
+    ...campaignHandlers(context),
+  };
 }

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import { shippedCampaign } from '../../shared/campaign';
 import type { Dialogs, ServiceContext } from './context';
+import { openCampaign } from './delivery/campaign';
 import { openSettings, type StoreFactory } from './settings';
 
 /** One place that assembles the services' context, so Electron and the browser shell agree. */
@@ -13,12 +13,14 @@ export function createServiceContext(options: {
   onFlushed: (token: string) => void;
 }): ServiceContext {
   mkdirSync(options.dataDir, { recursive: true });
+  const campaigns = openCampaign(options.dataDir);
   return {
     dataDir: options.dataDir,
     host: options.host,
     appVersion: options.appVersion,
     dialogs: options.dialogs,
-    campaign: () => shippedCampaign,
+    campaign: () => campaigns.current(),
+    campaigns,
     now: () => new Date(),
     settings: openSettings(options.dataDir, options.createStore),
     onFlushed: options.onFlushed,

@@ -7,7 +7,8 @@ const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i;
 /** Leaves room for a folder path under Windows' 260-character limit. */
 const MAX_NAME = 120;
 
-function safePart(text: string): string {
+/** Text made safe inside a Windows file name; the submission package names its entries with it too. */
+export function safePart(text: string): string {
   return text.replace(UNSAFE, '').replace(/\s+/g, ' ').trim();
 }
 

@@ -6,22 +6,18 @@ import { formOf } from '../../../shared/forms';
 import type { HandlersOf } from '../../../shared/ipc';
 import type { ExportOptions } from '../../../shared/settings';
 import type { ServiceContext } from '../context';
+import { recordExport } from '../delivery/history';
 import { exportFileName } from './filename';
 import { preflight } from './preflight';
 import { renderForm } from './render';
 
-/**
- * The `export:` channels. The form is written like a draft, to a temp file beside the target and
- * renamed into place, so a full disk or a read-only folder leaves no half-written file; the
- * export is then recorded in the draft (its number, content hash and file).
- */
-export function exportHandlers(context: ServiceContext): HandlersOf<'export'> {
-  const drafts = new DraftRepository(context.dataDir, context.now);
+/** Renders a draft of the repository as export would, with the settings' options under the chosen ones. */
+export function formRenderer(context: ServiceContext, drafts: DraftRepository) {
   const optionsWith = (chosen: Partial<ExportOptions> = {}): ExportOptions => ({
     ...context.settings.get().exportOptions,
     ...chosen,
   });
-  const render = async (id: string, options?: Partial<ExportOptions>) => {
+  return async (id: string, options?: Partial<ExportOptions>) => {
     const draft = await drafts.load(id);
     const form = await renderForm(draft, drafts.layout.draftDir(id), {
       campaign: context.campaign(),
@@ -30,6 +26,16 @@ export function exportHandlers(context: ServiceContext): HandlersOf<'export'> {
     });
     return { draft, form };
   };
+}
+
+/**
+ * The `export:` channels. The form is written like a draft, to a temp file beside the target and
+ * renamed into place, so a full disk or a read-only folder leaves no half-written file; the
+ * export is then recorded in the draft (its number, content hash and file).
+ */
+export function exportHandlers(context: ServiceContext): HandlersOf<'export'> {
+  const drafts = new DraftRepository(context.dataDir, context.now);
+  const render = formRenderer(context, drafts);
 
   return {
     'export:preflight': async ({ id }) =>
@@ -48,13 +54,13 @@ export function exportHandlers(context: ServiceContext): HandlersOf<'export'> {
       await writeFileAtomic(target, form.bytes);
       const record = {
         number: form.number,
-        at: context.now().toISOString(),
+        at: context.now(),
         hash: form.hash,
         files: [target],
         provisional: form.preflight.provisional,
       };
       try {
-        await drafts.update(id, (current) => ({ ...current, exports: [...current.exports, record] }));
+        await recordExport(drafts, draft, record);
       } catch (error) {
         // All or nothing: an unrecorded file would carry an export number the next export reuses.
         await rm(target, { force: true });

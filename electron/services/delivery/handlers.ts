@@ -1,0 +1,136 @@
+import { rm } from 'node:fs/promises';
+import { contentHash, type Draft } from '../../../shared/draft';
+import { DeskError } from '../../../shared/errors';
+import { formOf } from '../../../shared/forms';
+import type { HandlersOf } from '../../../shared/ipc';
+import type { ServiceContext } from '../context';
+import { writeFileAtomic } from '../drafts/atomic';
+import { DraftRepository } from '../drafts/repository';
+import { formRenderer } from '../export/handlers';
+import { exportFileName } from '../export/filename';
+import type { RenderedForm } from '../export/render';
+import { buildCoverSheet } from './cover-sheet';
+import { changesSinceLastExport, recordExport } from './history';
+import { writeSubmissionPackage } from './package';
+import { docxToPdf, pdfPages } from './pdf';
+import { findPdftoppm, findSoffice } from './tools';
+
+/** Files named after the draft: `单位-题目-计量创新案例.pdf`, `…-寄送封面.docx`. */
+function fileName(draft: Draft, extension: string, suffix = ''): string {
+  return exportFileName(draft, formOf(draft.kind), extension).replace(/\.\w+$/, `${suffix}.${extension}`);
+}
+
+/**
+ * The `delivery:` channels (DESIGN §6.2, §10): PDF, the submission package, the cover sheet for
+ * the mailed paper, true page images for the preview, and the draft's export history.
+ */
+export function deliveryHandlers(context: ServiceContext): HandlersOf<'delivery'> {
+  const drafts = new DraftRepository(context.dataDir, context.now);
+  const render = formRenderer(context, drafts);
+
+  const askTarget = async (purpose: 'export' | 'package', defaultName: string, kind: string, ext: string) => {
+    const target = await context.dialogs.saveFile({
+      purpose,
+      defaultName,
+      filters: [{ name: kind, extensions: [ext] }],
+    });
+    if (!target) throw new DeskError('cancelled');
+    return target;
+  };
+
+  /** Writes a numbered export and records it; all or nothing, as `export:docx` does. */
+  const deliver = async (draft: Draft, form: RenderedForm, target: string, write: () => Promise<void>) => {
+    await write();
+    try {
+      await recordExport(drafts, draft, {
+        number: form.number,
+        at: context.now(),
+        hash: form.hash,
+        files: [target],
+        provisional: form.preflight.provisional,
+      });
+    } catch (error) {
+      await rm(target, { force: true });
+      throw error;
+    }
+    return { number: form.number, hash: form.hash, files: [target] };
+  };
+
+  const needSoffice = () => {
+    const soffice = findSoffice();
+    if (!soffice) throw new DeskError('soffice-missing');
+    return soffice;
+  };
+
+  return {
+    'delivery:tools': async () => {
+      const pdf = findSoffice() !== null;
+      return { pdf, pages: pdf && findPdftoppm() !== null };
+    },
+    'delivery:pages': async ({ id, options }) => {
+      const soffice = needSoffice();
+      const { form } = await render(id, options);
+      const pages = await pdfPages(await docxToPdf(form.bytes, { soffice }));
+      if (!pages) throw new DeskError('soffice-missing', 'pdftoppm');
+      return { pages: pages.map((page) => page.toString('base64')) };
+    },
+    'delivery:pdf': async ({ id, options }) => {
+      const soffice = needSoffice();
+      const { draft, form } = await render(id, options);
+      const target = await askTarget('export', fileName(draft, 'pdf'), 'PDF', 'pdf');
+      const pdf = await docxToPdf(form.bytes, { soffice });
+      return deliver(draft, form, target, () => writeFileAtomic(target, pdf));
+    },
+    'delivery:package': async ({ id, options }) => {
+      const { draft, form } = await render(id, options);
+      // Named before anything is asked or written, never discovered halfway through the zip.
+      const missing = form.preflight.issues.filter((issue) => issue.code === 'attachment-missing');
+      if (missing.length > 0)
+        throw new DeskError('not-found', missing.map((issue) => issue.detail ?? issue.field).join('、'));
+      const target = await askTarget('package', fileName(draft, 'zip'), 'Zip', 'zip');
+      const soffice = findSoffice();
+      const pdf = soffice ? await docxToPdf(form.bytes, { soffice }) : null;
+      let written = { size: 0, entries: [] as { name: string; size: number }[], oversize: false };
+      const result = await deliver(draft, form, target, async () => {
+        written = await writeSubmissionPackage({
+          draft,
+          draftDir: drafts.layout.draftDir(id),
+          campaign: context.campaign(),
+          forms: [
+            { name: fileName(draft, 'docx'), bytes: form.bytes },
+            ...(pdf ? [{ name: fileName(draft, 'pdf'), bytes: pdf }] : []),
+          ],
+          exportNumber: form.number,
+          hash: form.hash,
+          target,
+          now: context.now(),
+        });
+      });
+      return { ...result, ...written, pdf: pdf !== null };
+    },
+    'delivery:coverSheet': async ({ id }) => {
+      const draft = await drafts.load(id);
+      const hash = (await contentHash(draft)).slice(0, 8);
+      const last = draft.exports.at(-1);
+      const bytes = await buildCoverSheet({
+        draft,
+        campaign: context.campaign(),
+        options: context.settings.get().exportOptions,
+        // The paper copy is that export only while the draft is unchanged since.
+        printed: last && last.hash === hash ? last : undefined,
+      });
+      const target = await askTarget('export', fileName(draft, 'docx', '-寄送封面'), 'Word', 'docx');
+      await writeFileAtomic(target, bytes);
+      return { file: target };
+    },
+    'delivery:history': async ({ id }) => {
+      const draft = await drafts.load(id);
+      const hash = (await contentHash(draft)).slice(0, 8);
+      return {
+        exports: draft.exports,
+        hash,
+        changed: await changesSinceLastExport(draft, drafts.layout.draftDir(id), hash),
+      };
+    },
+  };
+}

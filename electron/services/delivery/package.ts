@@ -1,0 +1,121 @@
+import { createWriteStream } from 'node:fs';
+import { rename, rm, stat } from 'node:fs/promises';
+import { dirname, extname, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { ZipFile } from 'yazl';
+import type { Campaign } from '../../../shared/campaign';
+import type { Draft } from '../../../shared/draft';
+import { DeskError } from '../../../shared/errors';
+import { syncDir, syncFile, tempPathFor } from '../drafts/atomic';
+import { safePart } from '../export/filename';
+import { INSTRUCTIONS_NAME, instructionsText, ROLE_FOLDERS, type ListedEntry } from './instructions';
+
+/** Mailboxes commonly refuse mail over about 50 MB (163.com: 50 MB with attachments). */
+export const MAILBOX_LIMIT_BYTES = 50 * 1024 * 1024;
+
+interface Entry extends ListedEntry {
+  /** A file of the draft folder, or bytes made for the package. */
+  from: { file: string } | { bytes: Buffer };
+}
+
+export interface PackageResult {
+  size: number;
+  /** Every entry of the zip, in order, with its size. */
+  entries: ListedEntry[];
+  oversize: boolean;
+}
+
+/** `name (2).jpg` for the second file of the same name: two photos called `IMG_0001.jpg` both travel. */
+function uniqueName(taken: Set<string>, folder: string, name: string): string {
+  const extension = extname(name);
+  const stem = safePart(name.slice(0, name.length - extension.length)) || 'file';
+  for (let n = 1; ; n++) {
+    const candidate = `${folder}/${stem}${n > 1 ? ` (${n})` : ''}${safePart(extension)}`;
+    if (!taken.has(candidate.toLowerCase())) {
+      taken.add(candidate.toLowerCase());
+      return candidate;
+    }
+  }
+}
+
+/** The originals the user attached (not the print copies), each in its role's folder. */
+async function attachmentEntries(draft: Draft, draftDir: string, taken: Set<string>): Promise<Entry[]> {
+  const entries: Entry[] = [];
+  const missing: string[] = [];
+  for (const attachment of draft.attachments) {
+    const file = join(draftDir, attachment.file);
+    const size = await stat(file).then(
+      (s) => s.size,
+      () => undefined,
+    );
+    if (size === undefined) missing.push(attachment.originalName);
+    else
+      entries.push({
+        name: uniqueName(taken, ROLE_FOLDERS[attachment.role], attachment.originalName),
+        size,
+        from: { file },
+      });
+  }
+  if (missing.length > 0) throw new DeskError('not-found', missing.join('、'));
+  return entries;
+}
+
+/** Media is compressed already; deflating it again costs time for nothing. */
+const compressible = (name: string) => /\.(docx|txt|pdf)$/i.test(name);
+
+/**
+ * The submission package (DESIGN §6.2): the form (.docx, and .pdf when there is one), the original
+ * images, videos and proof files, and 报送说明.txt. yazl flags every name as UTF-8 (bit 11), so
+ * Windows' and WPS' unzip show 图片/… rather than mojibake. The zip is written to a temp file
+ * beside the target and renamed, so a full or read-only disk leaves no partial zip.
+ */
+export async function writeSubmissionPackage(args: {
+  draft: Draft;
+  draftDir: string;
+  campaign: Campaign;
+  forms: { name: string; bytes: Buffer }[];
+  exportNumber: number;
+  hash: string;
+  target: string;
+  now: Date;
+}): Promise<PackageResult> {
+  const taken = new Set<string>([INSTRUCTIONS_NAME.toLowerCase()]);
+  const forms: Entry[] = args.forms.map(({ name, bytes }) => {
+    taken.add(name.toLowerCase());
+    return { name, size: bytes.length, from: { bytes } };
+  });
+  const entries = [...forms, ...(await attachmentEntries(args.draft, args.draftDir, taken))];
+  const listed = entries.map(({ name, size }) => ({ name, size }));
+  const instructions = instructionsText({
+    draft: args.draft,
+    campaign: args.campaign,
+    entries: listed,
+    exportNumber: args.exportNumber,
+    hash: args.hash,
+  });
+
+  const zip = new ZipFile();
+  const options = (name: string) => ({ mtime: args.now, compress: compressible(name) });
+  zip.addBuffer(instructions, INSTRUCTIONS_NAME, options(INSTRUCTIONS_NAME));
+  for (const entry of entries)
+    if ('bytes' in entry.from) zip.addBuffer(entry.from.bytes, entry.name, options(entry.name));
+    else zip.addFile(entry.from.file, entry.name, options(entry.name));
+  zip.end();
+
+  const temp = tempPathFor(args.target);
+  try {
+    await pipeline(zip.outputStream, createWriteStream(temp));
+    await syncFile(temp);
+    await rename(temp, args.target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  await syncDir(dirname(args.target));
+  const size = (await stat(args.target)).size;
+  return {
+    size,
+    entries: [{ name: INSTRUCTIONS_NAME, size: instructions.length }, ...listed],
+    oversize: size > MAILBOX_LIMIT_BYTES,
+  };
+}
