@@ -5,7 +5,7 @@ import { addAttachments, readAttachment, removeAttachment, saveSignature } from 
 import { DIALOG_EXTENSIONS } from './ingest';
 import { PACKAGE_EXTENSION, writePackage } from './package';
 import { importPackage } from './package-import';
-import { DraftRepository } from './repository';
+import { repositoryOf } from './shared-repository';
 
 /** A name Windows accepts for the package file: no reserved characters, bounded length. */
 function packageName(title: string, id: string): string {
@@ -16,15 +16,9 @@ function packageName(title: string, id: string): string {
   return `${safe || id}.${PACKAGE_EXTENSION}`;
 }
 
-/**
- * The `drafts:` and `attachments:` channels. The repository opens once (clearing what an
- * interrupted write left behind) before the first request is served.
- */
+/** The `drafts:` and `attachments:` channels. */
 export function draftHandlers(context: ServiceContext): HandlersOf<'drafts' | 'attachments'> {
-  const opening = new DraftRepository(context.dataDir, context.now).open();
-  // Reported to whichever request comes first, not as an unhandled rejection at startup.
-  opening.catch(() => undefined);
-  const repo = () => opening;
+  const repo = () => repositoryOf(context);
 
   return {
     'drafts:list': async ({ trash }) => (await repo()).list(trash),
