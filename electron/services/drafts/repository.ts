@@ -95,8 +95,9 @@ export class DraftRepository {
   async save(draft: Draft): Promise<Draft> {
     return this.update(draft.id, (previous) => ({
       ...draft,
-      // Exports are recorded by main; a renderer that has not seen the latest one must not drop it.
-      exports: mergeExports(previous.exports, draft.exports),
+      // Exports are recorded by main only: a page can neither drop one it has not seen nor add
+      // one, whose file `export:reveal` would then hand to the desktop to open.
+      exports: previous.exports,
     }));
   }
 
