@@ -4,6 +4,8 @@ import type { FormDefinition } from '../../../shared/forms';
 import type { ResponseOf } from '../../../shared/ipc';
 import { ExportOptionsSchema, type ExportOptions } from '../../../shared/settings';
 import { invokeOrShow } from '../api';
+import { DeliveryPanel } from '../delivery/DeliveryPanel';
+import { useExportHistory } from '../delivery/history-store';
 import { flushPendingSave, useDraft } from '../stores/draft';
 import { ExportOptionsForm } from './ExportOptionsForm';
 import { PreflightList } from './PreflightList';
@@ -62,6 +64,7 @@ export function ExportPanel({ form }: { form: FormDefinition }) {
       await flushPendingSave().catch(() => undefined);
       const done = await invokeOrShow('export:docx', { id: draftId, options });
       if (done) setResult(done);
+      await useExportHistory.getState().load(draftId);
     } finally {
       setBusy(false);
     }
@@ -100,6 +103,7 @@ export function ExportPanel({ form }: { form: FormDefinition }) {
         {busy ? t('action.exporting') : t('action.export')}
       </button>
       {result && <ExportResult draftId={draftId} result={result} />}
+      <DeliveryPanel form={form} options={options} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type attachments from '../../../resources/locales/zh-Hans/attachments.json';
 import type common from '../../../resources/locales/zh-Hans/common.json';
+import type delivery from '../../../resources/locales/zh-Hans/delivery.json';
 import type drafts from '../../../resources/locales/zh-Hans/drafts.json';
 import type errors from '../../../resources/locales/zh-Hans/errors.json';
 import type exportNs from '../../../resources/locales/zh-Hans/export.json';
@@ -16,6 +17,7 @@ import type wizard from '../../../resources/locales/zh-Hans/wizard.json';
 export interface TypedResources {
   attachments: typeof attachments;
   common: typeof common;
+  delivery: typeof delivery;
   drafts: typeof drafts;
   errors: typeof errors;
   export: typeof exportNs;

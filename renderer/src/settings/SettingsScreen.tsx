@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '../../../shared/ipc';
 import { FontSchemeSchema, type Settings, type SettingsPatch } from '../../../shared/settings';
 import { invokeOrShow } from '../api';
+import { CampaignSettings } from '../delivery/campaign/CampaignSettings';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { useUi } from '../stores/ui';
 
@@ -74,6 +75,7 @@ export function SettingsScreen() {
               </label>
             ))}
           </fieldset>
+          <CampaignSettings />
           {info && (
             <section aria-labelledby="data-heading">
               <h2 id="data-heading">{t('data.heading')}</h2>
