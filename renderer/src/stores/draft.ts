@@ -121,8 +121,11 @@ async function pump(): Promise<void> {
       useDraft.setState({ saving: false, saveFailure });
       throw new Error(`save failed: ${result.code}`);
     }
-    if (useDraft.getState().draft?.id !== draft.id) return;
+    const current = useDraft.getState().draft;
+    if (current?.id !== draft.id) return;
+    // Main stamps updatedAt; mirroring it lets views that follow the disk (preflight) refresh.
     useDraft.setState({
+      draft: { ...current, updatedAt: result.value.savedAt },
       saving: false,
       savedRevision: revision,
       savedAt: result.value.savedAt,

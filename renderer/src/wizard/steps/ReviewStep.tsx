@@ -33,7 +33,7 @@ function Finalise({ issues }: { issues: FieldIssue[] }) {
   );
 }
 
-/** 检查与导出: every issue of every step with a link to it, the counts at a glance, and 定稿. */
+/** 检查与导出: every issue of every step with a link to it, the counts at a glance, 定稿, and export. */
 export function ReviewStep({ form, issues }: { form: FormDefinition; issues: FieldIssue[] }) {
   const { t } = useTranslation('wizard');
   return (
