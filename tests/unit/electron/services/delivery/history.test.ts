@@ -1,0 +1,104 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { changedKeys } from '../../../../../electron/services/delivery/history';
+import { SOFFICE_ENV } from '../../../../../electron/services/delivery/tools';
+import { DraftSchema, type Draft } from '../../../../../shared/draft';
+import { deliveryWorld, type DeliveryWorld } from './services';
+
+const ID = 'fixture-case-full';
+let world: DeliveryWorld;
+beforeEach(async () => {
+  world = await deliveryWorld(['case-full']);
+  process.env[SOFFICE_ENV] = '';
+});
+afterEach(async () => {
+  delete process.env[SOFFICE_ENV];
+  await world.cleanup();
+});
+
+async function edit(change: (draft: Draft) => Draft): Promise<void> {
+  const loaded = await world.handlers['drafts:load']({ id: ID });
+  await world.handlers['drafts:save']({ draft: change(loaded) });
+}
+
+describe('changedKeys', () => {
+  it('names the cover items, parts and declaration keys that differ, then attachments', () => {
+    const before = {
+      cover: { title: 'a', unit: 'u' },
+      fields: { summary: 's', background: 'b' },
+      attachments: [{ sha256: '1' }],
+      declaration: { signer: 'x', signDate: null },
+    };
+    const after = {
+      cover: { title: 'A', unit: 'u' },
+      fields: { summary: 's', background: 'b2', lessons: 'new' },
+      attachments: [],
+      declaration: { signer: 'x', signDate: '2022-01-10' },
+    };
+    expect(changedKeys(before, after)).toEqual([
+      'cover.title',
+      'fields.background',
+      'fields.lessons',
+      'declaration.signDate',
+      'attachments',
+    ]);
+    expect(changedKeys(before, before)).toEqual([]);
+  });
+});
+
+describe('export history', () => {
+  it('is empty and unchanged before the first export', async () => {
+    const history = await world.handlers['delivery:history']({ id: ID });
+    expect(history.exports).toEqual([]);
+    expect(history.changed).toBeNull();
+    expect(history.hash).toMatch(/^[0-9a-f]{8}$/);
+  });
+
+  it('records each export, and names what changed since the last one', async () => {
+    world.answer(path.join(world.outDir, 'one.docx'));
+    const first = await world.handlers['export:docx']({ id: ID });
+    let history = await world.handlers['delivery:history']({ id: ID });
+    expect(history.exports.map((r) => [r.number, r.hash, r.files])).toEqual([[1, first.hash, first.files]]);
+    expect(history.hash).toBe(first.hash);
+    expect(history.changed).toBeNull();
+
+    await edit((d) => ({
+      ...d,
+      cover: { ...d.cover, contact: '李明' },
+      fields: { ...d.fields, results: `${d.fields.results}补充。` },
+      attachments: d.attachments.slice(0, 1),
+    }));
+    history = await world.handlers['delivery:history']({ id: ID });
+    expect(history.changed).toEqual({ since: 1, keys: ['cover.contact', 'fields.results', 'attachments'] });
+    expect(history.hash).not.toBe(first.hash);
+
+    world.answer(path.join(world.outDir, 'two.docx'));
+    const second = await world.handlers['export:docx']({ id: ID });
+    expect(second.number).toBe(2);
+    history = await world.handlers['delivery:history']({ id: ID });
+    expect(history.exports.map((r) => r.number)).toEqual([1, 2]);
+    expect(history.changed).toBeNull();
+
+    // Undoing the edit makes the draft match export 1 again, but not the last one printed.
+    await edit((d) => ({ ...d, cover: { ...d.cover, contact: '王立新' } }));
+    expect((await world.handlers['delivery:history']({ id: ID })).changed).toEqual({
+      since: 2,
+      keys: ['cover.contact'],
+    });
+  });
+
+  it('still says the draft changed when the last export’s content was not kept', async () => {
+    const file = path.join(world.draftDir('case-full'), 'draft.json');
+    const draft = DraftSchema.parse(JSON.parse(await readFile(file, 'utf8')));
+    const record = {
+      number: 1,
+      at: '2022-01-12T08:00:00.000Z',
+      hash: '00000000',
+      files: ['/x.docx'],
+      provisional: false,
+    };
+    await writeFile(file, JSON.stringify({ ...draft, exports: [record] }));
+    expect((await world.handlers['delivery:history']({ id: ID })).changed).toEqual({ since: 1, keys: [] });
+  });
+});
