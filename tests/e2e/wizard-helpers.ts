@@ -14,9 +14,9 @@ export async function startDraft(page: Page, kind: FormKind): Promise<void> {
 }
 
 /** Opens a step through the rail, as a user clicks it. */
-export async function openStep(page: Page, name: string): Promise<void> {
+export async function openStep(page: Page, name: string, rail = '填写步骤'): Promise<void> {
   await page
-    .getByRole('navigation', { name: '填写步骤' })
+    .getByRole('navigation', { name: rail })
     .getByRole('button', { name: new RegExp(`^${name}`) })
     .click();
   await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
