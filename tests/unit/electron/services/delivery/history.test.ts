@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { changedKeys } from '../../../../../electron/services/delivery/history';
 import { SOFFICE_ENV } from '../../../../../electron/services/delivery/tools';
 import { DraftSchema, type Draft } from '../../../../../shared/draft';
@@ -10,10 +10,10 @@ const ID = 'fixture-case-full';
 let world: DeliveryWorld;
 beforeEach(async () => {
   world = await deliveryWorld(['case-full']);
-  process.env[SOFFICE_ENV] = '';
+  vi.stubEnv(SOFFICE_ENV, '');
 });
 afterEach(async () => {
-  delete process.env[SOFFICE_ENV];
+  vi.unstubAllEnvs();
   await world.cleanup();
 });
 

@@ -69,7 +69,7 @@ beforeEach(async () => {
   faults.diskFull = false;
 });
 afterEach(async () => {
-  delete process.env[SOFFICE_ENV];
+  vi.unstubAllEnvs();
   await world.cleanup();
 });
 
@@ -152,7 +152,7 @@ describe('the submission package', () => {
   );
 
   it('keeps two files of the same name apart and lists a material’s media', async () => {
-    process.env[SOFFICE_ENV] = '';
+    vi.stubEnv(SOFFICE_ENV, '');
     const dir = world.draftDir('material-full');
     const image = 'tests/fixtures/drafts/case-full/attachments/monitor-screen.jpg';
     await attach(dir, image, {
@@ -193,7 +193,7 @@ describe('the submission package', () => {
   });
 
   it('leaves no partial zip and records nothing when the disk fills up', async () => {
-    process.env[SOFFICE_ENV] = '';
+    vi.stubEnv(SOFFICE_ENV, '');
     const target = path.join(world.outDir, 'full.zip');
     world.answer(target);
     faults.diskFull = true;
@@ -205,7 +205,7 @@ describe('the submission package', () => {
   });
 
   it('warns over the mailbox limit', async () => {
-    process.env[SOFFICE_ENV] = '';
+    vi.stubEnv(SOFFICE_ENV, '');
     const dir = world.draftDir('material-full');
     const big = path.join(world.outDir, 'long.mp4');
     await writeFile(big, '');
@@ -219,7 +219,7 @@ describe('the submission package', () => {
   });
 
   it('says cancelled when no target is chosen', async () => {
-    process.env[SOFFICE_ENV] = '';
+    vi.stubEnv(SOFFICE_ENV, '');
     world.answer(null);
     expect((await world.handlers['delivery:package']({ id: CASE }).catch(errorCodeOf)).code).toBe(
       'cancelled',
