@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { findPdftoppm, findSoffice } from '../../electron/services/delivery/tools';
+import { findPdftoppm, findSoffice, SOFFICE_ENV } from '../../electron/services/delivery/tools';
 import { openSampleReview } from './delivery-helpers';
 import { expect, test } from './fixtures';
 
@@ -45,6 +45,27 @@ test('previews the very .docx, then the pages LibreOffice prints', async ({ page
     await expect(preview).toContainText('LibreOffice 排出的实际页面');
   } else {
     await expect(preview).toContainText('文档的近似预览');
-    await expect(preview.locator('.docx')).toContainText('计量创新案例和计量文化科普素材征集表');
+    await expect(preview.locator('.docx-wrapper')).toContainText('计量创新案例和计量文化科普素材征集表');
+  }
+});
+
+test('without LibreOffice: the docx-preview rendering, and how to save a PDF from Word or WPS', async ({
+  page,
+  dataDir,
+}) => {
+  process.env[SOFFICE_ENV] = '';
+  try {
+    await openSampleReview(page, dataDir);
+    const delivery = page.getByRole('region', { name: '预览与报送' });
+    await expect(delivery.getByRole('button', { name: '导出 PDF' })).toBeDisabled();
+    await expect(delivery).toContainText('用 Word 打开，选择“文件 → 另存为”');
+    await delivery.getByRole('button', { name: '预览打印效果' }).click();
+    const preview = page.getByRole('region', { name: '预览打印效果' });
+    await expect(preview).toContainText('文档的近似预览');
+    await expect(preview.locator('.docx-wrapper')).toContainText('计量创新案例和计量文化科普素材征集表');
+    await expect(preview.locator('.docx-wrapper')).toContainText('上海市东滨区市场监督管理局');
+    await preview.screenshot({ path: test.info().outputPath('docx-preview.png') });
+  } finally {
+    Reflect.deleteProperty(process.env, SOFFICE_ENV);
   }
 });
