@@ -86,7 +86,7 @@ export function CampaignSettings() {
         ])}
         <div />
         <div>
-          <button type="submit" className="primary-button">
+          <button type="submit" className="quiet-button">
             {t('campaign.save')}
           </button>
         </div>
@@ -94,14 +94,14 @@ export function CampaignSettings() {
       <div className="campaign-buttons">
         <button
           type="button"
-          className="secondary-button"
+          className="quiet-button"
           onClick={() => void invokeOrShow('campaign:import', {}).then((next) => show(next, 'imported'))}
         >
           {t('campaign.import')}
         </button>
         <button
           type="button"
-          className="secondary-button"
+          className="quiet-button"
           disabled={state.isDefault}
           onClick={() => void invokeOrShow('campaign:reset', {}).then((next) => show(next, 'restored'))}
         >
