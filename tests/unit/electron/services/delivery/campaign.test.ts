@@ -3,8 +3,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CAMPAIGN_FILE } from '../../../../../electron/services/delivery/campaign';
 import { shippedCampaign } from '../../../../../shared/campaign';
-import { errorCodeOf } from '../../../../../shared/errors';
 import { deliveryWorld, type DeliveryWorld } from './services';
+import { failure } from '../../../../support/failure';
 
 let world: DeliveryWorld;
 beforeEach(async () => {
@@ -51,14 +51,16 @@ describe('campaign facts', () => {
   });
 
   it('refuses an edit that does not fit, naming the field, and keeps the facts in force', async () => {
-    const failure = await world.handlers['campaign:update']({
-      deadline: '2022/1/20',
-      email: 'not an address',
-      postal: { ...shippedCampaign.postal },
-    }).catch(errorCodeOf);
-    expect(failure.code).toBe('campaign-invalid');
-    expect(failure.detail).toMatch(/deadline/);
-    expect(failure.detail).toMatch(/email/);
+    const refused = await failure(
+      world.handlers['campaign:update']({
+        deadline: '2022/1/20',
+        email: 'not an address',
+        postal: { ...shippedCampaign.postal },
+      }),
+    );
+    expect(refused.code).toBe('campaign-invalid');
+    expect(refused.detail).toMatch(/deadline/);
+    expect(refused.detail).toMatch(/email/);
     expect((await world.handlers['campaign:state']({})).isDefault).toBe(true);
     expect(await readdir(world.dataDir)).not.toContain(CAMPAIGN_FILE);
   });
@@ -86,9 +88,9 @@ describe('campaign facts', () => {
     const file = path.join(world.outDir, 'bad.json');
     await writeFile(file, text);
     world.answer(file);
-    const failure = await world.handlers['campaign:import']({}).catch(errorCodeOf);
-    expect(failure.code).toBe('campaign-invalid');
-    expect(failure.detail).toMatch(reason);
+    const refused = await failure(world.handlers['campaign:import']({}));
+    expect(refused.code).toBe('campaign-invalid');
+    expect(refused.detail).toMatch(reason);
     expect(await world.handlers['campaign:get']({})).toEqual(shippedCampaign);
   });
 
@@ -102,6 +104,6 @@ describe('campaign facts', () => {
 
   it('says cancelled when no file is picked', async () => {
     world.answer(null);
-    expect((await world.handlers['campaign:import']({}).catch(errorCodeOf)).code).toBe('cancelled');
+    expect((await failure(world.handlers['campaign:import']({}))).code).toBe('cancelled');
   });
 });

@@ -6,10 +6,10 @@ import { MAILBOX_LIMIT_BYTES } from '../../../../../electron/services/delivery/p
 import { findSoffice, SOFFICE_ENV } from '../../../../../electron/services/delivery/tools';
 import { sha256OfFile } from '../../../../../electron/services/drafts/package';
 import { DraftSchema, type Attachment, type Draft } from '../../../../../shared/draft';
-import { errorCodeOf } from '../../../../../shared/errors';
 import { paragraphTexts, unzip } from '../export/docx-files';
 import { deliveryWorld, type DeliveryWorld } from './services';
 import { readZip } from './zip';
+import { failure } from '../../../../support/failure';
 
 /** When set, the zip's file stream fails as on a full disk, after part of the bytes went out. */
 const faults = vi.hoisted(() => ({ diskFull: false }));
@@ -186,8 +186,8 @@ describe('the submission package', () => {
 
   it('names a missing attachment before asking where to save, and writes nothing', async () => {
     await unlink(path.join(world.draftDir('case-full'), 'attachments/service-station.jpg'));
-    const failure = await world.handlers['delivery:package']({ id: CASE }).catch(errorCodeOf);
-    expect(failure).toEqual({ code: 'not-found', detail: '社区计量服务站.jpg' });
+    const refused = await failure(world.handlers['delivery:package']({ id: CASE }));
+    expect(refused).toEqual({ code: 'not-found', detail: '社区计量服务站.jpg' });
     expect(world.asked).toEqual([]);
     expect(await readdir(world.outDir)).toEqual([]);
   });
@@ -197,9 +197,9 @@ describe('the submission package', () => {
     const target = path.join(world.outDir, 'full.zip');
     world.answer(target);
     faults.diskFull = true;
-    const failure = await world.handlers['delivery:package']({ id: CASE }).catch(errorCodeOf);
+    const refused = await failure(world.handlers['delivery:package']({ id: CASE }));
     faults.diskFull = false;
-    expect(failure.code).toBe('disk-full');
+    expect(refused.code).toBe('disk-full');
     expect(await readdir(world.outDir)).toEqual([]);
     expect((await readDraft(world.draftDir('case-full'))).exports).toEqual([]);
   });
@@ -221,9 +221,7 @@ describe('the submission package', () => {
   it('says cancelled when no target is chosen', async () => {
     vi.stubEnv(SOFFICE_ENV, '');
     world.answer(null);
-    expect((await world.handlers['delivery:package']({ id: CASE }).catch(errorCodeOf)).code).toBe(
-      'cancelled',
-    );
+    expect((await failure(world.handlers['delivery:package']({ id: CASE }))).code).toBe('cancelled');
     expect(world.asked).toEqual([
       { purpose: 'package', defaultName: expect.stringMatching(/计量创新案例\.zip$/) },
     ]);

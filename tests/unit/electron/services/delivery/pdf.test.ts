@@ -5,9 +5,9 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { findPdftoppm, findSoffice, SOFFICE_ENV } from '../../../../../electron/services/delivery/tools';
 import { shippedCampaign } from '../../../../../shared/campaign';
-import { errorCodeOf } from '../../../../../shared/errors';
 import { paragraphTexts, unzip } from '../export/docx-files';
 import { deliveryWorld, type DeliveryWorld } from './services';
+import { failure } from '../../../../support/failure';
 
 const run = promisify(execFile);
 const ID = 'fixture-case-full';
@@ -102,12 +102,8 @@ describe('PDF and page images', () => {
 
   it('refuses a PDF without LibreOffice before asking where to save it', async () => {
     vi.stubEnv(SOFFICE_ENV, '');
-    expect((await world.handlers['delivery:pdf']({ id: ID }).catch(errorCodeOf)).code).toBe(
-      'soffice-missing',
-    );
-    expect((await world.handlers['delivery:pages']({ id: ID }).catch(errorCodeOf)).code).toBe(
-      'soffice-missing',
-    );
+    expect((await failure(world.handlers['delivery:pdf']({ id: ID }))).code).toBe('soffice-missing');
+    expect((await failure(world.handlers['delivery:pages']({ id: ID }))).code).toBe('soffice-missing');
     expect(world.asked).toEqual([]);
   });
 

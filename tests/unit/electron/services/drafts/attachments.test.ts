@@ -9,9 +9,9 @@ import {
   saveSignature,
 } from '../../../../../electron/services/drafts/attachments';
 import { sha256OfFile } from '../../../../../electron/services/drafts/package';
-import { DeskError } from '../../../../../shared/errors';
 import { freshRepository } from './helpers';
 import { bytesFile, heicBytes, hugeHeaderPng, jpeg, pdfBytes, png, sparse, TINY_MP4 } from './media';
+import { failure } from '../../../../support/failure';
 
 let env: Awaited<ReturnType<typeof freshRepository>>;
 let media: string;
@@ -21,15 +21,6 @@ beforeEach(async () => {
   await mkdir(media);
 });
 afterEach(() => env.cleanup());
-
-async function failure(promise: Promise<unknown>): Promise<{ code: string; detail?: string }> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof DeskError)) throw new Error(`expected a DeskError, got ${String(error)}`);
-  return { code: error.code, detail: error.detail };
-}
 
 describe('attachments', () => {
   it('adds a case photo upright, with a print copy of long side 2000 and the original kept byte for byte', async () => {

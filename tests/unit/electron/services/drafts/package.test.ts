@@ -5,10 +5,10 @@ import { addAttachments } from '../../../../../electron/services/drafts/attachme
 import { filesOf, sha256OfFile, writePackage } from '../../../../../electron/services/drafts/package';
 import { importPackage } from '../../../../../electron/services/drafts/package-import';
 import type { Draft } from '../../../../../shared/draft';
-import { DeskError } from '../../../../../shared/errors';
 import { freshRepository } from './helpers';
 import { jpeg, TINY_MP4 } from './media';
 import { declareSize, writeRawZip } from './zips';
+import { failure } from '../../../../support/failure';
 
 let a: Awaited<ReturnType<typeof freshRepository>>;
 let b: Awaited<ReturnType<typeof freshRepository>>;
@@ -30,15 +30,6 @@ async function caseWithImages(): Promise<Draft> {
     fields: { ...d.fields, background: '背景缘由……\n第二段。' },
     attachments: d.attachments.map((x, i) => ({ ...x, caption: `图${i + 1}`, afterPart: 'approach' })),
   }));
-}
-
-async function failure(promise: Promise<unknown>): Promise<{ code: string; detail?: string }> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof DeskError)) throw new Error(`expected a DeskError, got ${String(error)}`);
-  return { code: error.code, detail: error.detail };
 }
 
 describe('portable draft package', () => {
