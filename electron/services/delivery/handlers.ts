@@ -5,7 +5,7 @@ import { formOf } from '../../../shared/forms';
 import type { HandlersOf } from '../../../shared/ipc';
 import type { ServiceContext } from '../context';
 import { writeFileAtomic } from '../drafts/atomic';
-import { DraftRepository } from '../drafts/repository';
+import { repositoryOf } from '../drafts/shared-repository';
 import { formRenderer } from '../export/handlers';
 import { exportFileName } from '../export/filename';
 import type { RenderedForm } from '../export/render';
@@ -25,8 +25,8 @@ function fileName(draft: Draft, extension: string, suffix = ''): string {
  * the mailed paper, true page images for the preview, and the draft's export history.
  */
 export function deliveryHandlers(context: ServiceContext): HandlersOf<'delivery'> {
-  const drafts = new DraftRepository(context.dataDir, context.now);
-  const render = formRenderer(context, drafts);
+  const drafts = () => repositoryOf(context);
+  const render = formRenderer(context);
 
   const askTarget = async (purpose: 'export' | 'package', defaultName: string, kind: string, ext: string) => {
     const target = await context.dialogs.saveFile({
@@ -42,7 +42,7 @@ export function deliveryHandlers(context: ServiceContext): HandlersOf<'delivery'
   const deliver = async (draft: Draft, form: RenderedForm, target: string, write: () => Promise<void>) => {
     await write();
     try {
-      await recordExport(drafts, draft, {
+      await recordExport(await drafts(), draft, {
         number: form.number,
         at: context.now(),
         hash: form.hash,
@@ -94,7 +94,7 @@ export function deliveryHandlers(context: ServiceContext): HandlersOf<'delivery'
       const result = await deliver(draft, form, target, async () => {
         written = await writeSubmissionPackage({
           draft,
-          draftDir: drafts.layout.draftDir(id),
+          draftDir: (await drafts()).layout.draftDir(id),
           campaign: context.campaign(),
           forms: [
             { name: fileName(draft, 'docx'), bytes: form.bytes },
@@ -109,7 +109,7 @@ export function deliveryHandlers(context: ServiceContext): HandlersOf<'delivery'
       return { ...result, ...written, pdf: pdf !== null };
     },
     'delivery:coverSheet': async ({ id }) => {
-      const draft = await drafts.load(id);
+      const draft = await (await drafts()).load(id);
       const hash = (await contentHash(draft)).slice(0, 8);
       const last = draft.exports.at(-1);
       const bytes = await buildCoverSheet({
@@ -124,12 +124,12 @@ export function deliveryHandlers(context: ServiceContext): HandlersOf<'delivery'
       return { file: target };
     },
     'delivery:history': async ({ id }) => {
-      const draft = await drafts.load(id);
+      const draft = await (await drafts()).load(id);
       const hash = (await contentHash(draft)).slice(0, 8);
       return {
         exports: draft.exports,
         hash,
-        changed: await changesSinceLastExport(draft, drafts.layout.draftDir(id), hash),
+        changed: await changesSinceLastExport(draft, (await drafts()).layout.draftDir(id), hash),
       };
     },
   };

@@ -1,6 +1,6 @@
 import { rm, stat } from 'node:fs/promises';
 import { writeFileAtomic } from '../drafts/atomic';
-import { DraftRepository } from '../drafts/repository';
+import { repositoryOf } from '../drafts/shared-repository';
 import { DeskError } from '../../../shared/errors';
 import { formOf } from '../../../shared/forms';
 import type { HandlersOf } from '../../../shared/ipc';
@@ -12,12 +12,13 @@ import { preflight } from './preflight';
 import { renderForm } from './render';
 
 /** Renders a draft of the repository as export would, with the settings' options under the chosen ones. */
-export function formRenderer(context: ServiceContext, drafts: DraftRepository) {
+export function formRenderer(context: ServiceContext) {
   const optionsWith = (chosen: Partial<ExportOptions> = {}): ExportOptions => ({
     ...context.settings.get().exportOptions,
     ...chosen,
   });
   return async (id: string, options?: Partial<ExportOptions>) => {
+    const drafts = await repositoryOf(context);
     const draft = await drafts.load(id);
     const form = await renderForm(draft, drafts.layout.draftDir(id), {
       campaign: context.campaign(),
@@ -34,12 +35,13 @@ export function formRenderer(context: ServiceContext, drafts: DraftRepository) {
  * export is then recorded in the draft (its number, content hash and file).
  */
 export function exportHandlers(context: ServiceContext): HandlersOf<'export'> {
-  const drafts = new DraftRepository(context.dataDir, context.now);
-  const render = formRenderer(context, drafts);
+  const render = formRenderer(context);
 
   return {
-    'export:preflight': async ({ id }) =>
-      preflight(await drafts.load(id), drafts.layout.draftDir(id), context.campaign(), context.now()),
+    'export:preflight': async ({ id }) => {
+      const drafts = await repositoryOf(context);
+      return preflight(await drafts.load(id), drafts.layout.draftDir(id), context.campaign(), context.now());
+    },
     'export:preview': async ({ id, options }) => ({
       docx: (await render(id, options)).form.bytes.toString('base64'),
     }),
@@ -60,7 +62,7 @@ export function exportHandlers(context: ServiceContext): HandlersOf<'export'> {
         provisional: form.preflight.provisional,
       };
       try {
-        await recordExport(drafts, draft, record);
+        await recordExport(await repositoryOf(context), draft, record);
       } catch (error) {
         // All or nothing: an unrecorded file would carry an export number the next export reuses.
         await rm(target, { force: true });
@@ -69,7 +71,7 @@ export function exportHandlers(context: ServiceContext): HandlersOf<'export'> {
       return { number: record.number, hash: record.hash, files: record.files };
     },
     'export:reveal': async ({ id, what }) => {
-      const last = (await drafts.load(id)).exports.at(-1)?.files[0];
+      const last = (await (await repositoryOf(context)).load(id)).exports.at(-1)?.files[0];
       const there =
         last &&
         (await stat(last).then(
