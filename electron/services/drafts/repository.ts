@@ -6,7 +6,7 @@ import type { FormKind } from '../../../shared/forms';
 import { ensureDir, removeTempFiles, syncDir, writeFileAtomic } from './atomic';
 import { KeyedQueue, mapLimit } from './concurrency';
 import { parseDraftText, serializeDraft } from './format';
-import { ATTACHMENTS_DIR, isDraftId, layoutOf, newId, SNAPSHOTS_DIR, type Layout } from './layout';
+import { ATTACHMENTS_DIR, isDraftId, layoutOf, newId, type Layout } from './layout';
 import { quarantineDraft, type Quarantined } from './quarantine';
 import { listSnapshots, readSnapshot, takeSnapshot, type Snapshot } from './snapshots';
 import { readSummaryCache, summaryOf, writeSummaryCache } from './summary';
@@ -39,9 +39,7 @@ export class DraftRepository {
     await removeTempFiles(drafts);
     for (const name of await readdir(drafts)) {
       if (name.startsWith(STAGING_PREFIX)) await rm(join(drafts, name), { recursive: true, force: true });
-      else if (isDraftId(name))
-        for (const sub of ['', SNAPSHOTS_DIR, ATTACHMENTS_DIR])
-          await removeTempFiles(join(drafts, name, sub));
+      else if (isDraftId(name)) await removeDraftTempFiles(join(drafts, name));
     }
     return this;
   }
@@ -251,6 +249,13 @@ export class DraftRepository {
 function mergeExports(a: Draft['exports'], b: Draft['exports']): Draft['exports'] {
   const byNumber = new Map([...a, ...b].map((record) => [record.number, record]));
   return [...byNumber.values()].sort((x, y) => x.number - y.number);
+}
+
+/** The draft folder and each folder in it: snapshots, attachments, kept exports, and any later one. */
+async function removeDraftTempFiles(dir: string): Promise<void> {
+  await removeTempFiles(dir);
+  for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => []))
+    if (entry.isDirectory()) await removeTempFiles(join(dir, entry.name));
 }
 
 async function exists(path: string): Promise<boolean> {

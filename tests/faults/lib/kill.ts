@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -26,6 +26,12 @@ export function writerChild(): Promise<string> {
     return outfile;
   })();
   return bundled;
+}
+
+/** Removes this process's bundle from node_modules/.cache once its suite is done. */
+export async function removeWriterChild(): Promise<void> {
+  if (bundled) await rm(await bundled, { force: true });
+  bundled = undefined;
 }
 
 export interface KilledRun {

@@ -10,7 +10,7 @@ import type { Draft } from '../../../shared/draft';
 import { reopenAndReadAll, strayTempFiles } from '../../faults/lib/disk';
 import { checkDocx, unzip } from '../../faults/lib/docx';
 import { filledCase, noiseJpeg, servicesIn } from '../../faults/lib/fixtures';
-import { runAndKill, writerChild, type KilledRun } from '../../faults/lib/kill';
+import { removeWriterChild, runAndKill, writerChild, type KilledRun } from '../../faults/lib/kill';
 import { figure, scaled, SEED } from '../../faults/lib/scale';
 
 /**
@@ -41,7 +41,7 @@ beforeAll(async () => {
   saving = await env.services.value('drafts:create', { kind: 'case' });
   rotating = await env.services.value('drafts:create', { kind: 'case' });
 }, 60_000);
-afterAll(() => env.cleanup());
+afterAll(() => Promise.all([env.cleanup(), removeWriterChild()]));
 
 interface Tally {
   kills: number;
