@@ -1,24 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countText } from '../../../../shared/count';
 import { emptyDraft } from '../../../../shared/draft';
-
-/** Runs the real command line as scripts do: `npm run --silent cli -- …`. */
-function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      'npm',
-      ['run', '--silent', 'cli', '--', ...args],
-      { cwd: process.cwd() },
-      (error, stdout, stderr) => {
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-      },
-    );
-  });
-}
+import { cli } from '../../../support/cli';
 
 let dir: string;
 beforeAll(async () => {
@@ -35,14 +21,14 @@ describe('cli count', () => {
     await writeFile(file, `\ufeff${text}`, 'utf8');
     const { words, chars } = countText(text);
     expect(words).toBe(19);
-    const result = await cli('count', '--json', file);
+    const result = await cli(['count', '--json', file]);
     expect(result).toMatchObject({ code: 0, stdout: `{"words":${words},"chars":${chars}}\n` });
   });
 
   it('prints 字数 and 字符数 for people without --json', async () => {
     const file = join(dir, 'plain.txt');
     await writeFile(file, '计量——测量……完毕', 'utf8');
-    const result = await cli('count', file);
+    const result = await cli(['count', file]);
     expect(result).toMatchObject({ code: 0, stdout: '字数 8\n字符数（不计空格） 10\n' });
   });
 
@@ -53,7 +39,7 @@ describe('cli count', () => {
     draft.fields.lessons = '量'.repeat(1001);
     const file = join(dir, 'draft.json');
     await writeFile(file, JSON.stringify(draft), 'utf8');
-    const result = await cli('count', '--json', file);
+    const result = await cli(['count', '--json', file]);
     expect(result.code).toBe(0);
     const out = JSON.parse(result.stdout) as { parts: { id: string; words: number }[]; body: unknown };
     expect(out.parts.find((p) => p.id === 'summary')?.words).toBe(20);
@@ -61,19 +47,19 @@ describe('cli count', () => {
   });
 
   it('exits 1 for a missing file and for an invalid draft, with the reason on standard error', async () => {
-    const missing = await cli('count', join(dir, 'nope.txt'));
+    const missing = await cli(['count', join(dir, 'nope.txt')]);
     expect(missing.code).toBe(1);
     expect(missing.stdout).toBe('');
     expect(missing.stderr).toContain('cannot read');
     const file = join(dir, 'bad.json');
     await writeFile(file, JSON.stringify({ formatVersion: 99, kind: 'case' }), 'utf8');
-    const bad = await cli('count', file);
+    const bad = await cli(['count', file]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('version 99');
   });
 
   it('exits 2 on wrong usage', async () => {
-    expect((await cli('count')).code).toBe(2);
-    expect((await cli('count', '--nope', 'x')).code).toBe(2);
+    expect((await cli(['count'])).code).toBe(2);
+    expect((await cli(['count', '--nope', 'x'])).code).toBe(2);
   });
 });

@@ -8,26 +8,12 @@ import { findSoffice, SOFFICE_ENV } from '../../../../electron/services/delivery
 import { formOf } from '../../../../shared/forms';
 import { loadFixture } from '../services/export/docx-files';
 import { readZip } from '../services/delivery/zip';
+import { cli } from '../../../support/cli';
 
 const pdftotext = promisify(execFile);
 const hasSoffice = findSoffice() !== null;
 if (!hasSoffice)
   console.warn('Skipping `export --pdf` text checks: soffice is not installed (apt libreoffice-writer).');
-
-/** The real command line, as scripts run it; `env` adds to the environment. */
-function cli(
-  args: string[],
-  env: NodeJS.ProcessEnv = {},
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      'npm',
-      ['run', '--silent', 'cli', '--', ...args],
-      { cwd: process.cwd(), env: { ...process.env, ...env }, timeout: 240_000 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
 
 const squeeze = (text: string) => text.replace(/\s+/gu, '');
 let out: string;

@@ -1,23 +1,9 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyDraft } from '../../../../shared/draft';
-
-/** Runs the real command line as scripts do: `npm run --silent cli -- …`. */
-function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      'npm',
-      ['run', '--silent', 'cli', '--', ...args],
-      { cwd: process.cwd() },
-      (error, stdout, stderr) => {
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-      },
-    );
-  });
-}
+import { cli } from '../../../support/cli';
 
 let dir: string;
 const unfinished = emptyDraft({
@@ -62,20 +48,20 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 describe('cli validate', () => {
   it('accepts an unfinished but well-formed draft, and fails it with --strict naming the empty fields', async () => {
     const file = await draftFile('unfinished.json', unfinished);
-    expect(await cli('validate', file)).toMatchObject({ code: 0, stdout: '' });
-    const strict = await cli('validate', '--strict', file);
+    expect(await cli(['validate', file])).toMatchObject({ code: 0, stdout: '' });
+    const strict = await cli(['validate', '--strict', file]);
     expect(strict.code).toBe(1);
     expect(strict.stderr).toContain('required title');
     expect(strict.stderr).toContain('declaration-unconfirmed');
   });
 
   it('passes --strict for a complete draft', async () => {
-    expect((await cli('validate', '--strict', await draftFile('complete.json', complete))).code).toBe(0);
+    expect((await cli(['validate', '--strict', await draftFile('complete.json', complete)])).code).toBe(0);
   });
 
   it('migrates an older format instead of refusing it', async () => {
     const v0 = await readFile('tests/fixtures/migrations/v0-case.json', 'utf8');
-    expect((await cli('validate', await draftFile('v0.json', v0))).code).toBe(0);
+    expect((await cli(['validate', await draftFile('v0.json', v0)])).code).toBe(0);
   });
 
   it.each([
@@ -83,12 +69,12 @@ describe('cli validate', () => {
     ['a future format version', { ...complete, formatVersion: 2 }, 'draft-future-version'],
     ['a wrong field type', { ...complete, fields: { summary: 3 } }, 'fields.summary'],
   ])('exits 1 for %s with the reason on stderr', async (_label, content, reason) => {
-    const result = await cli('validate', await draftFile('bad.json', content));
+    const result = await cli(['validate', await draftFile('bad.json', content)]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(reason);
   });
 
   it('exits 2 on wrong usage', async () => {
-    expect((await cli('validate')).code).toBe(2);
+    expect((await cli(['validate'])).code).toBe(2);
   });
 });
