@@ -2,10 +2,9 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Dialogs } from '../../../../../electron/services/context';
-import { createHandlers } from '../../../../../electron/services/index';
-import { createServiceContext } from '../../../../../electron/services/setup';
 import type { Handlers } from '../../../../../shared/ipc';
 import { FIXTURES } from '../export/docx-files';
+import { testHandlers } from '../../../../support/handlers';
 
 /** A data directory holding copies of sample drafts, the app's handlers on it, and scripted dialogs. */
 export async function deliveryWorld(samples: string[] = ['case-full']) {
@@ -27,17 +26,7 @@ export async function deliveryWorld(samples: string[] = ['case-full']) {
     },
     reveal: async () => undefined,
   };
-  const open = (): Handlers =>
-    createHandlers(
-      createServiceContext({
-        dataDir,
-        host: 'browser-shell',
-        appVersion: 'test',
-        dialogs,
-        createStore: () => ({ store: {} }),
-        onFlushed: () => undefined,
-      }),
-    );
+  const open = (): Handlers => testHandlers(dataDir, dialogs);
   return {
     dataDir,
     outDir,

@@ -2,12 +2,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dialogs } from '../../../../../electron/services/context';
-import { createHandlers } from '../../../../../electron/services/index';
-import { createServiceContext } from '../../../../../electron/services/setup';
 import { DeskError } from '../../../../../shared/errors';
 import type { Handlers } from '../../../../../shared/ipc';
 import { freshRepository } from './helpers';
 import { jpeg } from './media';
+import { testHandlers } from '../../../../support/handlers';
 
 /** The services as the app composes them, on a data dir, with dialogs answered from a queue. */
 function startServices(dataDir: string, answers: (string[] | string | null)[]): Handlers {
@@ -17,16 +16,7 @@ function startServices(dataDir: string, answers: (string[] | string | null)[]): 
     saveFile: async () => (next() as string | null | undefined) ?? null,
     reveal: async () => undefined,
   };
-  return createHandlers(
-    createServiceContext({
-      dataDir,
-      host: 'browser-shell',
-      appVersion: 'test',
-      dialogs,
-      createStore: () => ({ store: {} }),
-      onFlushed: () => undefined,
-    }),
-  );
+  return testHandlers(dataDir, dialogs);
 }
 
 let env: Awaited<ReturnType<typeof freshRepository>>;

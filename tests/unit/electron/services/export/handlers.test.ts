@@ -3,12 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Dialogs } from '../../../../../electron/services/context';
-import { createHandlers } from '../../../../../electron/services/index';
-import { createServiceContext } from '../../../../../electron/services/setup';
 import { contentHash } from '../../../../../shared/draft';
 import { errorCodeOf } from '../../../../../shared/errors';
 import type { Handlers } from '../../../../../shared/ipc';
 import { FIXTURES, loadFixture, paragraphTexts, unzip } from './docx-files';
+import { testHandlers } from '../../../../support/handlers';
 
 /** When set, writes to temp files fail as on a full disk, after part of the bytes went out. */
 const faults = vi.hoisted(() => ({ diskFull: false }));
@@ -45,16 +44,7 @@ function services(): Handlers {
       revealed.push([file, what]);
     },
   };
-  return createHandlers(
-    createServiceContext({
-      dataDir,
-      host: 'browser-shell',
-      appVersion: 'test',
-      dialogs,
-      createStore: () => ({ store: {} }),
-      onFlushed: () => undefined,
-    }),
-  );
+  return testHandlers(dataDir, dialogs);
 }
 
 beforeEach(async () => {
