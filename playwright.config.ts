@@ -9,6 +9,8 @@ export default defineConfig({
   projects: [
     { name: 'e2e', testDir: 'tests/e2e' },
     { name: 'electron', testDir: 'tests/electron' },
+    // Rewrites docs/screenshots; run by `npm run screenshots`, not by `npm test`.
+    { name: 'screenshots', testDir: 'tests/screenshots' },
   ],
   workers: 1,
   retries: 0,
