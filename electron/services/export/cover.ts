@@ -1,9 +1,8 @@
 import { AlignmentType, LineRuleType, Paragraph, TabStopType, TextRun } from 'docx';
 import type { Draft } from '../../../shared/draft';
 import type { FormDefinition } from '../../../shared/forms';
-import { fontOf } from './fonts';
 import { TEXT_WIDTH } from './page';
-import { runsOf, type PrintStyle } from './style';
+import { runProperties, runsOf, tableText, type PrintStyle } from './style';
 
 /** Where the cover block starts, where values start, and where their underline ends (twips). */
 const LABEL_AT = 800;
@@ -18,13 +17,16 @@ const spaced = (before: number, line = 760) => ({ before, after: 0, line, lineRu
  * the label, then the value on an underline that runs to the same right edge for every item.
  */
 export function coverParagraphs(draft: Draft, form: FormDefinition, style: PrintStyle): Paragraph[] {
+  const inherited = tableText(style);
+  const value = { role: 'text' as const, sizePt: 16 };
+  const underlined = { ...value, underline: true };
   const title = new Paragraph({
-    children: runsOf(style.label(form.title), style, { role: 'title', sizePt: 22 }),
+    children: runsOf(style.label(form.title), style, { role: 'title', sizePt: 22 }, inherited),
     alignment: AlignmentType.CENTER,
     spacing: spaced(1600),
   });
   const subtitle = new Paragraph({
-    children: runsOf(style.label(form.subtitle), style, { role: 'subheading', sizePt: 16 }),
+    children: runsOf(style.label(form.subtitle), style, { role: 'subheading', sizePt: 16 }, inherited),
     alignment: AlignmentType.CENTER,
     spacing: spaced(120, 640),
   });
@@ -32,15 +34,11 @@ export function coverParagraphs(draft: Draft, form: FormDefinition, style: Print
     (item, index) =>
       new Paragraph({
         children: [
-          ...runsOf(style.label(item.label), style, { role: 'heading', sizePt: 16 }),
-          new TextRun({ text: '\t', size: 32 }),
+          ...runsOf(style.label(item.label), style, { role: 'heading', sizePt: 16 }, inherited),
+          new TextRun({ text: '\t', ...runProperties(style, value, inherited) }),
           // The underline runs on through the tab to the line's end, as the blank form's line does.
-          ...runsOf(`${style.content(draft.cover[item.id])}`, style, {
-            role: 'text',
-            sizePt: 16,
-            underline: true,
-          }),
-          new TextRun({ text: '\t', underline: {}, size: 32, font: fontOf(style.scheme, 'text') }),
+          ...runsOf(`${style.content(draft.cover[item.id])}`, style, underlined, inherited),
+          new TextRun({ text: '\t', ...runProperties(style, underlined, inherited) }),
         ],
         tabStops: [
           { type: TabStopType.LEFT, position: VALUE_AT },

@@ -5,12 +5,12 @@ import { formOf } from '../../../shared/forms';
 import type { ExportOptions } from '../../../shared/settings';
 import { coverParagraphs } from './cover';
 import type { PrintedImage } from './figures';
-import { fontOf } from './fonts';
 import { draftHeader, formFooter } from './footer';
-import { loadImage, loadPrintImage } from './images';
+import { loadImage, loadPrintImage, type ImageLoader } from './images';
 import { PAGE } from './page';
 import { stripXmlInvalid } from './sanitize';
 import type { PrintStyle } from './style';
+import { formStyles } from './styles';
 import { formTable } from './table';
 import { toTraditional } from './traditional';
 
@@ -20,6 +20,8 @@ export interface BuildOptions {
   exportNumber: number;
   /** The copy says 草稿 in its header. */
   provisional: boolean;
+  /** Opens the images: an export passes the cache its preflight already filled. */
+  images?: ImageLoader;
 }
 
 export async function printStyle(options: ExportOptions): Promise<PrintStyle> {
@@ -34,11 +36,14 @@ export async function printStyle(options: ExportOptions): Promise<PrintStyle> {
 }
 
 /** The images the form prints, in the draft's order, up to the form's limit. */
-async function printedImages(draft: Draft, draftDir: string): Promise<PrintedImage[]> {
+async function printedImages(draft: Draft, draftDir: string, load: ImageLoader): Promise<PrintedImage[]> {
   const max = formOf(draft.kind).attachments.printedImages.max;
   const chosen = draft.attachments.filter((a) => a.role === 'image').slice(0, max);
   return Promise.all(
-    chosen.map(async (attachment) => ({ attachment, image: await loadPrintImage(draftDir, attachment) })),
+    chosen.map(async (attachment) => ({
+      attachment,
+      image: await loadPrintImage(draftDir, attachment, load),
+    })),
   );
 }
 
@@ -60,37 +65,35 @@ function pageProperties(): ISectionOptions['properties'] {
  */
 export async function buildDocx(draft: Draft, draftDir: string, options: BuildOptions): Promise<Buffer> {
   const form = formOf(draft.kind);
+  const load = options.images ?? loadImage;
+  const signatureFile = draft.declaration.signatureFile;
   const [style, printed, signature, hash] = await Promise.all([
     printStyle(options.exportOptions),
-    printedImages(draft, draftDir),
-    draft.declaration.signatureFile
-      ? loadImage(path.join(draftDir, draft.declaration.signatureFile), draft.declaration.signatureFile)
-      : null,
+    printedImages(draft, draftDir, load),
+    signatureFile ? load(path.join(draftDir, signatureFile), signatureFile) : null,
     contentHash(draft),
   ]);
-  const footers = { default: formFooter(options.exportNumber, hash.slice(0, 8), style) };
-  const headers = options.provisional ? { default: draftHeader(style) } : undefined;
-  const section = (children: ISectionOptions['children']): ISectionOptions => ({
-    properties: pageProperties(),
-    footers,
-    ...(headers ? { headers } : {}),
-    children,
-  });
   const document = new Document({
     title: stripXmlInvalid(`${draft.cover.title} — ${form.kindName}`),
     creator: stripXmlInvalid(draft.cover.unit),
-    styles: {
-      default: {
-        document: { run: { font: fontOf(style.scheme, 'text'), size: style.textSize * 2 } },
-      },
-    },
+    styles: formStyles(style),
     sections: [
       // The cover is a section of its own, so it stands alone on page 1 whatever its length.
-      section(coverParagraphs(draft, form, style)),
-      section([
-        formTable(draft, form, style, printed, { image: signature }),
-        new Paragraph({ children: [] }),
-      ]),
+      {
+        properties: pageProperties(),
+        footers: { default: formFooter(options.exportNumber, hash.slice(0, 8), style) },
+        ...(options.provisional ? { headers: { default: draftHeader(style) } } : {}),
+        children: coverParagraphs(draft, form, style),
+      },
+      // A section naming no footer or header carries on with the previous section's, and its pages
+      // number on from the cover's: the file holds one footer, not a copy per section.
+      {
+        properties: pageProperties(),
+        children: [
+          formTable(draft, form, style, printed, { image: signature }),
+          new Paragraph({ children: [] }),
+        ],
+      },
     ],
   });
   return Packer.toBuffer(document);

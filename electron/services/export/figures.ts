@@ -2,7 +2,8 @@ import { AlignmentType, ImageRun, Paragraph } from 'docx';
 import type { Attachment } from '../../../shared/draft';
 import type { Section } from '../../../shared/forms';
 import { photoPlacement, toDocxPixels, type LoadedImage } from './images';
-import { exactLines, runsOf, type PrintStyle } from './style';
+import { runsOf, tableText, type PrintStyle } from './style';
+import { PARAGRAPH } from './styles';
 
 export interface PrintedImage {
   attachment: Attachment;
@@ -27,6 +28,7 @@ export function imagesByPart(section: Section, printed: PrintedImage[]): Map<str
 /** 图1 and its caption under the photo, which keeps to the caption's page. */
 export function figureParagraphs(item: PrintedImage, number: number, style: PrintStyle): Paragraph[] {
   const caption = item.attachment.caption.trim();
+  const look = { role: 'subheading' as const, sizePt: style.textSize - 2 };
   return [
     new Paragraph({
       children: [
@@ -46,17 +48,12 @@ export function figureParagraphs(item: PrintedImage, number: number, style: Prin
       keepNext: true,
     }),
     new Paragraph({
+      style: PARAGRAPH.line,
       children: [
-        ...runsOf(style.label(`图${number}`), style, { role: 'subheading', sizePt: style.textSize - 2 }),
-        ...(caption
-          ? runsOf(`\u3000${style.content(caption)}`, style, {
-              role: 'subheading',
-              sizePt: style.textSize - 2,
-            })
-          : []),
+        ...runsOf(style.label(`图${number}`), style, look, tableText(style)),
+        ...(caption ? runsOf(`\u3000${style.content(caption)}`, style, look, tableText(style)) : []),
       ],
       alignment: AlignmentType.CENTER,
-      spacing: exactLines(style),
     }),
   ];
 }

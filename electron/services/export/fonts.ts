@@ -27,7 +27,7 @@ export function fontOf(scheme: FontScheme, role: FontRole, hint?: 'eastAsia'): I
 }
 
 /** 「一、背景缘由」 prints in 黑体, 「（一）案例简介」 in 楷体, as GB/T 9704 orders its levels. */
-export function headingRole(text: string): FontRole {
+export function headingRole(text: string): 'heading' | 'subheading' {
   return /^（[一二三四五六七八九十]+）/.test(text) ? 'subheading' : 'heading';
 }
 

@@ -42,13 +42,37 @@ export async function loadImage(file: string, name: string): Promise<LoadedImage
   return { data, type, width: turned ? meta.height : meta.width, height: turned ? meta.width : meta.height };
 }
 
+/** How images are opened: `loadImage` itself, or a cache of it shared by the steps of one export. */
+export type ImageLoader = typeof loadImage;
+
+/**
+ * A loader that reads and parses each file once, however many steps ask for it: preflight and the
+ * builder of one export open the same print copies (about 0.5 MB each), and the bytes checked are
+ * the bytes embedded. A file that failed fails the same way for every step.
+ */
+export function imageCache(): ImageLoader {
+  const loaded = new Map<string, Promise<LoadedImage>>();
+  return (file, name) => {
+    let image = loaded.get(file);
+    if (!image) {
+      image = loadImage(file, name);
+      loaded.set(file, image);
+    }
+    return image;
+  };
+}
+
 /** The file a printed image is made from: its print copy when one was made, else the original. */
 export function printFileOf(draftDir: string, attachment: Attachment): string {
   return path.join(draftDir, attachment.printFile ?? attachment.file);
 }
 
-export function loadPrintImage(draftDir: string, attachment: Attachment): Promise<LoadedImage> {
-  return loadImage(printFileOf(draftDir, attachment), attachment.originalName);
+export function loadPrintImage(
+  draftDir: string,
+  attachment: Attachment,
+  load: ImageLoader = loadImage,
+): Promise<LoadedImage> {
+  return load(printFileOf(draftDir, attachment), attachment.originalName);
 }
 
 /** Photos fill the content column, but a tall one stops at 7.5 cm so it does not swallow a page. */

@@ -6,7 +6,7 @@ import { DeskError } from '../../../shared/errors';
 import { formOf } from '../../../shared/forms';
 import type { Preflight, PreflightIssue } from '../../../shared/ipc';
 import { validateDraft } from '../../../shared/validate';
-import { loadPrintImage, photoPlacement, printDpi } from './images';
+import { loadImage, loadPrintImage, photoPlacement, printDpi, type ImageLoader } from './images';
 
 /** Below this a photo looks soft on paper at the size it is printed. */
 export const MIN_PRINT_DPI = 150;
@@ -44,12 +44,16 @@ async function missingFiles(draft: Draft, draftDir: string): Promise<PreflightIs
 }
 
 /** Opens each printed image as the export will, reporting a broken one or one too small for its size. */
-async function imageIssues(images: Attachment[], draftDir: string): Promise<PreflightIssue[]> {
+async function imageIssues(
+  images: Attachment[],
+  draftDir: string,
+  load: ImageLoader,
+): Promise<PreflightIssue[]> {
   const issues: PreflightIssue[] = [];
   for (const attachment of images) {
     const where = { step: 'attachments', field: attachment.id, detail: attachment.originalName };
     try {
-      const image = await loadPrintImage(draftDir, attachment);
+      const image = await loadPrintImage(draftDir, attachment, load);
       if (printDpi(image, photoPlacement(image)) < MIN_PRINT_DPI)
         issues.push({ severity: 'warning', code: 'image-low-resolution', ...where });
     } catch (error) {
@@ -70,12 +74,14 @@ async function imageIssues(images: Attachment[], draftDir: string): Promise<Pref
  * (required fields, limits, too many images, the unconfirmed declaration) and files that are
  * missing or broken. Warnings: a low-resolution photo, the deadline passed, no signing date,
  * a draft not yet 定稿. An export with errors, or of a draft not 定稿, is marked 草稿.
+ * `load` opens the printed images; an export passes the cache its builder then reads from.
  */
 export async function preflight(
   draft: Draft,
   draftDir: string,
   campaign: Campaign,
   now: Date,
+  load: ImageLoader = loadImage,
 ): Promise<Preflight> {
   const form = formOf(draft.kind);
   const issues: PreflightIssue[] = validateDraft(draft, form).map((issue) => ({
@@ -90,7 +96,7 @@ export async function preflight(
   const printed = draft.attachments
     .filter((a) => a.role === 'image')
     .slice(0, form.attachments.printedImages.max);
-  issues.push(...(await missingFiles(draft, draftDir)), ...(await imageIssues(printed, draftDir)));
+  issues.push(...(await missingFiles(draft, draftDir)), ...(await imageIssues(printed, draftDir, load)));
   if (localDate(now) > campaign.deadline)
     issues.push({ severity: 'warning', code: 'deadline-passed', step: 'review', detail: campaign.deadline });
   if (!draft.declaration.signDate)

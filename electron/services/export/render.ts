@@ -3,6 +3,7 @@ import { contentHash, type Draft } from '../../../shared/draft';
 import type { Preflight } from '../../../shared/ipc';
 import type { ExportOptions } from '../../../shared/settings';
 import { buildDocx } from './docx';
+import { imageCache } from './images';
 import { preflight } from './preflight';
 
 export interface RenderedForm {
@@ -20,13 +21,15 @@ export async function renderForm(
   draftDir: string,
   context: { campaign: Campaign; now: Date; options: ExportOptions },
 ): Promise<RenderedForm> {
-  const check = await preflight(draft, draftDir, context.campaign, context.now);
+  const images = imageCache();
+  const check = await preflight(draft, draftDir, context.campaign, context.now, images);
   const number = Math.max(0, ...draft.exports.map((record) => record.number)) + 1;
   const [bytes, hash] = await Promise.all([
     buildDocx(draft, draftDir, {
       exportOptions: context.options,
       exportNumber: number,
       provisional: check.provisional,
+      images,
     }),
     contentHash(draft),
   ]);

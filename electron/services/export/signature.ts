@@ -10,11 +10,11 @@ import {
 } from 'docx';
 import type { Draft } from '../../../shared/draft';
 import { SIGNATURE_LABELS, type FormDefinition } from '../../../shared/forms';
-import { fontOf } from './fonts';
 import { signaturePlacement, toDocxPixels, type LoadedImage } from './images';
-import { CELL_MARGIN, mm } from './page';
+import { CELL_MARGIN, lineSpacingFor, mm } from './page';
 import { cell, estimateLines, GRID } from './cells';
-import { exactLines, runsOf, textParagraphs, type PrintStyle } from './style';
+import { runProperties, runsOf, tableText, textParagraphs, type PrintStyle } from './style';
+import { PARAGRAPH } from './styles';
 
 export interface SignatureParts {
   /** The drawn signature, if the user drew one. */
@@ -36,14 +36,15 @@ export function printedDate(date: string | null): string {
 /** A line of the cell; `gap` is clear space above it (spacing before, which every reader honours). */
 function line(text: string, style: PrintStyle, gap = 0, alignment?: 'right'): Paragraph {
   return new Paragraph({
-    children: runsOf(text, style, { role: 'text', sizePt: style.textSize }),
-    spacing: { ...exactLines(style), before: gap },
+    style: PARAGRAPH.line,
+    children: runsOf(text, style, tableText(style), tableText(style)),
+    ...(gap ? { spacing: { before: gap } } : {}),
     ...(alignment ? { alignment: AlignmentType.RIGHT, indent: { right: RIGHT_INDENT } } : {}),
   });
 }
 
 function signerParagraph(draft: Draft, style: PrintStyle, signature: SignatureParts, gap: number): Paragraph {
-  const look = { role: 'text' as const, sizePt: style.textSize };
+  const look = tableText(style);
   const mark = signature.image
     ? [
         new ImageRun({
@@ -61,15 +62,14 @@ function signerParagraph(draft: Draft, style: PrintStyle, signature: SignaturePa
       [
         new TextRun({
           text: '\u3000'.repeat(6),
-          underline: {},
-          font: fontOf(style.scheme, 'text'),
-          size: style.textSize * 2,
+          ...runProperties(style, { ...look, underline: true }, look),
         }),
       ];
   return new Paragraph({
-    children: [...runsOf(style.label(SIGNATURE_LABELS.signer), style, look), ...mark],
+    style: PARAGRAPH.line,
+    children: [...runsOf(style.label(SIGNATURE_LABELS.signer), style, look, look), ...mark],
     // At least, not exactly: an exact line would crop the signature image.
-    spacing: { before: gap, after: 0, line: exactLines(style)?.line, lineRule: LineRuleType.AT_LEAST },
+    spacing: { before: gap, line: lineSpacingFor(style.textSize), lineRule: LineRuleType.AT_LEAST },
   });
 }
 
@@ -84,7 +84,7 @@ export function signatureRow(
   style: PrintStyle,
   signature: SignatureParts,
 ): TableRow {
-  const lineHeight = exactLines(style)?.line ?? 579;
+  const lineHeight = lineSpacingFor(style.textSize);
   const halfInner = GRID[2]! - 2 * CELL_MARGIN;
   const opinion = draft.declaration.opinion.trim();
   const opinionLines = opinion

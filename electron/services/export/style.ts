@@ -1,8 +1,8 @@
-import { AlignmentType, LineRuleType, Paragraph, TextRun, type IParagraphOptions } from 'docx';
+import { Paragraph, TextRun, type IRunOptions } from 'docx';
 import type { FontScheme } from '../../../shared/settings';
 import { fontOf, quoteSegments, type FontRole } from './fonts';
-import { lineSpacingFor } from './page';
 import { stripXmlInvalid } from './sanitize';
+import { PARAGRAPH } from './styles';
 
 /** How this export prints: faces, the table's text size, and the script of labels and content. */
 export interface PrintStyle {
@@ -18,28 +18,44 @@ export interface PrintStyle {
 export interface RunLook {
   role: FontRole;
   sizePt: number;
-  bold?: boolean;
   underline?: boolean;
 }
 
+/** The face and size a run gets from its paragraph's style when it names none of its own. */
+export type Inherited = Pick<RunLook, 'role' | 'sizePt'>;
+
+/** The form's document default (see `formStyles`): the table's text. */
+export const tableText = (style: PrintStyle): Inherited => ({ role: 'text', sizePt: style.textSize });
+
+/**
+ * A run's own properties: its face and size only where they differ from what it inherits (with
+ * nothing inherited, both are written). Curly quotes always name their face, with the East Asian
+ * hint, or Word draws them half-width.
+ */
+export function runProperties(
+  style: PrintStyle,
+  look: RunLook,
+  inherited?: Inherited,
+  eastAsianHint = false,
+): Pick<IRunOptions, 'font' | 'size' | 'underline'> {
+  return {
+    ...(eastAsianHint || look.role !== inherited?.role
+      ? { font: fontOf(style.scheme, look.role, eastAsianHint ? 'eastAsia' : undefined) }
+      : {}),
+    ...(look.sizePt !== inherited?.sizePt ? { size: look.sizePt * 2 } : {}),
+    ...(look.underline ? { underline: {} } : {}),
+  };
+}
+
 /** Text as runs in one face; curly quotes get their own runs with the East Asian hint. */
-export function runsOf(text: string, style: PrintStyle, look: RunLook): TextRun[] {
+export function runsOf(text: string, style: PrintStyle, look: RunLook, inherited?: Inherited): TextRun[] {
   return quoteSegments(stripXmlInvalid(text)).map(
     (segment) =>
       new TextRun({
         text: segment.text,
-        font: fontOf(style.scheme, look.role, segment.eastAsianHint ? 'eastAsia' : undefined),
-        size: look.sizePt * 2,
-        sizeComplexScript: look.sizePt * 2,
-        bold: look.bold,
-        underline: look.underline ? {} : undefined,
+        ...runProperties(style, look, inherited, segment.eastAsianHint),
       }),
   );
-}
-
-/** Fixed line spacing, so every line of the table sits on the same pitch as the paper form. */
-export function exactLines(style: PrintStyle): IParagraphOptions['spacing'] {
-  return { line: lineSpacingFor(style.textSize), lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 }
 
 /**
@@ -55,20 +71,17 @@ export function textParagraphs(text: string, style: PrintStyle): Paragraph[] {
   return lines.map(
     (line) =>
       new Paragraph({
-        children: runsOf(style.content(line), style, { role: 'text', sizePt: style.textSize }),
-        indent: { firstLine: style.textSize * 40, firstLineChars: 200 },
-        spacing: exactLines(style),
-        alignment: AlignmentType.JUSTIFIED,
+        style: PARAGRAPH.text,
+        children: runsOf(style.content(line), style, tableText(style), tableText(style)),
       }),
   );
 }
 
 /** A heading inside a cell, kept on the page of the text it introduces. */
-export function headingParagraph(text: string, role: FontRole, style: PrintStyle): Paragraph {
+export function headingParagraph(text: string, role: 'heading' | 'subheading', style: PrintStyle): Paragraph {
+  const look = { role, sizePt: style.textSize };
   return new Paragraph({
-    children: runsOf(style.label(text), style, { role, sizePt: style.textSize }),
-    spacing: exactLines(style),
-    keepNext: true,
-    keepLines: true,
+    style: PARAGRAPH[role],
+    children: runsOf(style.label(text), style, look, look),
   });
 }

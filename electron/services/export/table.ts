@@ -14,7 +14,8 @@ import { headingRole } from './fonts';
 import { BORDERS, cell, estimateLines, GRID } from './cells';
 import { CONTENT_INNER, TEXT_WIDTH } from './page';
 import { signatureRow, type SignatureParts } from './signature';
-import { exactLines, headingParagraph, runsOf, textParagraphs, type PrintStyle } from './style';
+import { headingParagraph, runsOf, tableText, textParagraphs, type PrintStyle } from './style';
+import { PARAGRAPH } from './styles';
 
 /** A row shorter than this many lines is never split across pages. */
 const SHORT_ROW_LINES = 14;
@@ -41,7 +42,7 @@ function sectionContent(
     for (const item of byPart.get(part.id) ?? []) paragraphs.push(...figureParagraphs(item, figure++, style));
   }
   // An empty cell keeps a few lines of room, for a draft printed before it is finished.
-  while (paragraphs.length < 3) paragraphs.push(new Paragraph({ children: [], spacing: exactLines(style) }));
+  while (paragraphs.length < 3) paragraphs.push(new Paragraph({ style: PARAGRAPH.line }));
   const lines = estimateLines(texts, CONTENT_INNER, style) + (figure - firstFigure) * 12;
   return { paragraphs, lines, figures: figure - firstFigure };
 }
@@ -52,9 +53,14 @@ function sectionRow(
   style: PrintStyle,
 ): TableRow {
   const label = new Paragraph({
-    children: runsOf(style.label(section.label), style, { role: 'heading', sizePt: style.textSize }),
+    style: PARAGRAPH.line,
+    children: runsOf(
+      style.label(section.label),
+      style,
+      { role: 'heading', sizePt: style.textSize },
+      tableText(style),
+    ),
     alignment: AlignmentType.CENTER,
-    spacing: exactLines(style),
   });
   return new TableRow({
     cantSplit: content.lines <= SHORT_ROW_LINES,

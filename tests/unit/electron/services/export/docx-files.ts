@@ -55,3 +55,66 @@ export function occurrences(haystack: string, needle: string): number {
   for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) count++;
   return count;
 }
+
+/** A run as it prints: its text and the face and size it ends up with, whether its own or inherited. */
+export interface EffectiveRun {
+  text: string;
+  paragraphStyle: string | undefined;
+  eastAsia: string | undefined;
+  /** Half-points, as `w:sz` holds them. */
+  size: number | undefined;
+  eastAsianHint: boolean;
+}
+
+interface RunProps {
+  eastAsia?: string;
+  size?: number;
+}
+
+function runPropsOf(rPr: string | undefined): RunProps {
+  const eastAsia = rPr && /<w:rFonts [^>]*w:eastAsia="([^"]+)"/.exec(rPr)?.[1];
+  const size = rPr && /<w:sz w:val="(\d+)"/.exec(rPr)?.[1];
+  return { ...(eastAsia ? { eastAsia } : {}), ...(size ? { size: Number(size) } : {}) };
+}
+
+/**
+ * Resolves each text run of a part the way Word does for face and size: the run's own properties,
+ * then its paragraph style and the styles that style is based on, then the document defaults.
+ */
+export function effectiveRuns(xml: string, stylesXml: string): EffectiveRun[] {
+  const defaults = runPropsOf(/<w:rPrDefault>([\s\S]*?)<\/w:rPrDefault>/.exec(stylesXml)?.[1]);
+  const styles = new Map(
+    [
+      ...stylesXml.matchAll(
+        /<w:style w:type="paragraph"[^>]*w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/g,
+      ),
+    ].map((m) => [
+      m[1]!,
+      {
+        basedOn: /<w:basedOn w:val="([^"]+)"/.exec(m[2]!)?.[1],
+        run: runPropsOf(/<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(m[2]!)?.[1]),
+      },
+    ]),
+  );
+  const fromStyle = (id: string | undefined): RunProps => {
+    const style = id ? styles.get(id) : undefined;
+    return style ? { ...defaults, ...fromStyle(style.basedOn), ...style.run } : defaults;
+  };
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].flatMap((p) => {
+    const paragraphStyle = /<w:pStyle w:val="([^"]+)"/.exec(p[0])?.[1];
+    const inherited = fromStyle(paragraphStyle);
+    return [...p[0].matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)]
+      .filter((r) => /<w:t[ >]/.test(r[1]!))
+      .map((r) => {
+        const rPr = /^<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(r[1]!)?.[1];
+        const own = runPropsOf(rPr);
+        return {
+          text: [...r[1]!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => decode(t[1]!)).join(''),
+          paragraphStyle,
+          eastAsia: own.eastAsia ?? inherited.eastAsia,
+          size: own.size ?? inherited.size,
+          eastAsianHint: !!rPr && /w:hint="eastAsia"/.test(rPr),
+        };
+      });
+  });
+}

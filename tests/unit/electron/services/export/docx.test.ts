@@ -5,7 +5,7 @@ import { formOf } from '../../../../../shared/forms';
 import { ExportOptionsSchema, type ExportOptions } from '../../../../../shared/settings';
 import { buildDocx } from '../../../../../electron/services/export/docx';
 import { CONTENT_INNER, PAGE } from '../../../../../electron/services/export/page';
-import { loadFixture, occurrences, paragraphTexts, unzip } from './docx-files';
+import { effectiveRuns, loadFixture, occurrences, paragraphTexts, unzip } from './docx-files';
 
 const EMU_PER_TWIP = 635;
 
@@ -20,7 +20,16 @@ async function exported(name: string, options: Partial<ExportOptions> = {}, prov
   const xml = (file: string) => files.get(file)?.toString('utf8') ?? '';
   const footers = [...files.keys()].filter((f) => /^word\/footer\d+\.xml$/.test(f)).map(xml);
   const headers = [...files.keys()].filter((f) => /^word\/header\d+\.xml$/.test(f)).map(xml);
-  return { draft, files, document: xml('word/document.xml'), footers, headers };
+  const styles = xml('word/styles.xml');
+  return {
+    draft,
+    files,
+    document: xml('word/document.xml'),
+    styles,
+    runs: effectiveRuns(xml('word/document.xml'), styles),
+    footers,
+    headers,
+  };
 }
 
 /** Each non-empty line of the user's text as it prints: leading indentation folded away. */
@@ -66,18 +75,35 @@ describe.each(['case-full', 'material-full', 'case-unfinished'])('the exported %
     expect(text).not.toContain('附件');
   });
 
-  it('names an East Asian font on every run and hints curly quotes as East Asian', async () => {
-    const { document } = await exported(name);
-    const fonts = [...document.matchAll(/<w:rFonts [^>]*>/g)].map((m) => m[0]);
-    expect(fonts.length).toBeGreaterThan(10);
-    for (const font of fonts) expect(font).toMatch(/w:eastAsia="[^"]+"/);
-    expect(document).toContain('w:eastAsia="仿宋_GB2312"');
-    expect(document).toContain('w:eastAsia="黑体"');
-    const quoteRuns = [
-      ...document.matchAll(/<w:r>(?:(?!<\/w:r>)[\s\S])*?<w:t[^>]*>[^<]*[“”‘’][^<]*<\/w:t><\/w:r>/g),
-    ];
+  it('gives every run an East Asian face, set explicitly wherever it is named, and hints curly quotes', async () => {
+    const { document, styles, runs } = await exported(name);
+    expect(runs.length).toBeGreaterThan(10);
+    for (const run of runs) expect(run.eastAsia, run.text).toBeTruthy();
+    // Wherever a face is named (document defaults, styles, runs), its East Asian slot is too.
+    const named = [...`${styles}${document}`.matchAll(/<w:rFonts [^>]*>/g)].map((m) => m[0]);
+    expect(named.length).toBeGreaterThan(0);
+    for (const font of named) expect(font).toMatch(/w:eastAsia="[^"]+"/);
+    const quoteRuns = runs.filter((run) => /[“”‘’]/.test(run.text));
     expect(quoteRuns.length).toBeGreaterThan(0);
-    for (const run of quoteRuns) expect(run[0]).toContain('w:hint="eastAsia"');
+    for (const run of quoteRuns) expect(run.eastAsianHint, run.text).toBe(true);
+  });
+
+  it('prints the title in 小标宋, labels and 「一、」 headings in 黑体, 「（一）」 in 楷体, text in 仿宋 三号', async () => {
+    const { draft, runs } = await exported(name);
+    const form = formOf(draft.kind);
+    const face = (text: string) => runs.find((run) => run.text === text);
+    expect(face(form.title)).toMatchObject({ eastAsia: '方正小标宋简体', size: 44 });
+    for (const section of form.sections) {
+      expect(face(section.label)).toMatchObject({ eastAsia: '黑体', size: 32 });
+      for (const part of section.parts.filter((p) => p.heading))
+        expect(face(part.heading!)).toMatchObject({
+          eastAsia: /^（/.test(part.heading!) ? '楷体_GB2312' : '黑体',
+          size: 32,
+        });
+    }
+    const text = runs.filter((run) => run.paragraphStyle === 'FormText');
+    expect(text.length).toBeGreaterThan(0);
+    for (const run of text) expect(run).toMatchObject({ eastAsia: '仿宋_GB2312', size: 32 });
   });
 
   it('numbers pages with a PAGE field as — N — and prints the export number and content hash', async () => {
@@ -142,15 +168,17 @@ describe('export options', () => {
   });
 
   it('uses the Windows faces in the windows scheme', async () => {
-    const { document } = await exported('material-full', { fontScheme: 'windows' });
-    expect(document).toContain('w:eastAsia="仿宋"');
-    expect(document).not.toContain('GB2312');
+    const { document, styles, runs } = await exported('material-full', { fontScheme: 'windows' });
+    expect(runs.filter((run) => run.paragraphStyle === 'FormText')[0]?.eastAsia).toBe('仿宋');
+    expect(`${styles}${document}`).not.toContain('GB2312');
   });
 
   it('prints 四号 table text when asked', async () => {
-    const { document } = await exported('material-full', { tableFontSize: 14 });
-    expect(document).toContain('<w:sz w:val="28"/>');
-    expect(document).not.toMatch(/<w:tbl>[\s\S]*<w:sz w:val="32"\/>[\s\S]*<\/w:tbl>/);
+    const { document, styles } = await exported('material-full', { tableFontSize: 14 });
+    const table = /<w:tbl>[\s\S]*<\/w:tbl>/.exec(document)![0];
+    const inTable = effectiveRuns(table, styles);
+    expect(inTable.length).toBeGreaterThan(10);
+    for (const run of inTable) expect(run.size, run.text).toBe(28);
   });
 
   it('converts labels to traditional characters, and the content only on request', async () => {
