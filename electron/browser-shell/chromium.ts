@@ -1,9 +1,12 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
-/** The flags that let Chromium start quietly on locked-down machines with no network. */
+/**
+ * The flags that let Chromium start quietly on locked-down machines with no network. Its sandbox
+ * stays on unless we run as root, where Chromium refuses to start with it.
+ */
 export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
+  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
   '--disable-gpu',
   '--disable-quic',
   '--no-first-run',
