@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type ClipboardEvent } from 'react';
+import { memo, useEffect, useId, useState, type ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { flushPendingSave, useDraft } from '../stores/draft';
 import { useFieldCount } from './counts';
@@ -38,13 +38,22 @@ function PasteNote({ paste }: { paste: PreparedPaste }) {
 /**
  * One text part of the form: its label, the blank form's guidance beside it, the field, and its
  * counter. Pasted text is cleaned (and converted to simplified if the settings ask) before it lands.
+ * It reads only its own text and count, and its props are plain values, so typing in one field
+ * redraws that field alone.
  */
-export function TextField({ partId, label, numbering, guidance, limit, readOnly }: TextFieldProps) {
+export const TextField = memo(function TextField({
+  partId,
+  label,
+  numbering,
+  guidance,
+  limit,
+  readOnly,
+}: TextFieldProps) {
   const stored = useDraft((s) => s.draft?.fields[partId] ?? '');
   const setField = useDraft((s) => s.setField);
   const pasteToSimplified = useWizardSettings((s) => s.pasteToSimplified);
   const field = useImeSafeValue(stored, (value) => setField(partId, value));
-  const count = useFieldCount(partId, stored);
+  const count = useFieldCount(partId);
   const [note, setNote] = useState<PreparedPaste | undefined>();
   const id = useId();
   useEffect(() => {
@@ -98,4 +107,4 @@ export function TextField({ partId, label, numbering, guidance, limit, readOnly 
       {note && <PasteNote paste={note} />}
     </div>
   );
-}
+});

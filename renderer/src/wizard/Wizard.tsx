@@ -1,11 +1,11 @@
-import { useDeferredValue, useEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
+import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formOf, type FormDefinition, type StepId } from '../../../shared/forms';
 import { issuesOfStep, type FieldIssue } from '../../../shared/validate';
 import { errorText, onEvent } from '../api';
 import { useDraft } from '../stores/draft';
 import { useUi } from '../stores/ui';
-import { issuesOf } from './counts';
+import { useIssues } from './counts';
 import { StepIssues } from './MissingList';
 import { fieldDomId, useNavigation } from './navigation';
 import { useWizardSettings } from './settings';
@@ -75,13 +75,10 @@ function StepNavigation({ form, step }: { form: FormDefinition; step: StepId }) 
 
 function WizardBody({ form }: { form: FormDefinition }) {
   const { t } = useTranslation('wizard');
-  const draft = useDraft((s) => s.draft)!;
+  const readOnly = useDraft((s) => s.draft?.status === 'final');
   const step = useNavigation((s) => s.step);
-  // The missing-lists follow typing a moment later, so a keystroke only waits for its own field.
-  const deferred = useDeferredValue(draft);
-  const issues = useMemo(() => issuesOf(deferred), [deferred]);
+  const issues = useIssues();
   const heading = useStepFocus(step);
-  const readOnly = draft.status === 'final';
   return (
     <div className="wizard-body">
       <StepRail form={form} issues={issues} />
@@ -106,7 +103,9 @@ export function Wizard({ draftId }: { draftId: string }) {
   const { t } = useTranslation('wizard');
   const { t: tError } = useTranslation('errors');
   const go = useUi((s) => s.go);
-  const draft = useDraft((s) => s.draft);
+  // The id and kind only: the wizard's frame must not redraw on every keystroke.
+  const loadedId = useDraft((s) => s.draft?.id);
+  const kind = useDraft((s) => s.draft?.kind);
   const load = useDraft((s) => s.load);
   useEffect(() => {
     useNavigation.getState().reset('cover');
@@ -124,12 +123,12 @@ export function Wizard({ draftId }: { draftId: string }) {
     };
   }, [draftId]);
   useEffect(() => {
-    if (draft?.id !== draftId) return;
+    if (loadedId !== draftId) return;
     document.documentElement.dataset.ready = 'wizard';
     return () => {
       delete document.documentElement.dataset.ready;
     };
-  }, [draft?.id, draftId]);
+  }, [loadedId, draftId]);
 
   if (load.state === 'failed')
     return (
@@ -140,10 +139,10 @@ export function Wizard({ draftId }: { draftId: string }) {
         </button>
       </div>
     );
-  if (!draft || draft.id !== draftId) return <p className="page muted">{t('load.loading')}</p>;
-  const form = formOf(draft.kind);
+  if (!kind || loadedId !== draftId) return <p className="page muted">{t('load.loading')}</p>;
+  const form = formOf(kind);
   return (
-    <div className="wizard" data-kind={draft.kind}>
+    <div className="wizard" data-kind={kind}>
       <WizardHeader form={form} />
       <WizardBody form={form} />
     </div>

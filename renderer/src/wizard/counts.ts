@@ -1,9 +1,9 @@
-import { useMemo } from 'react';
+import { useDeferredValue } from 'react';
 import { countText, type TextCount } from '../../../shared/count';
 import type { Draft } from '../../../shared/draft';
 import { formOf, type Section } from '../../../shared/forms';
-import { countSection, validateDraft, type FieldIssue, type SectionCount } from '../../../shared/validate';
-import { useDraft } from '../stores/draft';
+import { countSection, validateDraft, type FieldIssue } from '../../../shared/validate';
+import { useDraft, type DraftStore } from '../stores/draft';
 
 /**
  * Counts memoised per field: a keystroke recounts the one field whose text changed, and the body
@@ -19,18 +19,44 @@ export function countField(text: string, partId: string): TextCount {
   return count;
 }
 
-export function useFieldCount(partId: string, committedText: string): TextCount {
-  return useMemo(() => countField(committedText, partId), [committedText, partId]);
+/** A field's count, read from the store so the field re-renders only when its own text changes. */
+export function useFieldCount(partId: string): TextCount {
+  return useDraft((s) => countField(s.draft?.fields[partId] ?? '', partId));
 }
 
-export function useSectionCount(section: Section): SectionCount | undefined {
-  const fields = useDraft((s) => s.draft?.fields);
-  return useMemo(
-    () => (fields ? countSection({ fields }, section, countField) : undefined),
-    [fields, section],
-  );
+/** A section's total 字数: a number, so its counter re-renders only when the total moves. */
+export function useSectionWords(section: Section): number {
+  return useDraft((s) => (s.draft ? countSection(s.draft, section, countField).words : 0));
 }
 
-export function issuesOf(draft: Draft): FieldIssue[] {
-  return validateDraft(draft, formOf(draft.kind), countField);
+const sameIssue = (a: FieldIssue, b: FieldIssue) =>
+  a.severity === b.severity &&
+  a.code === b.code &&
+  a.step === b.step &&
+  a.field === b.field &&
+  a.words === b.words &&
+  a.limit === b.limit;
+
+let lastIssues: { draft: Draft; issues: FieldIssue[] } | undefined;
+
+/**
+ * The draft's issues, worked out once per edit whoever asks, and the very same list as before
+ * while nothing in it changed, so that the rail and the missing-lists skip the keystrokes that
+ * leave them as they were.
+ */
+export function selectIssues(state: Pick<DraftStore, 'draft'>): FieldIssue[] {
+  const { draft } = state;
+  if (!draft) return [];
+  if (lastIssues?.draft === draft) return lastIssues.issues;
+  const issues = validateDraft(draft, formOf(draft.kind), countField);
+  const previous = lastIssues?.issues;
+  const unchanged =
+    previous?.length === issues.length && issues.every((issue, i) => sameIssue(issue, previous[i]!));
+  lastIssues = { draft, issues: unchanged ? previous : issues };
+  return lastIssues.issues;
+}
+
+/** The missing-lists follow typing a moment later, so a keystroke only waits for its own field. */
+export function useIssues(): FieldIssue[] {
+  return useDeferredValue(useDraft(selectIssues));
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { sectionsOfStep, type FormDefinition, type Section, type StepId } from '../../../../shared/forms';
-import { useSectionCount } from '../counts';
+import { useSectionWords } from '../counts';
 import { Counter } from '../Counter';
 import { TextField } from '../TextField';
 import { useFormText } from '../useFormText';
@@ -13,12 +13,12 @@ function numberingOf(heading: string, name: string): string | undefined {
 function SectionTotal({ section, limit }: { section: Section; limit: number }) {
   const { t } = useTranslation('wizard');
   const formText = useFormText();
-  const counted = useSectionCount(section);
+  const words = useSectionWords(section);
   return (
     <div className="section-total">
       <Counter
         variant="total"
-        words={counted?.words ?? 0}
+        words={words}
         limit={limit}
         label={t('counter.total', { section: formText(`${section.key}.label`, section.label) })}
       />
