@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { LANGUAGES } from './languages';
 
-export const LanguageSchema = z.enum(['zh-Hans', 'zh-Hant']);
-export type Language = z.infer<typeof LanguageSchema>;
+export const LanguageSchema = z.enum(LANGUAGES);
+export type { Language } from './languages';
 
 export const UnitProfileSchema = z.object({
   unit: z.string().max(500).default(''),

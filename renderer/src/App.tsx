@@ -1,18 +1,38 @@
-import { DraftList } from './drafts/DraftList';
+import { Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from './ErrorAlert';
 import { Home } from './home/Home';
-import { SettingsScreen } from './settings/SettingsScreen';
+import { lazyScreen } from './lazy-screen';
 import { useUi } from './stores/ui';
-import { Wizard } from './wizard/Wizard';
+
+const wizard = lazyScreen(() => import('./wizard/Wizard').then((m) => m.Wizard));
+const drafts = lazyScreen(() => import('./drafts/DraftList').then((m) => m.DraftList));
+const settings = lazyScreen(() => import('./settings/SettingsScreen').then((m) => m.SettingsScreen));
+
+/** Once the first screen is up and the page idle, the others load, so opening one does not wait. */
+function usePreloadScreens(): void {
+  useEffect(() => {
+    const idle = requestIdleCallback(() => {
+      void wizard.preload();
+      void drafts.preload();
+      void settings.preload();
+    });
+    return () => cancelIdleCallback(idle);
+  }, []);
+}
 
 export function App() {
+  const { t } = useTranslation();
   const view = useUi((s) => s.view);
+  usePreloadScreens();
   return (
     <>
-      {view.screen === 'home' && <Home />}
-      {view.screen === 'drafts' && <DraftList />}
-      {view.screen === 'wizard' && <Wizard key={view.draftId} draftId={view.draftId} />}
-      {view.screen === 'settings' && <SettingsScreen />}
+      <Suspense fallback={<p className="page muted">{t('loading')}</p>}>
+        {view.screen === 'home' && <Home />}
+        {view.screen === 'drafts' && <drafts.Screen />}
+        {view.screen === 'wizard' && <wizard.Screen key={view.draftId} draftId={view.draftId} />}
+        {view.screen === 'settings' && <settings.Screen />}
+      </Suspense>
       <ErrorAlert />
     </>
   );

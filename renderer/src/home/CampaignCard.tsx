@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Campaign } from '../../../shared/campaign';
 import { useDataText } from '../i18n/useDataText';
-import { daysUntil, formatDate } from './deadline';
+import { dateParts, daysUntil } from './deadline';
 
 function DeadlineStatus({ deadline }: { deadline: string }) {
   const { t } = useTranslation('home');
@@ -13,7 +13,7 @@ function DeadlineStatus({ deadline }: { deadline: string }) {
 
 /** The facts of the call in force, from the campaign data file; data text follows the UI script. */
 export function CampaignCard({ campaign }: { campaign: Campaign }) {
-  const { t, i18n } = useTranslation('home');
+  const { t } = useTranslation('home');
   const theme = useDataText(campaign.theme);
   const documentNumber = useDataText(campaign.documentNumber);
   const issuer = useDataText(campaign.issuer);
@@ -33,7 +33,7 @@ export function CampaignCard({ campaign }: { campaign: Campaign }) {
         <dd>{issuer}</dd>
         <dt>{t('campaign.deadline')}</dt>
         <dd>
-          <time dateTime={campaign.deadline}>{formatDate(campaign.deadline, i18n.language)}</time>{' '}
+          <time dateTime={campaign.deadline}>{t('campaign.date', dateParts(campaign.deadline))}</time>{' '}
           <DeadlineStatus deadline={campaign.deadline} />
         </dd>
         <dt>{t('campaign.email')}</dt>

@@ -1,12 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Campaign } from '../../../shared/campaign';
 import iconUrl from '../../../resources/icon.svg';
-import { invokeOrShow } from '../api';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { useUi } from '../stores/ui';
 import { CampaignCard } from './CampaignCard';
-import { Notices, type AppNotice } from './Notices';
+import { useHomeData } from './home-data';
+import { Notices } from './Notices';
 import { StartPanel } from './StartPanel';
 
 /** Marks the page as ready once the home screen shows real data; the browser shell waits for it. */
@@ -23,13 +22,9 @@ function useReadySignal(ready: boolean): void {
 export function Home() {
   const { t } = useTranslation(['home', 'common']);
   const go = useUi((s) => s.go);
-  const [campaign, setCampaign] = useState<Campaign | null | undefined>();
-  const [notices, setNotices] = useState<AppNotice[]>([]);
-  useEffect(() => {
-    void invokeOrShow('campaign:get', {}).then((value) => setCampaign(value ?? null));
-    void invokeOrShow('app:info', {}).then((info) => setNotices(info?.notices ?? []));
-  }, []);
-  useReadySignal(campaign !== undefined);
+  const data = useHomeData();
+  const campaign = data?.campaign;
+  useReadySignal(data !== undefined);
 
   return (
     <div className="home">
@@ -48,7 +43,7 @@ export function Home() {
           </button>
         </nav>
       </header>
-      <Notices notices={notices} />
+      <Notices notices={data?.notices ?? []} />
       <main className="home-main">
         <StartPanel />
         {campaign ? (

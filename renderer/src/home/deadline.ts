@@ -8,10 +8,11 @@ export function daysUntil(deadline: string, today: Date): number {
   return Math.round((end - start) / DAY);
 }
 
-/** `2022-01-20` as the UI language writes dates (2022年1月20日). */
-export function formatDate(iso: string, language: string): string {
+/**
+ * Year, month and day of an ISO date, for the locale's date pattern (2022年1月20日). Not through
+ * `Intl.DateTimeFormat`: its first use loads locale data for some 20 ms on the first screen.
+ */
+export function dateParts(iso: string): { year: number; month: number; day: number } {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    Date.UTC(year, month - 1, day),
-  );
+  return { year, month, day };
 }

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguageSchema, type Language } from '../../../shared/settings';
+import { isLanguage, LANGUAGES, type Language } from '../../../shared/languages';
 import { invokeOrShow } from '../api';
 
 /** Switches the UI live and keeps the choice in settings, so the next start opens in it. */
@@ -17,9 +17,11 @@ export function LanguageSwitch() {
       <select
         id={id}
         value={i18n.language}
-        onChange={(event) => void change(LanguageSchema.parse(event.target.value))}
+        onChange={(event) => {
+          if (isLanguage(event.target.value)) void change(event.target.value);
+        }}
       >
-        {LanguageSchema.options.map((language) => (
+        {LANGUAGES.map((language) => (
           <option key={language} value={language}>
             {t(`language.${language}`)}
           </option>

@@ -1,6 +1,6 @@
 import i18next, { type PostProcessorModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../../../shared/settings';
+import type { Language } from '../../../shared/languages';
 import { namespaces, resources } from './resources';
 import './types';
 
@@ -35,4 +35,16 @@ export async function initI18n(language: Language): Promise<typeof i18next> {
 
 function syncDocumentLanguage(language: string): void {
   document.documentElement.lang = language === PSEUDO ? 'en' : language;
+}
+
+let screenTexts: Promise<void> | undefined;
+
+/** Adds the other screens' namespaces, once; the lazy screens wait for it before they show. */
+export function loadScreenTexts(): Promise<void> {
+  screenTexts ??= import('./screen-resources').then(({ screenResources }) => {
+    for (const [language, bundles] of Object.entries(screenResources))
+      for (const [namespace, bundle] of Object.entries(bundles))
+        i18next.addResourceBundle(language, namespace, bundle);
+  });
+  return screenTexts;
 }

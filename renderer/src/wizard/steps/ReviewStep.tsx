@@ -1,10 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormDefinition } from '../../../../shared/forms';
 import type { FieldIssue } from '../../../../shared/validate';
-import { ExportPanel } from '../../export/ExportPanel';
 import { useDraft } from '../../stores/draft';
 import { MissingList } from '../MissingList';
 import { CountOverview } from './CountOverview';
+
+// Export and delivery (with their preview) are only for the review step, so they load with it.
+const ExportPanel = lazy(() => import('../../export/ExportPanel').then((m) => ({ default: m.ExportPanel })));
 
 function Finalise({ issues }: { issues: FieldIssue[] }) {
   const { t } = useTranslation('wizard');
@@ -35,7 +38,7 @@ function Finalise({ issues }: { issues: FieldIssue[] }) {
 
 /** 检查与导出: every issue of every step with a link to it, the counts at a glance, 定稿, and export. */
 export function ReviewStep({ form, issues }: { form: FormDefinition; issues: FieldIssue[] }) {
-  const { t } = useTranslation('wizard');
+  const { t } = useTranslation(['wizard', 'common']);
   return (
     <>
       <section className="form-section" aria-labelledby="review-issues">
@@ -48,7 +51,9 @@ export function ReviewStep({ form, issues }: { form: FormDefinition; issues: Fie
       </section>
       <CountOverview form={form} />
       <Finalise issues={issues} />
-      <ExportPanel form={form} />
+      <Suspense fallback={<p className="muted">{t('common:loading')}</p>}>
+        <ExportPanel form={form} />
+      </Suspense>
     </>
   );
 }
