@@ -32,12 +32,48 @@ export function headingRole(text: string): 'heading' | 'subheading' {
 }
 
 /** Word draws “”‘’ half-width unless the run says they are East Asian. */
-const CURLY_QUOTES = /([\u2018\u2019\u201C\u201D]+)/;
+const isCurlyQuote = (code: number) =>
+  code === 0x2018 || code === 0x2019 || code === 0x201c || code === 0x201d;
+const ANY_CURLY_QUOTE = /[\u2018\u2019\u201C\u201D]/;
 
-/** Splits text into pieces, flagging the runs of curly quotes that need the East Asian hint. */
-export function quoteSegments(text: string): { text: string; eastAsianHint: boolean }[] {
-  return text
-    .split(CURLY_QUOTES)
-    .filter(Boolean)
-    .map((piece) => ({ text: piece, eastAsianHint: CURLY_QUOTES.test(piece) }));
+/**
+ * Characters Word gives the same slot whatever a run's hint (Microsoft's notes on rFonts, MS-OI29500
+ * 2.1.88): Basic Latin always takes the ASCII face; CJK symbols and punctuation, CJK ideographs and
+ * full-width forms always take the East Asian face. They can share a run with the hinted quotes, so a
+ * quoted phrase is one run, not three. Every other character (dashes, ellipses, middle dots, Latin-1,
+ * Greek…) is one the hint would change, so it stays out of hinted runs.
+ */
+const isHintNeutral = (code: number) =>
+  code <= 0x7f ||
+  (code >= 0x3000 && code <= 0x303f) ||
+  (code >= 0x3400 && code <= 0x4db5) ||
+  (code >= 0x4e00 && code <= 0x9faf) ||
+  (code >= 0xff00 && code <= 0xffef);
+
+export interface Segment {
+  text: string;
+  eastAsianHint: boolean;
+}
+
+/**
+ * Splits text into runs, flagging those that need the East Asian hint: each holds curly quotes and
+ * no character the hint would change. Characters the hint leaves alone join whichever run they meet.
+ */
+export function quoteSegments(text: string): Segment[] {
+  if (!ANY_CURLY_QUOTE.test(text)) return text ? [{ text, eastAsianHint: false }] : [];
+  const segments: Segment[] = [];
+  let start = 0;
+  let hinted: boolean | undefined;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (isHintNeutral(code)) continue;
+    const wants = isCurlyQuote(code);
+    if (hinted !== undefined && wants !== hinted) {
+      segments.push({ text: text.slice(start, at), eastAsianHint: hinted });
+      start = at;
+    }
+    hinted = wants;
+  }
+  segments.push({ text: text.slice(start), eastAsianHint: hinted ?? false });
+  return segments;
 }
