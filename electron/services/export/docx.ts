@@ -22,6 +22,8 @@ export interface BuildOptions {
   provisional: boolean;
   /** Opens the images: an export passes the cache its preflight already filled. */
   images?: ImageLoader;
+  /** The draft's `contentHash`, when the caller has it already. */
+  hash?: string;
 }
 
 export async function printStyle(options: ExportOptions): Promise<PrintStyle> {
@@ -71,7 +73,7 @@ export async function buildDocx(draft: Draft, draftDir: string, options: BuildOp
     printStyle(options.exportOptions),
     printedImages(draft, draftDir, load),
     signatureFile ? load(path.join(draftDir, signatureFile), signatureFile) : null,
-    contentHash(draft),
+    options.hash ?? contentHash(draft),
   ]);
   const document = new Document({
     title: stripXmlInvalid(`${draft.cover.title} — ${form.kindName}`),

@@ -17,30 +17,31 @@ const exists = (file: string) =>
     () => false,
   );
 
+const allThere = async (draftDir: string, files: (string | null | undefined)[]) =>
+  (await Promise.all(files.filter((f): f is string => !!f).map((f) => exists(path.join(draftDir, f))))).every(
+    Boolean,
+  );
+
+const missing = (step: string, field: string, detail: string): PreflightIssue => ({
+  severity: 'error',
+  code: 'attachment-missing',
+  step,
+  field,
+  detail,
+});
+
+/** Every attachment's files and the signature, checked at once; issues in the draft's order. */
 async function missingFiles(draft: Draft, draftDir: string): Promise<PreflightIssue[]> {
-  const issues: PreflightIssue[] = [];
-  for (const attachment of draft.attachments)
-    for (const file of new Set([attachment.file, attachment.printFile].filter((f): f is string => !!f)))
-      if (!(await exists(path.join(draftDir, file)))) {
-        issues.push({
-          severity: 'error',
-          code: 'attachment-missing',
-          step: 'attachments',
-          field: attachment.id,
-          detail: attachment.originalName,
-        });
-        break;
-      }
   const signature = draft.declaration.signatureFile;
-  if (signature && !(await exists(path.join(draftDir, signature))))
-    issues.push({
-      severity: 'error',
-      code: 'attachment-missing',
-      step: 'declaration',
-      field: 'signature',
-      detail: signature,
-    });
-  return issues;
+  const checks = [
+    ...draft.attachments.map(async (a) =>
+      (await allThere(draftDir, [a.file, a.printFile])) ? [] : [missing('attachments', a.id, a.originalName)],
+    ),
+    allThere(draftDir, [signature]).then((there) =>
+      there || !signature ? [] : [missing('declaration', 'signature', signature)],
+    ),
+  ];
+  return (await Promise.all(checks)).flat();
 }
 
 /** Opens each printed image as the export will, reporting a broken one or one too small for its size. */
@@ -49,24 +50,23 @@ async function imageIssues(
   draftDir: string,
   load: ImageLoader,
 ): Promise<PreflightIssue[]> {
-  const issues: PreflightIssue[] = [];
-  for (const attachment of images) {
-    const where = { step: 'attachments', field: attachment.id, detail: attachment.originalName };
-    try {
-      const image = await loadPrintImage(draftDir, attachment, load);
-      if (printDpi(image, photoPlacement(image)) < MIN_PRINT_DPI)
-        issues.push({ severity: 'warning', code: 'image-low-resolution', ...where });
-    } catch (error) {
-      // A missing file is already reported by name; anything else means the image cannot be printed.
-      if (!(error instanceof DeskError && error.code === 'not-found'))
-        issues.push({
-          severity: 'error',
-          code: error instanceof DeskError ? error.code : 'image-broken',
-          ...where,
-        });
-    }
-  }
-  return issues;
+  const checked = await Promise.all(
+    images.map(async (attachment): Promise<PreflightIssue[]> => {
+      const where = { step: 'attachments', field: attachment.id, detail: attachment.originalName };
+      try {
+        const image = await loadPrintImage(draftDir, attachment, load);
+        return printDpi(image, photoPlacement(image)) < MIN_PRINT_DPI
+          ? [{ severity: 'warning', code: 'image-low-resolution', ...where }]
+          : [];
+      } catch (error) {
+        // A missing file is already reported by name; anything else means the image cannot be printed.
+        return error instanceof DeskError && error.code === 'not-found'
+          ? []
+          : [{ severity: 'error', code: error instanceof DeskError ? error.code : 'image-broken', ...where }];
+      }
+    }),
+  );
+  return checked.flat();
 }
 
 /**
@@ -96,7 +96,11 @@ export async function preflight(
   const printed = draft.attachments
     .filter((a) => a.role === 'image')
     .slice(0, form.attachments.printedImages.max);
-  issues.push(...(await missingFiles(draft, draftDir)), ...(await imageIssues(printed, draftDir, load)));
+  const [missing, broken] = await Promise.all([
+    missingFiles(draft, draftDir),
+    imageIssues(printed, draftDir, load),
+  ]);
+  issues.push(...missing, ...broken);
   if (localDate(now) > campaign.deadline)
     issues.push({ severity: 'warning', code: 'deadline-passed', step: 'review', detail: campaign.deadline });
   if (!draft.declaration.signDate)

@@ -22,16 +22,17 @@ export async function renderForm(
   context: { campaign: Campaign; now: Date; options: ExportOptions },
 ): Promise<RenderedForm> {
   const images = imageCache();
-  const check = await preflight(draft, draftDir, context.campaign, context.now, images);
-  const number = Math.max(0, ...draft.exports.map((record) => record.number)) + 1;
-  const [bytes, hash] = await Promise.all([
-    buildDocx(draft, draftDir, {
-      exportOptions: context.options,
-      exportNumber: number,
-      provisional: check.provisional,
-      images,
-    }),
+  const [check, hash] = await Promise.all([
+    preflight(draft, draftDir, context.campaign, context.now, images),
     contentHash(draft),
   ]);
+  const number = Math.max(0, ...draft.exports.map((record) => record.number)) + 1;
+  const bytes = await buildDocx(draft, draftDir, {
+    exportOptions: context.options,
+    exportNumber: number,
+    provisional: check.provisional,
+    images,
+    hash,
+  });
   return { bytes, preflight: check, number, hash: hash.slice(0, 8) };
 }
