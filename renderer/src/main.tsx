@@ -1,20 +1,20 @@
+// First, so that its requests to main leave before React is evaluated.
+import { homeDataAtStart, settingsAtStart } from './start-data';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
-import { invoke } from './api';
 import { listenForFlush } from './flush';
-import { fetchHomeData, keepStartData } from './home/home-data';
+import { keepStartData } from './home/home-data';
 import { initI18n } from './i18n';
 import { listenForMenu } from './menu-commands';
 import './styles/global.css';
 
-/** The settings (for the language) and the home screen's data are asked for at once, not in turn. */
+/** The settings (for the language) and the home screen's data were asked for at once, not in turn. */
 async function start(): Promise<void> {
-  const homeData = fetchHomeData();
-  const settings = await invoke('settings:get', {});
+  const settings = await settingsAtStart;
   const i18n = await initI18n(settings.ok ? settings.value.language : 'zh-Hans');
-  keepStartData(await homeData);
+  keepStartData(await homeDataAtStart);
   listenForFlush();
   listenForMenu();
   createRoot(document.getElementById('root')!).render(

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Campaign } from '../../../shared/campaign';
-import { useDataText } from '../i18n/useDataText';
+import { useDataTexts } from '../i18n/useDataText';
 import { dateParts, daysUntil } from './deadline';
 
 function DeadlineStatus({ deadline }: { deadline: string }) {
@@ -14,12 +14,14 @@ function DeadlineStatus({ deadline }: { deadline: string }) {
 /** The facts of the call in force, from the campaign data file; data text follows the UI script. */
 export function CampaignCard({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation('home');
-  const theme = useDataText(campaign.theme);
-  const documentNumber = useDataText(campaign.documentNumber);
-  const issuer = useDataText(campaign.issuer);
-  const organisation = useDataText(campaign.postal.organisation);
-  const address = useDataText(campaign.postal.address);
-  const recipient = useDataText(campaign.postal.recipient);
+  const { theme, documentNumber, issuer, organisation, address, recipient } = useDataTexts({
+    theme: campaign.theme,
+    documentNumber: campaign.documentNumber,
+    issuer: campaign.issuer,
+    organisation: campaign.postal.organisation,
+    address: campaign.postal.address,
+    recipient: campaign.postal.recipient,
+  });
   return (
     <section className="card campaign" aria-labelledby="campaign-heading">
       <h2 id="campaign-heading" className="eyebrow">

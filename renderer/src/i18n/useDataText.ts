@@ -13,20 +13,31 @@ function loadConverter(): Promise<Convert> {
 /**
  * Data text (campaign facts, form labels from data) as the UI language shows it: converted to
  * traditional in the zh-Hant UI, as is otherwise. What the user typed is never passed through here.
+ * Several texts of one view go through one call, so the view subscribes to the language once.
  */
-export function useDataText(text: string): string {
+export function useDataTexts<K extends string>(texts: Record<K, string>): Record<K, string> {
   const { i18n } = useTranslation();
   const traditional = i18n.language === 'zh-Hant';
-  const [converted, setConverted] = useState<{ from: string; to: string } | undefined>();
+  const key = JSON.stringify(texts);
+  const [converted, setConverted] = useState<{ from: string; to: Record<K, string> } | undefined>();
   useEffect(() => {
     if (!traditional) return;
     let live = true;
     void loadConverter().then((convert) => {
-      if (live) setConverted({ from: text, to: convert(text) });
+      const entries = Object.entries<string>(JSON.parse(key) as Record<K, string>);
+      if (live)
+        setConverted({
+          from: key,
+          to: Object.fromEntries(entries.map(([name, text]) => [name, convert(text)])) as Record<K, string>,
+        });
     });
     return () => {
       live = false;
     };
-  }, [text, traditional]);
-  return traditional && converted?.from === text ? converted.to : text;
+  }, [key, traditional]);
+  return traditional && converted?.from === key ? converted.to : texts;
+}
+
+export function useDataText(text: string): string {
+  return useDataTexts({ text }).text;
 }

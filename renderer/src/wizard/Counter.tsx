@@ -2,17 +2,20 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { limitLevel, type LimitLevel } from '../../../shared/count';
 
-/** Screen readers hear the count at most this often while the user types, and at once on a level change. */
-const ANNOUNCE_EVERY_MS = 2000;
+/**
+ * Screen readers hear the count once typing pauses, and at once when the level changes (ok → near
+ * → over). Announcing on every keystroke would talk over the typing and make the browser rework
+ * its accessibility tree each time.
+ */
+const ANNOUNCE_AFTER_PAUSE_MS = 1500;
 
-function useThrottledAnnouncement(text: string, level: LimitLevel): string {
+function useSettledAnnouncement(text: string, level: LimitLevel): string {
   const [spoken, setSpoken] = useState(text);
-  const last = useRef({ at: 0, level });
+  const announcedLevel = useRef(level);
   useEffect(() => {
-    const wait =
-      last.current.level !== level ? 0 : Math.max(0, last.current.at + ANNOUNCE_EVERY_MS - Date.now());
+    const wait = announcedLevel.current !== level ? 0 : ANNOUNCE_AFTER_PAUSE_MS;
     const timer = setTimeout(() => {
-      last.current = { at: Date.now(), level };
+      announcedLevel.current = level;
       setSpoken(text);
     }, wait);
     return () => clearTimeout(timer);
@@ -44,7 +47,7 @@ export function Counter({ id, words, chars, limit, label, variant = 'field' }: C
       : level === 'near'
         ? t('counter.near')
         : '';
-  const announcement = useThrottledAnnouncement([label, figure, state].filter(Boolean).join(' '), level);
+  const announcement = useSettledAnnouncement([label, figure, state].filter(Boolean).join(' '), level);
   return (
     <div id={id} className={`counter counter-${variant} counter-${level}`} data-testid="counter">
       {label && <span className="counter-label">{label}</span>}
