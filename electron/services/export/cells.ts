@@ -18,10 +18,11 @@ export const BORDERS = {
   insideHorizontal: line,
   insideVertical: line,
 };
+/** Set once on the table, which every cell takes them from. */
 export const CELL_MARGINS = { top: 80, bottom: 80, left: CELL_MARGIN, right: CELL_MARGIN };
 
 export function cell(children: Paragraph[], options: Omit<ITableCellOptions, 'children'> = {}): TableCell {
-  return new TableCell({ children, margins: CELL_MARGINS, ...options });
+  return new TableCell({ children, ...options });
 }
 
 /** Lines the paragraphs take in a cell `innerWidth` twips wide, each with its 2-character indent. */

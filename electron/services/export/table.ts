@@ -11,7 +11,7 @@ import type { Draft } from '../../../shared/draft';
 import type { FormDefinition, Section } from '../../../shared/forms';
 import { figureParagraphs, imagesByPart, type PrintedImage } from './figures';
 import { headingRole } from './fonts';
-import { BORDERS, cell, estimateLines, GRID } from './cells';
+import { BORDERS, CELL_MARGINS, cell, estimateLines, GRID } from './cells';
 import { CONTENT_INNER, TEXT_WIDTH } from './page';
 import { signatureRow, type SignatureParts } from './signature';
 import { headingParagraph, runsOf, tableText, textParagraphs, type PrintStyle } from './style';
@@ -94,5 +94,6 @@ export function formTable(
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
     borders: BORDERS,
+    margins: CELL_MARGINS,
   });
 }
