@@ -1,4 +1,3 @@
-import { rm } from 'node:fs/promises';
 import { contentHash, type Draft } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
 import { formOf } from '../../../shared/forms';
@@ -10,7 +9,7 @@ import { formRenderer } from '../export/handlers';
 import { exportFileName } from '../export/filename';
 import type { RenderedForm } from '../export/render';
 import { buildCoverSheet } from './cover-sheet';
-import { changesSinceLastExport, recordExport } from './history';
+import { changesSinceLastExport, writeNumberedExport } from './history';
 import { writeSubmissionPackage } from './package';
 import { docxToPdf, pdfPages } from './pdf';
 import { findPdftoppm, findSoffice } from './tools';
@@ -38,23 +37,8 @@ export function deliveryHandlers(context: ServiceContext): HandlersOf<'delivery'
     return target;
   };
 
-  /** Writes a numbered export and records it; all or nothing, as `export:docx` does. */
-  const deliver = async (draft: Draft, form: RenderedForm, target: string, write: () => Promise<void>) => {
-    await write();
-    try {
-      await recordExport(await drafts(), draft, {
-        number: form.number,
-        at: context.now(),
-        hash: form.hash,
-        files: [target],
-        provisional: form.preflight.provisional,
-      });
-    } catch (error) {
-      await rm(target, { force: true });
-      throw error;
-    }
-    return { number: form.number, hash: form.hash, files: [target] };
-  };
+  const deliver = async (draft: Draft, form: RenderedForm, target: string, write: () => Promise<void>) =>
+    writeNumberedExport({ drafts: await drafts(), draft, form, target, at: context.now(), write });
 
   const needSoffice = () => {
     const soffice = findSoffice();

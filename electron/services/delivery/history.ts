@@ -1,29 +1,54 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { draftContent, type Draft, type ExportRecord } from '../../../shared/draft';
 import { writeFileAtomic } from '../drafts/atomic';
 import type { DraftRepository } from '../drafts/repository';
+import type { RenderedForm } from '../export/render';
 
 /** Beside draft.json: the content of each export, so a later change can be named, not just noticed. */
 export const EXPORTED_DIR = 'exported';
 
 const contentFile = (draftDir: string, number: number) => join(draftDir, EXPORTED_DIR, `${number}.json`);
 
-/**
- * Records an export in the draft (number, time, hash, files) and keeps a copy of the content it
- * printed. The copy is written first: a record never points at content that was not kept.
- */
-export async function recordExport(
-  drafts: DraftRepository,
-  draft: Draft,
-  record: Omit<ExportRecord, 'at'> & { at: Date },
-): Promise<ExportRecord> {
-  const draftDir = drafts.layout.draftDir(draft.id);
+/** Keeps a copy of the content an export printed, so a later change can be named. */
+async function keepExportedContent(draftDir: string, draft: Draft, number: number): Promise<void> {
   await mkdir(join(draftDir, EXPORTED_DIR), { recursive: true });
-  await writeFileAtomic(contentFile(draftDir, record.number), JSON.stringify(draftContent(draft)));
-  const kept: ExportRecord = { ...record, at: record.at.toISOString() };
-  await drafts.update(draft.id, (current) => ({ ...current, exports: [...current.exports, kept] }));
-  return kept;
+  await writeFileAtomic(contentFile(draftDir, number), JSON.stringify(draftContent(draft)));
+}
+
+/**
+ * Writes a numbered export (a .docx, a PDF, a package) and records it in the draft: its number,
+ * time, hash and file. All or nothing: an unrecorded file would carry an export number the next
+ * export reuses, so it is removed when recording fails. The file and the copy of its content are
+ * written side by side; the record, which points at both, comes last.
+ */
+export async function writeNumberedExport(args: {
+  drafts: DraftRepository;
+  draft: Draft;
+  form: Pick<RenderedForm, 'number' | 'hash' | 'preflight'>;
+  target: string;
+  at: Date;
+  write: () => Promise<void>;
+}): Promise<{ number: number; hash: string; files: string[] }> {
+  const { drafts, draft, form, target } = args;
+  await Promise.all([
+    args.write(),
+    keepExportedContent(drafts.layout.draftDir(draft.id), draft, form.number),
+  ]);
+  const record: ExportRecord = {
+    number: form.number,
+    at: args.at.toISOString(),
+    hash: form.hash,
+    files: [target],
+    provisional: form.preflight.provisional,
+  };
+  try {
+    await drafts.update(draft.id, (current) => ({ ...current, exports: [...current.exports, record] }));
+  } catch (error) {
+    await rm(target, { force: true });
+    throw error;
+  }
+  return { number: record.number, hash: record.hash, files: record.files };
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

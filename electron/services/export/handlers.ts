@@ -1,4 +1,4 @@
-import { rm, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { writeFileAtomic } from '../drafts/atomic';
 import { repositoryOf } from '../drafts/shared-repository';
 import { DeskError } from '../../../shared/errors';
@@ -6,7 +6,7 @@ import { formOf } from '../../../shared/forms';
 import type { HandlersOf } from '../../../shared/ipc';
 import type { ExportOptions } from '../../../shared/settings';
 import type { ServiceContext } from '../context';
-import { recordExport } from '../delivery/history';
+import { writeNumberedExport } from '../delivery/history';
 import { exportFileName } from './filename';
 import { preflight } from './preflight';
 import { renderForm } from './render';
@@ -53,22 +53,14 @@ export function exportHandlers(context: ServiceContext): HandlersOf<'export'> {
         filters: [{ name: 'Word', extensions: ['docx'] }],
       });
       if (!target) throw new DeskError('cancelled');
-      await writeFileAtomic(target, form.bytes);
-      const record = {
-        number: form.number,
+      return writeNumberedExport({
+        drafts: await repositoryOf(context),
+        draft,
+        form,
+        target,
         at: context.now(),
-        hash: form.hash,
-        files: [target],
-        provisional: form.preflight.provisional,
-      };
-      try {
-        await recordExport(await repositoryOf(context), draft, record);
-      } catch (error) {
-        // All or nothing: an unrecorded file would carry an export number the next export reuses.
-        await rm(target, { force: true });
-        throw error;
-      }
-      return { number: record.number, hash: record.hash, files: record.files };
+        write: () => writeFileAtomic(target, form.bytes),
+      });
     },
     'export:reveal': async ({ id, what }) => {
       const last = (await (await repositoryOf(context)).load(id)).exports.at(-1)?.files[0];
