@@ -21,20 +21,19 @@ export async function tempDataDir(purpose: string): Promise<{ dir: string; dispo
  */
 export function appServices(dataDir: string) {
   const dialogs = createShellDialogs(false);
-  const handlers = createHandlers(
-    createServiceContext({
-      dataDir,
-      host: 'browser-shell',
-      appVersion: 'bench',
-      dialogs: dialogs.dialogs,
-      createStore: confStore,
-      onFlushed: () => undefined,
-    }),
-  );
+  const context = createServiceContext({
+    dataDir,
+    host: 'browser-shell',
+    appVersion: 'bench',
+    dialogs: dialogs.dialogs,
+    createStore: confStore,
+    onFlushed: () => undefined,
+  });
+  const handlers = createHandlers(context);
   async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
     const result = await dispatch(handlers, channel, request);
     if (!result.ok) throw new Error(`${channel} failed: ${result.code} ${result.detail ?? ''}`);
     return result.value as ResponseOf<C>;
   }
-  return { call, queueDialog: dialogs.queue };
+  return { call, queueDialog: dialogs.queue, context };
 }

@@ -26,6 +26,11 @@ export async function timeRuns(
   return times;
 }
 
+/** A full collection when node runs with --expose-gc (as `npm run bench` does), else nothing. */
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 /**
  * Times two tasks alternately, A B B A A B…, so drift of a shared, noisy machine (another
  * process waking up, the CPU clocking down) falls on both sides alike.
@@ -39,6 +44,8 @@ export async function timeInterleaved(
   for (let i = -warmUps; i < runs; i++) {
     const order = i % 2 === 0 ? (['a', 'b'] as const) : (['b', 'a'] as const);
     for (const side of order) {
+      // Each side's garbage is collected before the other's run, not charged to it.
+      collectGarbage();
       const start = now();
       await (side === 'a' ? a : b)(i);
       if (i >= 0) times[side].push(now() - start);
