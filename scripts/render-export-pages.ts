@@ -1,6 +1,6 @@
 /**
  * Renders the exported forms of the sample drafts to PNG pages in docs/screenshots, the way a
- * reviewer sees them on paper: buildDocx → LibreOffice PDF → pdftoppm. Needs `soffice` and
+ * reviewer sees them on paper: buildDocx → the app's LibreOffice conversion → pdftoppm. Needs `soffice` and
  * `pdftoppm`; for faithful faces install /work/shared/fonts/60-gb-fonts.conf (see README).
  * Run: `npx tsx scripts/render-export-pages.ts`.
  */
@@ -9,6 +9,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
+import { docxToPdf } from '../electron/services/delivery/pdf';
 import { buildDocx } from '../electron/services/export/docx';
 import { DraftSchema } from '../shared/draft';
 import { ExportOptionsSchema } from '../shared/settings';
@@ -23,24 +24,9 @@ try {
   for (const [kind, sample] of Object.entries(SAMPLES)) {
     const dir = path.resolve('tests/fixtures/drafts', sample);
     const draft = DraftSchema.parse(JSON.parse(await readFile(path.join(dir, 'draft.json'), 'utf8')));
-    const docx = path.join(work, `${kind}.docx`);
     const options = { exportOptions: ExportOptionsSchema.parse({}), exportNumber: 1, provisional: false };
-    await writeFile(docx, await buildDocx(draft, dir, options));
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${work}/profile`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        work,
-        docx,
-      ],
-      {
-        stdio: 'ignore',
-      },
-    );
+    const pdf = await docxToPdf(await buildDocx(draft, dir, options));
+    await writeFile(path.join(work, `${kind}.pdf`), pdf);
     for (const old of (await readdir(OUT)).filter((f) => f.startsWith(`export-${kind}-p`)))
       await rm(path.join(OUT, old));
     execFileSync('pdftoppm', ['-r', DPI, '-png', path.join(work, `${kind}.pdf`), path.join(work, kind)]);

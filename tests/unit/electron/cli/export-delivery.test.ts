@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findSoffice, SOFFICE_ENV } from '../../../../electron/services/delivery/tools';
-import { formOf } from '../../../../shared/forms';
-import { loadFixture } from '../services/export/docx-files';
+import { loadFixture, printedLines } from '../services/export/docx-files';
 import { readZip } from '../services/delivery/zip';
 import { cli } from '../../../support/cli';
 
@@ -43,14 +42,7 @@ describe('export --pdf and --package', () => {
           .join('\n'),
       );
       const { draft } = await loadFixture(name);
-      const form = formOf(draft.kind);
-      const fields = [
-        ...form.cover.map((item) => draft.cover[item.id]),
-        ...form.sections.flatMap((s) => s.parts.map((p) => draft.fields[p.id] ?? '')),
-        draft.declaration.opinion,
-      ];
-      for (const field of fields)
-        for (const line of field.split('\n').filter((l) => l.trim())) expect(text).toContain(squeeze(line));
+      for (const line of printedLines(draft)) expect(text).toContain(squeeze(line));
       expect(await readFile(draftFile, 'utf8')).toBe(before);
     },
   );

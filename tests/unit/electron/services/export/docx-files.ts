@@ -1,3 +1,4 @@
+import { formOf } from '../../../../../shared/forms';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import yauzl from 'yauzl';
@@ -117,4 +118,15 @@ export function effectiveRuns(xml: string, stylesXml: string): EffectiveRun[] {
         };
       });
   });
+}
+
+/** Every line of text the form prints from the draft: cover values, the parts, the opinion and the signer. */
+export function printedLines(draft: Draft): string[] {
+  const form = formOf(draft.kind);
+  const parts = form.sections.flatMap((s) => s.parts).map((p) => draft.fields[p.id] ?? '');
+  const cover = form.cover.map((item) => draft.cover[item.id]);
+  return [...cover, ...parts, draft.declaration.opinion, draft.declaration.signer]
+    .flatMap((text) => text.split('\n'))
+    .map((line) => line.replace(/^\s+/u, '').trimEnd())
+    .filter(Boolean);
 }

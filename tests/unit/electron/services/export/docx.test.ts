@@ -1,11 +1,11 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { contentHash, type Draft } from '../../../../../shared/draft';
+import { contentHash } from '../../../../../shared/draft';
 import { formOf } from '../../../../../shared/forms';
 import { ExportOptionsSchema, type ExportOptions } from '../../../../../shared/settings';
 import { buildDocx } from '../../../../../electron/services/export/docx';
 import { CONTENT_INNER, PAGE } from '../../../../../electron/services/export/page';
-import { effectiveRuns, loadFixture, occurrences, paragraphTexts, unzip } from './docx-files';
+import { effectiveRuns, loadFixture, occurrences, paragraphTexts, unzip, printedLines } from './docx-files';
 
 const EMU_PER_TWIP = 635;
 
@@ -33,16 +33,6 @@ async function exported(name: string, options: Partial<ExportOptions> = {}, prov
 }
 
 /** Each non-empty line of the user's text as it prints: leading indentation folded away. */
-function printedLines(draft: Draft): string[] {
-  const form = formOf(draft.kind);
-  const parts = form.sections.flatMap((s) => s.parts).map((p) => draft.fields[p.id] ?? '');
-  const cover = form.cover.map((item) => draft.cover[item.id]);
-  return [...cover, ...parts, draft.declaration.opinion, draft.declaration.signer]
-    .flatMap((text) => text.split('\n'))
-    .map((line) => line.replace(/^\s+/u, '').trimEnd())
-    .filter(Boolean);
-}
-
 describe.each(['case-full', 'material-full', 'case-unfinished'])('the exported %s', (name) => {
   it('is well-formed XML on an A4 page with the GB/T 9704 margins and line grid', async () => {
     const { document } = await exported(name);
