@@ -5,6 +5,7 @@ import type { ExportOptions } from '../../../shared/settings';
 import { invokeOrShow } from '../api';
 import { flushPendingSave } from '../stores/draft';
 import { useExportHistory } from './history-store';
+import { RevealButtons } from '../export/RevealButtons';
 import { PackageResult } from './PackageResult';
 import { Progress } from './Progress';
 import { useTask } from './useTask';
@@ -13,21 +14,6 @@ type Done =
   | { kind: 'pdf'; value: ResponseOf<'delivery:pdf'> }
   | { kind: 'package'; value: ResponseOf<'delivery:package'> }
   | { kind: 'cover'; value: ResponseOf<'delivery:coverSheet'> };
-
-function RevealButtons({ draftId }: { draftId: string }) {
-  const { t } = useTranslation('delivery');
-  const reveal = (what: 'file' | 'folder') => void invokeOrShow('export:reveal', { id: draftId, what });
-  return (
-    <>
-      <button type="button" className="secondary-button" onClick={() => reveal('file')}>
-        {t('result.open')}
-      </button>
-      <button type="button" className="secondary-button" onClick={() => reveal('folder')}>
-        {t('result.reveal')}
-      </button>
-    </>
-  );
-}
 
 /** PDF, the submission package and the cover sheet, each with its result and, while slow, progress. */
 export function DeliveryActions({

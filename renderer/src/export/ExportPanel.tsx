@@ -9,6 +9,7 @@ import { useExportHistory } from '../delivery/history-store';
 import { flushPendingSave, useDraft } from '../stores/draft';
 import { ExportOptionsForm } from './ExportOptionsForm';
 import { PreflightList } from './PreflightList';
+import { RevealButtons } from './RevealButtons';
 import { usePreflight } from './usePreflight';
 import './export.css';
 
@@ -29,19 +30,13 @@ function useExportOptions() {
 
 function ExportResult({ draftId, result }: { draftId: string; result: Exported }) {
   const { t } = useTranslation('export');
-  const reveal = (what: 'file' | 'folder') => void invokeOrShow('export:reveal', { id: draftId, what });
   return (
     <div className="export-result" role="status">
       <p>
         {t('result.done', { number: result.number, hash: result.hash })}
         <code>{result.files[0]}</code>
       </p>
-      <button type="button" className="secondary-button" onClick={() => reveal('file')}>
-        {t('result.open')}
-      </button>
-      <button type="button" className="secondary-button" onClick={() => reveal('folder')}>
-        {t('result.reveal')}
-      </button>
+      <RevealButtons draftId={draftId} />
     </div>
   );
 }
