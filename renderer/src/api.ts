@@ -18,14 +18,17 @@ export function invoke<C extends Channel>(channel: C, request: RequestOf<C>): Pr
 
 export const onEvent: DeskApi['on'] = (event, listener) => window.desk.on(event, listener);
 
-/** Calls main and, when it fails, shows the translated error; resolves to undefined then. */
+/**
+ * Calls main and, when it fails, shows the translated error; resolves to undefined then. A
+ * cancelled file dialog is the user's choice, not an error, so it resolves quietly.
+ */
 export async function invokeOrShow<C extends Channel>(
   channel: C,
   request: RequestOf<C>,
 ): Promise<ResponseOf<C> | undefined> {
   const result = await invoke(channel, request);
   if (result.ok) return result.value;
-  useUi.getState().showError({ code: result.code, detail: result.detail });
+  if (result.code !== 'cancelled') useUi.getState().showError({ code: result.code, detail: result.detail });
   return undefined;
 }
 

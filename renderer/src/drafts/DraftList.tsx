@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftSummary } from '../../../shared/draft';
 import { useUi } from '../stores/ui';
-import { act } from './actions';
+import { invokeOrShow } from '../api';
 import { DraftRow } from './DraftRow';
 import './drafts.css';
 import { applyQuery } from './filter';
@@ -25,7 +25,7 @@ export function DraftList() {
   }, []);
 
   const importPackage = async () => {
-    const result = await act('drafts:importPackage', {});
+    const result = await invokeOrShow('drafts:importPackage', {});
     if (!result) return;
     const { setMessage, reload } = useDraftList.getState();
     setMessage(t(result.asCopy ? 'done.importedAsCopy' : 'done.imported'));

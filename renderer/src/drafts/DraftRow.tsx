@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftSummary } from '../../../shared/draft';
 import { useUi } from '../stores/ui';
-import { act, formatWhen } from './actions';
+import { invokeOrShow } from '../api';
+import { formatWhen } from './format-when';
 import { stateOf } from './filter';
 import { useDraftList } from './store';
 
@@ -29,20 +30,20 @@ export function DraftRow({
   const rename = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const value = String(new FormData(event.currentTarget).get('title') ?? '');
-    if (await act('drafts:rename', { id: draft.id, title: value })) await done('');
+    if (await invokeOrShow('drafts:rename', { id: draft.id, title: value })) await done('');
     setRenaming(false);
   };
   const duplicate = async () => {
-    if (await act('drafts:duplicate', { id: draft.id })) await done(t('done.duplicated'));
+    if (await invokeOrShow('drafts:duplicate', { id: draft.id })) await done(t('done.duplicated'));
   };
   const moveToTrash = async () => {
-    if (await act('drafts:trash', { id: draft.id })) await done(t('done.trashed', { title }));
+    if (await invokeOrShow('drafts:trash', { id: draft.id })) await done(t('done.trashed', { title }));
   };
   const restore = async () => {
-    if (await act('drafts:restore', { id: draft.id })) await done(t('done.restored', { title }));
+    if (await invokeOrShow('drafts:restore', { id: draft.id })) await done(t('done.restored', { title }));
   };
   const exportPackage = async () => {
-    const result = await act('drafts:exportPackage', { id: draft.id });
+    const result = await invokeOrShow('drafts:exportPackage', { id: draft.id });
     if (result) useDraftList.getState().setMessage(t('done.exported', { file: result.file }));
   };
 

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftSummary } from '../../../shared/draft';
 import type { ResponseOf } from '../../../shared/ipc';
-import { act, formatWhen } from './actions';
+import { invokeOrShow } from '../api';
+import { formatWhen } from './format-when';
 import { useDraftList } from './store';
 
 type Snapshot = ResponseOf<'drafts:snapshots'>[number];
@@ -14,12 +15,12 @@ export function SnapshotsDialog({ draft, onClose }: { draft: DraftSummary; onClo
   const [snapshots, setSnapshots] = useState<Snapshot[] | undefined>();
   useEffect(() => {
     dialog.current?.showModal();
-    void act('drafts:snapshots', { id: draft.id }).then((list) => setSnapshots(list ?? []));
+    void invokeOrShow('drafts:snapshots', { id: draft.id }).then((list) => setSnapshots(list ?? []));
   }, [draft.id]);
   const title = draft.title || t('untitled');
 
   const restore = async (snapshot: Snapshot) => {
-    if (!(await act('drafts:restoreSnapshot', { id: draft.id, name: snapshot.name }))) return;
+    if (!(await invokeOrShow('drafts:restoreSnapshot', { id: draft.id, name: snapshot.name }))) return;
     const { setMessage, reload } = useDraftList.getState();
     setMessage(t('snapshots.restored', { when: formatWhen(snapshot.savedAt, i18n.language) }));
     await reload();
