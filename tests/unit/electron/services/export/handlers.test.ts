@@ -17,8 +17,8 @@ vi.mock('node:fs/promises', async (original) => {
     const handle = await real.open(...args);
     if (!faults.diskFull) return handle;
     return Object.assign(Object.create(handle) as typeof handle, {
-      writeFile: async (data: Uint8Array) => {
-        await handle.writeFile(data.subarray(0, 100));
+      writeFile: async (data: Uint8Array | string) => {
+        await handle.writeFile(Buffer.from(data).subarray(0, 100));
         throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
       },
       close: () => handle.close(),
