@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { runAndKillAfterFirstOutput } from '../../support/kill';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 /** Inside the repository, so the bundle's bare imports resolve to its node_modules. */
@@ -48,31 +48,14 @@ export interface KilledRun {
  */
 export async function runAndKill(args: string[], delayMs: number): Promise<KilledRun> {
   const child = await writerChild();
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [child, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const run: KilledRun = { begun: -1, done: -1, details: new Map() };
-    let buffered = '';
-    let stderr = '';
-    let timer: NodeJS.Timeout | undefined;
-    proc.stdout.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const lines = buffered.split('\n');
-      buffered = lines.pop()!;
-      for (const line of lines) {
-        const [what, n, ...rest] = line.split(' ');
-        if (what === 'begin') run.begun = Number(n);
-        if (what === 'done') {
-          run.done = Number(n);
-          run.details.set(Number(n), rest.join(' '));
-        }
-      }
-      timer ??= setTimeout(() => proc.kill('SIGKILL'), delayMs);
-    });
-    proc.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    proc.on('exit', (_code, signal) => {
-      clearTimeout(timer);
-      if (signal === 'SIGKILL') resolve(run);
-      else reject(new Error(`the writer ended without being killed: ${stderr}`));
-    });
+  const run: KilledRun = { begun: -1, done: -1, details: new Map() };
+  await runAndKillAfterFirstOutput(child, args, delayMs, (line) => {
+    const [what, n, ...rest] = line.split(' ');
+    if (what === 'begin') run.begun = Number(n);
+    if (what === 'done') {
+      run.done = Number(n);
+      run.details.set(Number(n), rest.join(' '));
+    }
   });
+  return run;
 }

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -6,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isTempName } from '../../../../../../electron/services/drafts/atomic';
 import { parseDraftText } from '../../../../../../electron/services/drafts/format';
 import { DraftRepository } from '../../../../../../electron/services/drafts/repository';
+import { runAndKillAfterFirstOutput } from '../../../../../support/kill';
 import { freshRepository } from '../helpers';
 
 const KILLS = 200;
@@ -29,30 +29,13 @@ beforeAll(async () => {
 afterAll(() => env.cleanup());
 
 /** Starts the autosaving child, SIGKILLs it `delayMs` after its first save began, returns its acks. */
-function runAndKill(id: string, delayMs: number): Promise<{ saving: number; saved: number }> {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [child, env.dataDir, id], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const acks = { saving: -1, saved: -1 };
-    let buffered = '';
-    let stderr = '';
-    let timer: NodeJS.Timeout | undefined;
-    proc.stdout.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const lines = buffered.split('\n');
-      buffered = lines.pop()!;
-      for (const line of lines) {
-        const [what, n] = line.split(' ');
-        if (what === 'saving' || what === 'saved') acks[what] = Number(n);
-      }
-      timer ??= setTimeout(() => proc.kill('SIGKILL'), delayMs);
-    });
-    proc.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    proc.on('exit', (_code, signal) => {
-      clearTimeout(timer);
-      if (signal === 'SIGKILL') resolve(acks);
-      else reject(new Error(`child ended without being killed: ${stderr}`));
-    });
+async function runAndKill(id: string, delayMs: number): Promise<{ saving: number; saved: number }> {
+  const acks = { saving: -1, saved: -1 };
+  await runAndKillAfterFirstOutput(child, [env.dataDir, id], delayMs, (line) => {
+    const [what, n] = line.split(' ');
+    if (what === 'saving' || what === 'saved') acks[what] = Number(n);
   });
+  return acks;
 }
 
 async function filesUnder(dir: string): Promise<string[]> {
