@@ -26,13 +26,15 @@ function splitBody(): { prefilled: Record<string, string>; last: string; typed: 
 }
 
 /**
- * Installed in a page before a round. For each input event: when it was created (the key's
- * timestamp), when the first listener ran, when the counter's figures changed (the app only),
- * and when the next frame after it was rendered.
+ * Installed in a page once, before its first round. For each input event: when it was created
+ * (the key's timestamp), when the first listener ran, when the counter's figures changed (the app
+ * only), and when the next frame after it was rendered. Each round starts a new list of samples.
  */
 function probeScript(textareaSelector: string, counterSelector: string | null): string {
   return `(() => {
-  const samples = [];
+  globalThis.__benchTyping = [];
+  if (globalThis.__benchProbe) return;
+  globalThis.__benchProbe = true;
   let current;
   let keyAt;
   const textarea = document.querySelector(${JSON.stringify(textareaSelector)});
@@ -41,7 +43,7 @@ function probeScript(textareaSelector: string, counterSelector: string | null): 
     if (event.target !== textarea) return;
     const sample = { created: keyAt ?? event.timeStamp, start: performance.now(), committed: null, frame: null };
     keyAt = undefined;
-    samples.push(sample);
+    globalThis.__benchTyping.push(sample);
     current = sample;
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
@@ -53,7 +55,6 @@ function probeScript(textareaSelector: string, counterSelector: string | null): 
   if (counter) new MutationObserver(() => {
     if (current && current.committed === null) current.committed = performance.now();
   }).observe(counter, { attributes: true, attributeFilter: ['data-words', 'data-chars'], subtree: true });
-  globalThis.__benchTyping = samples;
 })();`;
 }
 

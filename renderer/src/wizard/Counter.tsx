@@ -1,6 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { limitLevel, type LimitLevel } from '../../../shared/count';
+import type { DraftStore } from '../stores/draft';
+import { useDraftFollower } from './useDraftFollower';
 
 /**
  * Screen readers hear the count once typing pauses, and at once when the level changes (ok → near
@@ -9,65 +11,102 @@ import { limitLevel, type LimitLevel } from '../../../shared/count';
  */
 const ANNOUNCE_AFTER_PAUSE_MS = 1500;
 
-function useSettledAnnouncement(text: string, level: LimitLevel): string {
-  const [spoken, setSpoken] = useState(text);
-  const announcedLevel = useRef(level);
-  useEffect(() => {
-    const wait = announcedLevel.current !== level ? 0 : ANNOUNCE_AFTER_PAUSE_MS;
-    const timer = setTimeout(() => {
-      announcedLevel.current = level;
-      setSpoken(text);
-    }, wait);
-    return () => clearTimeout(timer);
-  }, [text, level]);
-  return spoken;
+export interface Figures {
+  words: number;
+  /** 字符数（不计空格）, shown for a single field and not for a section's total. */
+  chars?: number;
 }
+
+const sameFigures = (a: Figures, b: Figures) => a.words === b.words && a.chars === b.chars;
 
 interface CounterProps {
   id?: string;
-  words: number;
-  chars?: number;
+  /** Reads the counted figures from the draft. */
+  select: (state: DraftStore) => Figures;
   limit?: number;
   /** Names what is counted when it is not the field right above (正文合计). */
   label?: string;
   variant?: 'field' | 'total';
 }
 
+interface Parts {
+  root: HTMLDivElement | null;
+  words: HTMLSpanElement | null;
+  bar: HTMLSpanElement | null;
+  chars: HTMLSpanElement | null;
+  state: HTMLElement | null;
+  spoken: HTMLSpanElement | null;
+}
+
 /**
  * 字数 against the limit, and 字符数（不计空格）. Near and over the limit are said in words, not
- * only in colour; the text itself is never cut.
+ * only in colour; the text itself is never cut. React draws the counter's frame once; the figures
+ * follow the draft by direct writes to its parts, so a keystroke re-renders nothing.
  */
-export function Counter({ id, words, chars, limit, label, variant = 'field' }: CounterProps) {
+export function Counter({ id, select, limit, label, variant = 'field' }: CounterProps) {
   const { t } = useTranslation('wizard');
-  const level = limit ? limitLevel(words, limit) : 'ok';
-  const figure = limit ? t('counter.wordsOfLimit', { words, limit }) : t('counter.words', { words });
-  const state =
-    level === 'over'
-      ? t('counter.over', { over: words - limit! })
-      : level === 'near'
-        ? t('counter.near')
-        : '';
-  const announcement = useSettledAnnouncement([label, figure, state].filter(Boolean).join(' '), level);
+  const parts = useRef<Parts>({ root: null, words: null, bar: null, chars: null, state: null, spoken: null });
+  const announced = useRef<{ level?: LimitLevel; timer?: ReturnType<typeof setTimeout> }>({});
+  useEffect(() => () => clearTimeout(announced.current.timer), []);
+
+  const show = useCallback(
+    ({ words, chars }: Figures) => {
+      const { root, words: wordsPart, bar, chars: charsPart, state: statePart, spoken } = parts.current;
+      const level = limit ? limitLevel(words, limit) : 'ok';
+      const figure = limit ? t('counter.wordsOfLimit', { words, limit }) : t('counter.words', { words });
+      const state =
+        level === 'over'
+          ? t('counter.over', { over: words - limit! })
+          : level === 'near'
+            ? t('counter.near')
+            : '';
+      root!.className = `counter counter-${variant} counter-${level}`;
+      wordsPart!.textContent = figure;
+      wordsPart!.dataset.words = String(words);
+      if (bar) bar.style.width = `${Math.min(100, (words / limit!) * 100)}%`;
+      if (charsPart && chars !== undefined) {
+        charsPart.textContent = t('counter.chars', { chars });
+        charsPart.dataset.chars = String(chars);
+      }
+      statePart!.textContent = state;
+      statePart!.hidden = !state;
+      const announcement = [label, figure, state].filter(Boolean).join(' ');
+      const { current } = announced;
+      clearTimeout(current.timer);
+      const speak = () => {
+        current.level = level;
+        spoken!.textContent = announcement;
+      };
+      if (current.level === undefined) current.level = level;
+      if (current.level !== level || !spoken!.textContent) speak();
+      else current.timer = setTimeout(speak, ANNOUNCE_AFTER_PAUSE_MS);
+    },
+    [t, limit, label, variant],
+  );
+  useDraftFollower(select, show, sameFigures);
+
+  const hasChars = variant === 'field';
   return (
-    <div id={id} className={`counter counter-${variant} counter-${level}`} data-testid="counter">
+    <div
+      id={id}
+      ref={(node) => void (parts.current.root = node)}
+      className={`counter counter-${variant}`}
+      data-testid="counter"
+    >
       {label && <span className="counter-label">{label}</span>}
-      <span className="counter-words" data-words={words}>
-        {figure}
-      </span>
+      <span className="counter-words" ref={(node) => void (parts.current.words = node)} />
       {limit !== undefined && (
         <span className="counter-bar" aria-hidden="true">
-          <span style={{ width: `${Math.min(100, (words / limit) * 100)}%` }} />
+          <span ref={(node) => void (parts.current.bar = node)} />
         </span>
       )}
-      {chars !== undefined && (
-        <span className="counter-chars" data-chars={chars}>
-          {t('counter.chars', { chars })}
-        </span>
-      )}
-      {state && <strong className="counter-state">{state}</strong>}
-      <span className="visually-hidden" aria-live="polite">
-        {announcement}
-      </span>
+      {hasChars && <span className="counter-chars" ref={(node) => void (parts.current.chars = node)} />}
+      <strong className="counter-state" ref={(node) => void (parts.current.state = node)} hidden />
+      <span
+        className="visually-hidden"
+        aria-live="polite"
+        ref={(node) => void (parts.current.spoken = node)}
+      />
     </div>
   );
 }

@@ -1,11 +1,11 @@
-import { memo, useEffect, useId, useState, type ClipboardEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState, type ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { flushPendingSave, useDraft } from '../stores/draft';
-import { useFieldCount } from './counts';
+import { flushPendingSave, useDraft, type DraftStore } from '../stores/draft';
+import { countField } from './counts';
 import { Counter } from './Counter';
 import { fieldDomId } from './navigation';
 import { changedOnPaste, preparePaste, type PreparedPaste } from './paste';
-import { useImeSafeValue } from './useImeSafeValue';
+import { useDraftFollower } from './useDraftFollower';
 import { useWizardSettings } from './settings';
 
 interface TextFieldProps {
@@ -38,8 +38,10 @@ function PasteNote({ paste }: { paste: PreparedPaste }) {
 /**
  * One text part of the form: its label, the blank form's guidance beside it, the field, and its
  * counter. Pasted text is cleaned (and converted to simplified if the settings ask) before it lands.
- * It reads only its own text and count, and its props are plain values, so typing in one field
- * redraws that field alone.
+ * The browser owns what is being typed: the textarea is uncontrolled, its text goes to the draft on
+ * each committed input (never while an input method composes, DESIGN §3), and the draft's text is
+ * written back only when it differs (a restored snapshot, a reload). So a keystroke renders no
+ * React component; the counter follows the draft by itself.
  */
 export const TextField = memo(function TextField({
   partId,
@@ -49,11 +51,20 @@ export const TextField = memo(function TextField({
   limit,
   readOnly,
 }: TextFieldProps) {
-  const stored = useDraft((s) => s.draft?.fields[partId] ?? '');
   const setField = useDraft((s) => s.setField);
+  const over = useDraft(
+    (s) => limit !== undefined && countField(s.draft?.fields[partId] ?? '', partId).words > limit,
+  );
   const pasteToSimplified = useWizardSettings((s) => s.pasteToSimplified);
-  const field = useImeSafeValue(stored, (value) => setField(partId, value));
-  const count = useFieldCount(partId);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const composing = useRef(false);
+  const selectText = useCallback((s: DraftStore) => s.draft?.fields[partId] ?? '', [partId]);
+  const selectCount = useCallback((s: DraftStore) => countField(selectText(s), partId), [selectText, partId]);
+  const showText = useCallback((text: string) => {
+    const element = textarea.current;
+    if (element && !composing.current && element.value !== text) element.value = text;
+  }, []);
+  useDraftFollower(selectText, showText);
   const [note, setNote] = useState<PreparedPaste | undefined>();
   const id = useId();
   useEffect(() => {
@@ -95,15 +106,23 @@ export const TextField = memo(function TextField({
       </div>
       <textarea
         id={fieldDomId(partId)}
-        {...field}
+        ref={textarea}
+        onChange={(event) => {
+          if (!composing.current) setField(partId, event.target.value);
+        }}
+        onCompositionStart={() => (composing.current = true)}
+        onCompositionEnd={(event) => {
+          composing.current = false;
+          setField(partId, event.currentTarget.value);
+        }}
         onPaste={onPaste}
         onBlur={() => void flushPendingSave().catch(() => undefined)}
         readOnly={readOnly}
         aria-describedby={[guidance && `${id}-guidance`, `${id}-counter`].filter(Boolean).join(' ')}
-        aria-invalid={limit !== undefined && count.words > limit}
+        aria-invalid={over}
         spellCheck={false}
       />
-      <Counter id={`${id}-counter`} words={count.words} chars={count.chars} limit={limit} />
+      <Counter id={`${id}-counter`} select={selectCount} limit={limit} />
       {note && <PasteNote paste={note} />}
     </div>
   );

@@ -19,14 +19,9 @@ export function countField(text: string, partId: string): TextCount {
   return count;
 }
 
-/** A field's count, read from the store so the field re-renders only when its own text changes. */
-export function useFieldCount(partId: string): TextCount {
-  return useDraft((s) => countField(s.draft?.fields[partId] ?? '', partId));
-}
-
-/** A section's total 字数: a number, so its counter re-renders only when the total moves. */
-export function useSectionWords(section: Section): number {
-  return useDraft((s) => (s.draft ? countSection(s.draft, section, countField).words : 0));
+/** A section's total 字数, added up from the counts its fields already have. */
+export function selectSectionWords(state: Pick<DraftStore, 'draft'>, section: Section): number {
+  return state.draft ? countSection(state.draft, section, countField).words : 0;
 }
 
 const sameIssue = (a: FieldIssue, b: FieldIssue) =>

@@ -1,6 +1,8 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sectionsOfStep, type FormDefinition, type Section, type StepId } from '../../../../shared/forms';
-import { useSectionWords } from '../counts';
+import type { DraftStore } from '../../stores/draft';
+import { selectSectionWords } from '../counts';
 import { Counter } from '../Counter';
 import { TextField } from '../TextField';
 import { useFormText } from '../useFormText';
@@ -13,12 +15,15 @@ function numberingOf(heading: string, name: string): string | undefined {
 function SectionTotal({ section, limit }: { section: Section; limit: number }) {
   const { t } = useTranslation('wizard');
   const formText = useFormText();
-  const words = useSectionWords(section);
+  const select = useCallback(
+    (state: DraftStore) => ({ words: selectSectionWords(state, section) }),
+    [section],
+  );
   return (
     <div className="section-total">
       <Counter
         variant="total"
-        words={words}
+        select={select}
         limit={limit}
         label={t('counter.total', { section: formText(`${section.key}.label`, section.label) })}
       />
