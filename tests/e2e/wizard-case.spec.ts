@@ -62,6 +62,20 @@ test('a case filled by visible labels, signed, finalised; counters equal the cou
   ).toBeVisible();
   // Over the limit is an error to fix, never a cut: the text stays whole.
   await expect(page.getByLabel('背景缘由', { exact: true })).toHaveValue(body.背景缘由);
+  // The total is repeated below the part last written, and follows each keystroke there.
+  const lastPart = Object.keys(body).at(-1)!;
+  const besideTotal = counterOf(page, lastPart).locator(
+    'xpath=following-sibling::*[@class="field-total"][1]',
+  );
+  await expect(besideTotal).toContainText(`字数 ${total} / 3000`);
+  await page.getByLabel(lastPart, { exact: true }).press('End');
+  await page.getByLabel(lastPart, { exact: true }).pressSequentially('计量');
+  await expect(besideTotal.locator('[data-words]')).toHaveAttribute('data-words', String(total + 2));
+  await expect(totalCounter.locator('[data-words]')).toHaveAttribute('data-words', String(total + 2));
+  await expect(page.locator('.field-total')).toHaveCount(1);
+  await page.getByLabel(lastPart, { exact: true }).press('Backspace');
+  await page.getByLabel(lastPart, { exact: true }).press('Backspace');
+  await expect(totalCounter.locator('[data-words]')).toHaveAttribute('data-words', String(total));
 
   await openStep(page, '证明材料');
   await expect(page.getByText('可填写获得的相关荣誉、媒体宣传素材、研究成果等内容')).toBeVisible();

@@ -27,6 +27,8 @@ interface CounterProps {
   /** Names what is counted when it is not the field right above (正文合计). */
   label?: string;
   variant?: 'field' | 'total';
+  /** Whether screen readers hear it; a second copy of a figure stays quiet. */
+  announce?: boolean;
 }
 
 interface Parts {
@@ -43,7 +45,7 @@ interface Parts {
  * only in colour; the text itself is never cut. React draws the counter's frame once; the figures
  * follow the draft by direct writes to its parts, so a keystroke re-renders nothing.
  */
-export function Counter({ id, select, limit, label, variant = 'field' }: CounterProps) {
+export function Counter({ id, select, limit, label, variant = 'field', announce = true }: CounterProps) {
   const { t } = useTranslation('wizard');
   const parts = useRef<Parts>({ root: null, words: null, bar: null, chars: null, state: null, spoken: null });
   const announced = useRef<{ level?: LimitLevel; timer?: ReturnType<typeof setTimeout> }>({});
@@ -70,15 +72,16 @@ export function Counter({ id, select, limit, label, variant = 'field' }: Counter
       }
       statePart!.textContent = state;
       statePart!.hidden = !state;
+      if (!spoken) return;
       const announcement = [label, figure, state].filter(Boolean).join(' ');
       const { current } = announced;
       clearTimeout(current.timer);
       const speak = () => {
         current.level = level;
-        spoken!.textContent = announcement;
+        spoken.textContent = announcement;
       };
       if (current.level === undefined) current.level = level;
-      if (current.level !== level || !spoken!.textContent) speak();
+      if (current.level !== level || !spoken.textContent) speak();
       else current.timer = setTimeout(speak, ANNOUNCE_AFTER_PAUSE_MS);
     },
     [t, limit, label, variant],
@@ -102,11 +105,13 @@ export function Counter({ id, select, limit, label, variant = 'field' }: Counter
       )}
       {hasChars && <span className="counter-chars" ref={(node) => void (parts.current.chars = node)} />}
       <strong className="counter-state" ref={(node) => void (parts.current.state = node)} hidden />
-      <span
-        className="visually-hidden"
-        aria-live="polite"
-        ref={(node) => void (parts.current.spoken = node)}
-      />
+      {announce && (
+        <span
+          className="visually-hidden"
+          aria-live="polite"
+          ref={(node) => void (parts.current.spoken = node)}
+        />
+      )}
     </div>
   );
 }

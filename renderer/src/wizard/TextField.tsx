@@ -1,4 +1,13 @@
-import { memo, useCallback, useEffect, useId, useRef, useState, type ClipboardEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { flushPendingSave, useDraft, type DraftStore } from '../stores/draft';
 import { countField } from './counts';
@@ -16,6 +25,8 @@ interface TextFieldProps {
   guidance?: string;
   limit?: number;
   readOnly: boolean;
+  /** Shown below the field's own counter. */
+  children?: ReactNode;
 }
 
 const NOTE_MS = 10_000;
@@ -50,6 +61,7 @@ export const TextField = memo(function TextField({
   guidance,
   limit,
   readOnly,
+  children,
 }: TextFieldProps) {
   const setField = useDraft((s) => s.setField);
   const over = useDraft(
@@ -123,6 +135,7 @@ export const TextField = memo(function TextField({
         spellCheck={false}
       />
       <Counter id={`${id}-counter`} select={selectCount} limit={limit} />
+      {children}
       {note && <PasteNote paste={note} />}
     </div>
   );

@@ -1,9 +1,10 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sectionsOfStep, type FormDefinition, type Section, type StepId } from '../../../../shared/forms';
 import type { DraftStore } from '../../stores/draft';
 import { selectSectionWords } from '../counts';
 import { Counter } from '../Counter';
+import { fieldDomId } from '../navigation';
 import { TextField } from '../TextField';
 import { useFormText } from '../useFormText';
 
@@ -12,7 +13,22 @@ function numberingOf(heading: string, name: string): string | undefined {
   return heading.endsWith(name) && heading.length > name.length ? heading.slice(0, -name.length) : undefined;
 }
 
-function SectionTotal({ section, limit }: { section: Section; limit: number }) {
+/**
+ * A section's total 字数 against its limit: at the head of the section, and again below the
+ * counter of the part last focused, so that the total is in view beside the caret. (A total
+ * kept in view by sticking to the top of the screen repainted the screen from the top to the
+ * caret on every keystroke: one damaged rectangle spanning both changes, drawn whole by a
+ * computer without graphics acceleration, DESIGN §9.)
+ */
+function SectionTotal({
+  section,
+  limit,
+  beside = false,
+}: {
+  section: Section;
+  limit: number;
+  beside?: boolean;
+}) {
   const { t } = useTranslation('wizard');
   const formText = useFormText();
   const select = useCallback(
@@ -20,12 +36,13 @@ function SectionTotal({ section, limit }: { section: Section; limit: number }) {
     [section],
   );
   return (
-    <div className="section-total">
+    <div className={beside ? 'field-total' : 'section-total'}>
       <Counter
         variant="total"
         select={select}
         limit={limit}
         label={t('counter.total', { section: formText(`${section.key}.label`, section.label) })}
+        announce={!beside}
       />
     </div>
   );
@@ -36,8 +53,16 @@ function SectionFields({ section, readOnly }: { section: Section; readOnly: bool
   const guidance = section.guidance && formText(`${section.key}.guidance`, section.guidance);
   // A section of one part shows its guidance beside that part; a longer one above all its parts.
   const single = section.parts.length === 1;
+  const [writing, setWriting] = useState<string>();
   return (
-    <section className="form-section" aria-labelledby={`section-${section.id}`}>
+    <section
+      className="form-section"
+      aria-labelledby={`section-${section.id}`}
+      onFocus={(event) => {
+        const part = section.parts.find((p) => fieldDomId(p.id) === event.target.id);
+        if (part) setWriting(part.id);
+      }}
+    >
       <header className="form-section-head">
         <h3 id={`section-${section.id}`}>{formText(`${section.key}.label`, section.label)}</h3>
         {!single && guidance && <p className="guidance">{guidance}</p>}
@@ -55,7 +80,11 @@ function SectionFields({ section, readOnly }: { section: Section; readOnly: bool
           guidance={single ? guidance : undefined}
           limit={part.limit}
           readOnly={readOnly}
-        />
+        >
+          {section.totalLimit !== undefined && part.id === writing && (
+            <SectionTotal section={section} limit={section.totalLimit} beside />
+          )}
+        </TextField>
       ))}
     </section>
   );
