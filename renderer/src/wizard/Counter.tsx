@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { limitLevel, type LimitLevel } from '../../../shared/count';
 import type { DraftStore } from '../stores/draft';
@@ -18,6 +18,15 @@ export interface Figures {
 }
 
 const sameFigures = (a: Figures, b: Figures) => a.words === b.words && a.chars === b.chars;
+
+/** Stands for the number in a text translated once; a private-use character no text contains. */
+const NUMBER = '\uE000';
+
+/** A translated text with its number left open, so a keystroke fills it in without i18next. */
+const withNumber =
+  (text: string) =>
+  (n: number): string =>
+    text.replace(NUMBER, String(n));
 
 interface CounterProps {
   id?: string;
@@ -51,23 +60,30 @@ export function Counter({ id, select, limit, label, variant = 'field', announce 
   const announced = useRef<{ level?: LimitLevel; timer?: ReturnType<typeof setTimeout> }>({});
   useEffect(() => () => clearTimeout(announced.current.timer), []);
 
+  const texts = useMemo(
+    () => ({
+      words: withNumber(
+        limit ? t('counter.wordsOfLimit', { words: NUMBER, limit }) : t('counter.words', { words: NUMBER }),
+      ),
+      chars: withNumber(t('counter.chars', { chars: NUMBER })),
+      over: withNumber(t('counter.over', { over: NUMBER })),
+      near: t('counter.near'),
+    }),
+    [t, limit],
+  );
+
   const show = useCallback(
     ({ words, chars }: Figures) => {
       const { root, words: wordsPart, bar, chars: charsPart, state: statePart, spoken } = parts.current;
       const level = limit ? limitLevel(words, limit) : 'ok';
-      const figure = limit ? t('counter.wordsOfLimit', { words, limit }) : t('counter.words', { words });
-      const state =
-        level === 'over'
-          ? t('counter.over', { over: words - limit! })
-          : level === 'near'
-            ? t('counter.near')
-            : '';
+      const figure = texts.words(words);
+      const state = level === 'over' ? texts.over(words - limit!) : level === 'near' ? texts.near : '';
       root!.className = `counter counter-${variant} counter-${level}`;
       wordsPart!.textContent = figure;
       wordsPart!.dataset.words = String(words);
       if (bar) bar.style.width = `${Math.min(100, (words / limit!) * 100)}%`;
       if (charsPart && chars !== undefined) {
-        charsPart.textContent = t('counter.chars', { chars });
+        charsPart.textContent = texts.chars(chars);
         charsPart.dataset.chars = String(chars);
       }
       statePart!.textContent = state;
@@ -84,7 +100,7 @@ export function Counter({ id, select, limit, label, variant = 'field', announce 
       if (current.level !== level || !spoken.textContent) speak();
       else current.timer = setTimeout(speak, ANNOUNCE_AFTER_PAUSE_MS);
     },
-    [t, limit, label, variant],
+    [texts, limit, label, variant],
   );
   useDraftFollower(select, show, sameFigures);
 
