@@ -4,7 +4,7 @@ import type { Measured } from './report';
 import { median } from './stats';
 
 const WARM_UPS = 2;
-const RUNS = 15;
+const RUNS = 40;
 
 /** Opens `url` in a fresh tab, takes the load probe's figure, closes the tab. */
 async function coldLoad(browser: BenchBrowser, url: string): Promise<number> {

@@ -8,7 +8,7 @@ import { bodyParts, caseFull } from './sample';
 import { percentile } from './stats';
 
 const TYPED_WORDS = 100;
-const ROUNDS = 5;
+const ROUNDS = 8;
 const WARM_UP_ROUNDS = 1;
 /** Between keystrokes: a brisk typist committing one candidate after another. */
 const KEYSTROKE_MS = 60;
