@@ -56,7 +56,7 @@ function SectionFields({ section, readOnly }: { section: Section; readOnly: bool
   const [writing, setWriting] = useState<string>();
   return (
     <section
-      className="form-section"
+      className="form-section writing-section"
       aria-labelledby={`section-${section.id}`}
       onFocus={(event) => {
         const part = section.parts.find((p) => fieldDomId(p.id) === event.target.id);
