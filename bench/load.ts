@@ -1,7 +1,7 @@
 import { APP_URL } from '../electron/browser-shell/serve';
 import { BARE_URL, type BenchBrowser } from './browser';
 import type { Measured } from './report';
-import { median } from './stats';
+import { interleave, median } from './stats';
 
 const WARM_UPS = 2;
 const RUNS = 40;
@@ -19,20 +19,17 @@ async function coldLoad(browser: BenchBrowser, url: string): Promise<number> {
  * tab with nothing cached, the two pages alternating.
  */
 export async function benchColdLoad(browser: BenchBrowser): Promise<Measured[]> {
-  const times = { app: [] as number[], bare: [] as number[] };
-  for (let run = -WARM_UPS; run < RUNS; run++) {
-    const order = run % 2 === 0 ? (['app', 'bare'] as const) : (['bare', 'app'] as const);
-    for (const side of order) {
-      const ms = await coldLoad(browser, side === 'app' ? APP_URL : BARE_URL);
-      if (run >= 0) times[side].push(ms);
-    }
-  }
+  const times = await interleave(
+    () => coldLoad(browser, APP_URL),
+    () => coldLoad(browser, BARE_URL),
+    { warmUps: WARM_UPS, runs: RUNS },
+  );
   return [
     {
       name: 'cold load to the first interactive screen',
-      figure: median(times.app),
+      figure: median(times.a),
       unit: 'ms',
-      baseline: median(times.bare),
+      baseline: median(times.b),
       budget: { maxRatio: 1.5 },
       notes: `medians of ${RUNS} interleaved loads; navigation start to the painted frame of the home screen with its data, beside a bare React page`,
     },

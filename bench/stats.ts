@@ -32,24 +32,37 @@ function collectGarbage(): void {
 }
 
 /**
- * Times two tasks alternately, A B B A A B…, so drift of a shared, noisy machine (another
- * process waking up, the CPU clocking down) falls on both sides alike.
+ * Runs two tasks alternately, A B B A A B…, so drift of a shared, noisy machine (another process
+ * waking up, the CPU clocking down) falls on both sides alike. Returns what each measured run gave.
  */
-export async function timeInterleaved(
-  a: (run: number) => Promise<unknown>,
-  b: (run: number) => Promise<unknown>,
+export async function interleave<T>(
+  a: (run: number) => Promise<T>,
+  b: (run: number) => Promise<T>,
   { warmUps, runs }: { warmUps: number; runs: number },
-): Promise<{ a: number[]; b: number[] }> {
-  const times = { a: [] as number[], b: [] as number[] };
+): Promise<{ a: T[]; b: T[] }> {
+  const results = { a: [] as T[], b: [] as T[] };
   for (let i = -warmUps; i < runs; i++) {
     const order = i % 2 === 0 ? (['a', 'b'] as const) : (['b', 'a'] as const);
     for (const side of order) {
-      // Each side's garbage is collected before the other's run, not charged to it.
-      collectGarbage();
-      const start = now();
-      await (side === 'a' ? a : b)(i);
-      if (i >= 0) times[side].push(now() - start);
+      const result = await (side === 'a' ? a : b)(i);
+      if (i >= 0) results[side].push(result);
     }
   }
-  return times;
+  return results;
+}
+
+/** Times two tasks with `interleave`, in milliseconds. */
+export function timeInterleaved(
+  a: (run: number) => Promise<unknown>,
+  b: (run: number) => Promise<unknown>,
+  options: { warmUps: number; runs: number },
+): Promise<{ a: number[]; b: number[] }> {
+  const timed = (task: (run: number) => Promise<unknown>) => async (run: number) => {
+    // Each side's garbage is collected before the other's run, not charged to it.
+    collectGarbage();
+    const start = now();
+    await task(run);
+    return now() - start;
+  };
+  return interleave(timed(a), timed(b), options);
 }

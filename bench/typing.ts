@@ -5,7 +5,7 @@ import { formOf } from '../shared/forms';
 import { BARE_URL, type BenchBrowser } from './browser';
 import type { Measured } from './report';
 import { bodyParts, caseFull } from './sample';
-import { percentile } from './stats';
+import { interleave, percentile } from './stats';
 
 const TYPED_WORDS = 100;
 const ROUNDS = 8;
@@ -174,14 +174,12 @@ export async function benchTyping(browser: BenchBrowser): Promise<Measured[]> {
   const app = await appTarget(browser, prefilled, last);
   const width = await app.page.locator(app.selector).evaluate((field) => field.getBoundingClientRect().width);
   const bare = await bareTarget(browser, prefilled[last]!, width);
-  const samples = { app: [] as Sample[], bare: [] as Sample[] };
-  for (let round = -WARM_UP_ROUNDS; round < ROUNDS; round++) {
-    const order = round % 2 === 0 ? (['app', 'bare'] as const) : (['bare', 'app'] as const);
-    for (const side of order) {
-      const taken = await typeRound(side === 'app' ? app : bare, typed);
-      if (round >= 0) samples[side].push(...taken);
-    }
-  }
+  const rounds = await interleave(
+    () => typeRound(app, typed),
+    () => typeRound(bare, typed),
+    { warmUps: WARM_UP_ROUNDS, runs: ROUNDS },
+  );
+  const samples = { app: rounds.a.flat(), bare: rounds.b.flat() };
   const latency = (list: Sample[]) => list.filter((s) => s.frame !== null).map((s) => s.frame! - s.created);
   const work = samples.app.filter((s) => s.committed !== null).map((s) => s.committed! - s.start);
   const keys = samples.app.length;
