@@ -64,14 +64,12 @@ export const TextField = memo(function TextField({
   children,
 }: TextFieldProps) {
   const setField = useDraft((s) => s.setField);
-  const over = useDraft(
-    (s) => limit !== undefined && countField(s.draft?.fields[partId] ?? '', partId).words > limit,
-  );
+  const selectText = useCallback((s: DraftStore) => s.draft?.fields[partId] ?? '', [partId]);
+  const selectCount = useCallback((s: DraftStore) => countField(selectText(s), partId), [selectText, partId]);
+  const over = useDraft((s) => limit !== undefined && selectCount(s).words > limit);
   const pasteToSimplified = useWizardSettings((s) => s.pasteToSimplified);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const composing = useRef(false);
-  const selectText = useCallback((s: DraftStore) => s.draft?.fields[partId] ?? '', [partId]);
-  const selectCount = useCallback((s: DraftStore) => countField(selectText(s), partId), [selectText, partId]);
   const showText = useCallback((text: string) => {
     const element = textarea.current;
     if (element && !composing.current && element.value !== text) element.value = text;
