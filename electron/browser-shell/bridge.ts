@@ -44,6 +44,20 @@ export async function bridge(
     isAppPage(frame.url()) ? dispatch(handlers, channel, request) : { ok: false, code: 'forbidden-sender' },
   );
   await context.addInitScript({ content: deskScript(events) });
+  context.pages().forEach(readyForAnswers);
+  context.on('page', readyForAnswers);
+}
+
+/**
+ * Playwright hands a binding's answer to the page through a helper it builds in the page on the
+ * first evaluation there. Building it as soon as an app page commits, while the page still waits
+ * for its scripts, keeps that step off the first answers' way (the data of the first screen);
+ * Electron's IPC has no such step.
+ */
+function readyForAnswers(page: Page): void {
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame() && isAppPage(frame.url())) void frame.evaluate('0').catch(() => undefined);
+  });
 }
 
 /** Sends a host event to the page, as `webContents.send` does in Electron. */

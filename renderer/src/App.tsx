@@ -9,15 +9,24 @@ const wizard = lazyScreen(() => import('./wizard/Wizard').then((m) => m.Wizard))
 const drafts = lazyScreen(() => import('./drafts/DraftList').then((m) => m.DraftList));
 const settings = lazyScreen(() => import('./settings/SettingsScreen').then((m) => m.SettingsScreen));
 
-/** Once the first screen is up and the page idle, the others load, so opening one does not wait. */
+/**
+ * Once the first screen has been drawn and the page is idle, the others load, so opening one does
+ * not wait. Asked for from the next frame: an idle period before it would delay the first screen.
+ */
 function usePreloadScreens(): void {
   useEffect(() => {
-    const idle = requestIdleCallback(() => {
-      void wizard.preload();
-      void drafts.preload();
-      void settings.preload();
+    let idle = 0;
+    const frame = requestAnimationFrame(() => {
+      idle = requestIdleCallback(() => {
+        void wizard.preload();
+        void drafts.preload();
+        void settings.preload();
+      });
     });
-    return () => cancelIdleCallback(idle);
+    return () => {
+      cancelAnimationFrame(frame);
+      cancelIdleCallback(idle);
+    };
   }, []);
 }
 

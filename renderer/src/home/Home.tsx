@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import iconUrl from '../../../resources/icon.svg';
+import icon from '../../../resources/icon.svg?raw';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { useUi } from '../stores/ui';
 import { CampaignCard } from './CampaignCard';
@@ -30,7 +30,7 @@ export function Home() {
     <div className="home">
       <header className="home-header">
         <div className="brand">
-          <img className="brand-icon" src={iconUrl} alt="" width="56" height="56" />
+          <span className="brand-icon" aria-hidden="true" dangerouslySetInnerHTML={{ __html: icon }} />
           <div>
             <h1>{t('common:appName')}</h1>
             <p className="tagline">{t('tagline')}</p>
