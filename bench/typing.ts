@@ -179,6 +179,8 @@ export async function benchTyping(browser: BenchBrowser): Promise<Measured[]> {
     () => typeRound(bare, typed),
     { warmUps: WARM_UP_ROUNDS, runs: ROUNDS },
   );
+  // Closed, so what is measured after in this browser does not share it with two busy pages.
+  await Promise.all([app.page.close(), bare.page.close()]);
   const samples = { app: rounds.a.flat(), bare: rounds.b.flat() };
   const latency = (list: Sample[]) => list.filter((s) => s.frame !== null).map((s) => s.frame! - s.created);
   const work = samples.app.filter((s) => s.committed !== null).map((s) => s.committed! - s.start);

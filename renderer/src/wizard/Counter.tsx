@@ -28,6 +28,16 @@ const withNumber =
   (n: number): string =>
     text.replace(NUMBER, String(n));
 
+/**
+ * Changes a part's text in its text node, so a keystroke re-lays out the figure without the
+ * browser replacing the node and styling a new one, as setting `textContent` would.
+ */
+function writeText(element: HTMLElement, text: string): void {
+  const node = element.firstChild;
+  if (!(node instanceof Text)) element.textContent = text;
+  else if (node.data !== text) node.data = text;
+}
+
 interface CounterProps {
   id?: string;
   /** Reads the counted figures from the draft. */
@@ -78,16 +88,17 @@ export function Counter({ id, select, limit, label, variant = 'field', announce 
       const level = limit ? limitLevel(words, limit) : 'ok';
       const figure = texts.words(words);
       const state = level === 'over' ? texts.over(words - limit!) : level === 'near' ? texts.near : '';
-      root!.className = `counter counter-${variant} counter-${level}`;
-      wordsPart!.textContent = figure;
+      const className = `counter counter-${variant} counter-${level}`;
+      if (root!.className !== className) root!.className = className;
+      writeText(wordsPart!, figure);
       wordsPart!.dataset.words = String(words);
-      if (bar) bar.style.width = `${Math.min(100, (words / limit!) * 100)}%`;
+      if (bar) bar.style.transform = `scaleX(${Math.min(1, words / limit!)})`;
       if (charsPart && chars !== undefined) {
-        charsPart.textContent = texts.chars(chars);
+        writeText(charsPart, texts.chars(chars));
         charsPart.dataset.chars = String(chars);
       }
-      statePart!.textContent = state;
-      statePart!.hidden = !state;
+      writeText(statePart!, state);
+      if (statePart!.hidden !== !state) statePart!.hidden = !state;
       if (!spoken) return;
       const announcement = [label, figure, state].filter(Boolean).join(' ');
       const { current } = announced;
