@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import icon from '../../../resources/icon.svg?raw';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { useUi } from '../stores/ui';
+import { AppIcon } from './AppIcon';
 import { CampaignCard } from './CampaignCard';
 import { useHomeData } from './home-data';
 import { Notices } from './Notices';
@@ -30,7 +30,7 @@ export function Home() {
     <div className="home">
       <header className="home-header">
         <div className="brand">
-          <span className="brand-icon" aria-hidden="true" dangerouslySetInnerHTML={{ __html: icon }} />
+          <AppIcon size={56} />
           <div>
             <h1>{t('common:appName')}</h1>
             <p className="tagline">{t('tagline')}</p>
