@@ -1,7 +1,7 @@
 /**
- * The app's icon, drawn once: the home screen shows it inline (an image of an SVG file would be a
- * separate document for the page to build before its first frame), and `scripts/render-icon.ts`
- * renders the packaged PNG sizes from it.
+ * The app's icon, drawn inline on the home screen: an image of an SVG file would be a separate
+ * document for the page to build before its first frame. `resources/icon.svg` stays the source of
+ * the packaged PNGs (`scripts/render-icon.ts`); a unit test keeps the two the same drawing.
  */
 export function AppIcon({ size }: { size: number }) {
   return (

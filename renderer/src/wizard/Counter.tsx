@@ -34,8 +34,9 @@ const withNumber =
  */
 function writeText(element: HTMLElement, text: string): void {
   const node = element.firstChild;
-  if (!(node instanceof Text)) element.textContent = text;
-  else if (node.data !== text) node.data = text;
+  if (node instanceof Text) {
+    if (node.data !== text) node.data = text;
+  } else if (text) element.textContent = text;
 }
 
 interface CounterProps {
