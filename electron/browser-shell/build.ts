@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { repoRoot } from './paths';
 
 export const rendererDist = join(repoRoot, 'dist', 'renderer');
-const SOURCES = ['renderer', 'shared', 'resources', 'vite.config.ts', 'package.json'];
+const SOURCES = [
+  'renderer',
+  'shared',
+  'resources',
+  'vite.config.ts',
+  'scripts/compile-hints.ts',
+  'package.json',
+];
 
 function newestChange(path: string): number {
   const stat = statSync(path);
