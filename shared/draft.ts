@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isDraftPath, MAX_DRAFT_PATH_LENGTH } from './draft-path';
 import { DEFAULT_OPINION, formOf, partsOf, type FormKind } from './forms';
 
 /**
@@ -10,12 +11,18 @@ export const DRAFT_FORMAT_VERSION = 1;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const isoDateTime = z.iso.datetime({ offset: true });
-/** A path inside the draft folder: forward slashes, no `..`, no absolute paths. */
+/**
+ * A file of the draft folder: `attachments/…`, relative, no `.`/`..`, no controls or look-alikes
+ * (`shared/draft-path.ts`). The pattern is for the generated JSON Schema; the check that decides is
+ * `isDraftPath`, which main applies again on disk where symlinks are resolved.
+ */
 export const RelativePathSchema = z
   .string()
   .min(1)
-  .max(255)
-  .regex(/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[^\\:*?"<>|\0]+$/, 'a relative path inside the draft folder');
+  .max(MAX_DRAFT_PATH_LENGTH)
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+  .regex(/^attachments\/[^\\:*?"<>|\u0000-\u001f]+$/, 'a file under attachments/ of the draft folder')
+  .refine(isDraftPath, 'a file under attachments/ of the draft folder');
 
 export const FormKindSchema = z.enum(['case', 'material']);
 

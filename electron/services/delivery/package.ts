@@ -1,12 +1,13 @@
 import { createWriteStream } from 'node:fs';
-import { rename, rm, stat } from 'node:fs/promises';
-import { dirname, extname, join } from 'node:path';
+import { rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { dirname, extname } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { ZipFile } from 'yazl';
 import type { Campaign } from '../../../shared/campaign';
 import type { Draft } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
 import { syncDir, syncFile, tempPathFor } from '../drafts/atomic';
+import { openDraftFile } from '../drafts/draft-files';
 import { safePart } from '../export/filename';
 import { INSTRUCTIONS_NAME, instructionsText, ROLE_FOLDERS, type ListedEntry } from './instructions';
 
@@ -14,8 +15,8 @@ import { INSTRUCTIONS_NAME, instructionsText, ROLE_FOLDERS, type ListedEntry } f
 export const MAILBOX_LIMIT_BYTES = 50 * 1024 * 1024;
 
 interface Entry extends ListedEntry {
-  /** A file of the draft folder, or bytes made for the package. */
-  from: { file: string } | { bytes: Buffer };
+  /** A file of the draft folder, opened (and so checked) through the resolver, or bytes made for the package. */
+  from: { handle: FileHandle } | { bytes: Buffer };
 }
 
 export interface PackageResult {
@@ -43,21 +44,25 @@ async function attachmentEntries(draft: Draft, draftDir: string, taken: Set<stri
   const entries: Entry[] = [];
   const missing: string[] = [];
   for (const attachment of draft.attachments) {
-    const file = join(draftDir, attachment.file);
-    const size = await stat(file).then(
-      (s) => s.size,
-      () => undefined,
-    );
-    if (size === undefined) missing.push(attachment.originalName);
+    const opened = await openDraftFile(draftDir, attachment.file).catch(() => null);
+    if (!opened) missing.push(attachment.originalName);
     else
       entries.push({
         name: uniqueName(taken, ROLE_FOLDERS[attachment.role], attachment.originalName),
-        size,
-        from: { file },
+        size: opened.size,
+        from: { handle: opened.handle },
       });
   }
-  if (missing.length > 0) throw new DeskError('not-found', missing.join('、'));
+  if (missing.length > 0) {
+    await closeAll(entries);
+    throw new DeskError('not-found', missing.join('、'));
+  }
   return entries;
+}
+
+async function closeAll(entries: Entry[]): Promise<void> {
+  for (const entry of entries)
+    if ('handle' in entry.from) await entry.from.handle.close().catch(() => undefined);
 }
 
 /** Media is compressed already; deflating it again costs time for nothing. */
@@ -97,9 +102,14 @@ export async function writeSubmissionPackage(args: {
   const zip = new ZipFile();
   const options = (name: string) => ({ mtime: args.now, compress: compressible(name) });
   zip.addBuffer(instructions, INSTRUCTIONS_NAME, options(INSTRUCTIONS_NAME));
+  // The bytes zipped are read from the handles opened when the files were checked.
   for (const entry of entries)
     if ('bytes' in entry.from) zip.addBuffer(entry.from.bytes, entry.name, options(entry.name));
-    else zip.addFile(entry.from.file, entry.name, options(entry.name));
+    else
+      zip.addReadStream(entry.from.handle.createReadStream({ start: 0 }), entry.name, {
+        ...options(entry.name),
+        size: entry.size,
+      });
   zip.end();
 
   const temp = tempPathFor(args.target);
@@ -110,6 +120,8 @@ export async function writeSubmissionPackage(args: {
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
+  } finally {
+    await closeAll(entries);
   }
   await syncDir(dirname(args.target));
   const size = (await stat(args.target)).size;

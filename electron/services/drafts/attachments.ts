@@ -1,10 +1,10 @@
-import { readFile, realpath, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Attachment, AttachmentRole, Draft } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
 import { formOf } from '../../../shared/forms';
 import { ensureDir, writeFileAtomic } from './atomic';
+import { readDraftFile } from './draft-files';
 import { ingestFile, removeAttachmentFiles } from './ingest';
 import { ATTACHMENTS_DIR, newId } from './layout';
 import type { DraftRepository } from './repository';
@@ -72,8 +72,12 @@ export async function removeAttachment(
   });
   const kept = await filesReferencedBySnapshots(repo.layout.snapshotsDir(id));
   const dir = repo.layout.draftDir(id);
+  // The record is gone; a file the resolver refuses (a link out of the folder) is simply not removed.
   for (const file of [removed!.file, removed!.printFile])
-    if (file && !kept.has(file)) await removeAttachmentFiles(dir, { file });
+    if (file && !kept.has(file))
+      await removeAttachmentFiles(dir, { file }).catch((error: unknown) => {
+        if (!(error instanceof DeskError && error.code === 'not-found')) throw error;
+      });
 }
 
 /** Stores a drawn signature and points the declaration at it. */
@@ -96,14 +100,7 @@ export async function saveSignature(repo: DraftRepository, id: string, pngBase64
  */
 export async function readAttachment(repo: DraftRepository, id: string, file: string): Promise<string> {
   await repo.assertExists(id);
-  const root = await realpath(repo.layout.draftDir(id));
-  const target = await realpath(join(root, file)).catch(() => {
-    throw new DeskError('not-found', file);
-  });
-  const inside = relative(root, target);
-  if (!inside || inside.startsWith(`..${sep}`) || inside === '..') throw new DeskError('not-found', file);
-  if ((await stat(target)).size > MAX_READ_BYTES) throw new DeskError('file-too-large', file);
-  const bytes = await readFile(target);
+  const bytes = await readDraftFile(repo.layout.draftDir(id), file, MAX_READ_BYTES);
   const type = await fileTypeFromBuffer(bytes);
   if (!type || !PREVIEWABLE.includes(type.mime)) throw new DeskError('unsupported-file', file);
   return `data:${type.mime};base64,${bytes.toString('base64')}`;

@@ -9,6 +9,7 @@ import sharp from 'sharp';
 import type { Attachment, AttachmentRole } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
 import { ensureDir, syncDir, syncFile, tempPathFor, writeFileAtomic } from './atomic';
+import { removeDraftFile } from './draft-files';
 import { ATTACHMENTS_DIR, newId } from './layout';
 
 /** The notice's carriers can be long videos, but a file this big cannot be mailed or printed. */
@@ -150,10 +151,10 @@ export async function ingestFile({ draftDir, source, role, printed }: IngestRequ
   }
 }
 
+/** Through the resolver: a name that leads out of the draft folder removes nothing. */
 export async function removeAttachmentFiles(
   draftDir: string,
   attachment: Pick<Attachment, 'file' | 'printFile'>,
 ): Promise<void> {
-  for (const file of [attachment.file, attachment.printFile])
-    if (file) await rm(join(draftDir, file), { force: true });
+  for (const file of [attachment.file, attachment.printFile]) if (file) await removeDraftFile(draftDir, file);
 }

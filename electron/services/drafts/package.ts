@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { rename, rm, stat } from 'node:fs/promises';
+import { rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { ZipFile } from 'yazl';
 import { z } from 'zod';
 import { DRAFT_FORMAT_VERSION, type Draft } from '../../../shared/draft';
 import { tempPathFor } from './atomic';
+import { openDraftFile } from './draft-files';
 import { DRAFT_FILE } from './layout';
 
 /**
@@ -59,13 +60,37 @@ export async function writePackage(
   target: string,
   now: Date,
 ): Promise<Manifest> {
-  const paths = filesOf(draft);
-  const files = await Promise.all(
-    paths.map(async (path) => {
-      const full = join(draftDir, path);
-      return { path, size: (await stat(full)).size, sha256: await sha256OfFile(full) };
-    }),
-  );
+  // draft.json is main's own file; every other one is opened through the resolver, and the
+  // bytes hashed and zipped are read from that handle.
+  const opened = new Map<string, FileHandle>();
+  try {
+    const files = [];
+    for (const path of filesOf(draft)) {
+      if (path === DRAFT_FILE) {
+        const full = join(draftDir, path);
+        files.push({ path, size: (await stat(full)).size, sha256: await sha256OfFile(full) });
+        continue;
+      }
+      const { handle, size } = await openDraftFile(draftDir, path);
+      opened.set(path, handle);
+      const hash = createHash('sha256');
+      await pipeline(handle.createReadStream({ start: 0, autoClose: false }), hash);
+      files.push({ path, size, sha256: hash.digest('hex') });
+    }
+    return await zipPackage(draftDir, draft, files, opened, target, now);
+  } finally {
+    for (const handle of opened.values()) await handle.close().catch(() => undefined);
+  }
+}
+
+async function zipPackage(
+  draftDir: string,
+  draft: Draft,
+  files: Manifest['files'],
+  opened: Map<string, FileHandle>,
+  target: string,
+  now: Date,
+): Promise<Manifest> {
   const manifest: Manifest = {
     packageVersion: PACKAGE_VERSION,
     formatVersion: DRAFT_FORMAT_VERSION,
@@ -75,8 +100,16 @@ export async function writePackage(
   };
   const zip = new ZipFile();
   zip.addBuffer(Buffer.from(JSON.stringify(manifest, null, 2)), MANIFEST_FILE, { mtime: now });
-  for (const { path } of files)
-    zip.addFile(join(draftDir, path), path, { compress: compressible(path), mtime: now });
+  for (const { path, size } of files) {
+    const handle = opened.get(path);
+    if (handle)
+      zip.addReadStream(handle.createReadStream({ start: 0, autoClose: false }), path, {
+        compress: compressible(path),
+        mtime: now,
+        size,
+      });
+    else zip.addFile(join(draftDir, path), path, { compress: compressible(path), mtime: now });
+  }
   zip.end();
   const temp = tempPathFor(target);
   try {

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { Document, Packer, Paragraph, type ISectionOptions } from 'docx';
 import { contentHash, type Draft } from '../../../shared/draft';
 import { formOf } from '../../../shared/forms';
@@ -72,7 +71,7 @@ export async function buildDocx(draft: Draft, draftDir: string, options: BuildOp
   const [style, printed, signature, hash] = await Promise.all([
     printStyle(options.exportOptions),
     printedImages(draft, draftDir, load),
-    signatureFile ? load(path.join(draftDir, signatureFile), signatureFile) : null,
+    signatureFile ? load(draftDir, signatureFile, signatureFile) : null,
     options.hash ?? contentHash(draft),
   ]);
   const document = new Document({

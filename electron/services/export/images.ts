@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import type { Attachment } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
+import { readDraftFile } from '../drafts/draft-files';
 import { CONTENT_INNER, mm } from './page';
 
 export type DocxImageType = 'jpg' | 'png' | 'gif' | 'bmp';
@@ -18,14 +17,15 @@ export interface LoadedImage {
 const DOCX_TYPES: Record<string, DocxImageType> = { jpeg: 'jpg', png: 'png', gif: 'gif', bmp: 'bmp' };
 
 /**
- * Reads an image as it is on disk: the print copy made when it was attached is embedded as is,
- * never re-encoded at export time. Only the header is parsed, to learn its size and check it.
- * `name` is what the user knows the file by, for the message if it is missing or broken.
+ * Reads an image of the draft as it is on disk: the print copy made when it was attached is
+ * embedded as is, never re-encoded at export time. Only the header is parsed, to learn its size
+ * and check it. `file` is the draft's name for it, read through the resolver, so nothing outside
+ * the draft folder is ever embedded; `name` is what the user knows the file by, for the message.
  */
-export async function loadImage(file: string, name: string): Promise<LoadedImage> {
+export async function loadImage(draftDir: string, file: string, name: string): Promise<LoadedImage> {
   let data: Buffer;
   try {
-    data = await readFile(file);
+    data = await readDraftFile(draftDir, file);
   } catch {
     throw new DeskError('not-found', name);
   }
@@ -52,19 +52,20 @@ export type ImageLoader = typeof loadImage;
  */
 export function imageCache(): ImageLoader {
   const loaded = new Map<string, Promise<LoadedImage>>();
-  return (file, name) => {
-    let image = loaded.get(file);
+  return (draftDir, file, name) => {
+    const key = `${draftDir}\0${file}`;
+    let image = loaded.get(key);
     if (!image) {
-      image = loadImage(file, name);
-      loaded.set(file, image);
+      image = loadImage(draftDir, file, name);
+      loaded.set(key, image);
     }
     return image;
   };
 }
 
 /** The file a printed image is made from: its print copy when one was made, else the original. */
-export function printFileOf(draftDir: string, attachment: Attachment): string {
-  return path.join(draftDir, attachment.printFile ?? attachment.file);
+export function printFileOf(attachment: Attachment): string {
+  return attachment.printFile ?? attachment.file;
 }
 
 export function loadPrintImage(
@@ -72,7 +73,7 @@ export function loadPrintImage(
   attachment: Attachment,
   load: ImageLoader = loadImage,
 ): Promise<LoadedImage> {
-  return load(printFileOf(draftDir, attachment), attachment.originalName);
+  return load(draftDir, printFileOf(attachment), attachment.originalName);
 }
 
 /** Photos fill the content column, but a tall one stops at 7.5 cm so it does not swallow a page. */

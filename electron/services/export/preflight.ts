@@ -1,24 +1,18 @@
-import { stat } from 'node:fs/promises';
-import path from 'node:path';
 import type { Campaign } from '../../../shared/campaign';
 import { localDate, type Attachment, type Draft } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
 import { formOf } from '../../../shared/forms';
 import type { Preflight, PreflightIssue } from '../../../shared/ipc';
 import { validateDraft } from '../../../shared/validate';
+import { draftFileUsable } from '../drafts/draft-files';
 import { loadImage, loadPrintImage, photoPlacement, printDpi, type ImageLoader } from './images';
 
 /** Below this a photo looks soft on paper at the size it is printed. */
 export const MIN_PRINT_DPI = 150;
 
-const exists = (file: string) =>
-  stat(file).then(
-    () => true,
-    () => false,
-  );
-
+/** A file outside the draft folder is "missing" like one that is not there: no oracle for a page. */
 const allThere = async (draftDir: string, files: (string | null | undefined)[]) =>
-  (await Promise.all(files.filter((f): f is string => !!f).map((f) => exists(path.join(draftDir, f))))).every(
+  (await Promise.all(files.filter((f): f is string => !!f).map((f) => draftFileUsable(draftDir, f)))).every(
     Boolean,
   );
 

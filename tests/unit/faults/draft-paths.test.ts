@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { cp, lstat, mkdir, readFile, realpath, stat, symlink, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { prng } from '../../../scripts/hostile-corpus';
 import { run as exportCommand } from '../../../electron/cli/commands/export';
 import { run as validateCommand } from '../../../electron/cli/commands/validate';
@@ -50,7 +50,7 @@ function withAttachment(base: Draft, patch: Partial<Attachment>): Draft {
 
 beforeAll(async () => {
   // LibreOffice is not what this suite is about; a PDF conversion would only slow it down.
-  process.env[SOFFICE_ENV] = join('/nonexistent', 'soffice');
+  vi.stubEnv(SOFFICE_ENV, join('/nonexistent', 'soffice'));
   env = await servicesIn('draft-paths');
   draft = await filledCase(env.services, await noiseJpeg(join(env.dir, 'photo.jpg'), 320, 240, SEED));
   victim = join(env.dir, 'victim.txt');
@@ -62,7 +62,7 @@ beforeAll(async () => {
   outsidePngSha = sha256(await readFile(outsidePng));
 }, 60_000);
 afterAll(async () => {
-  delete process.env[SOFFICE_ENV];
+  vi.unstubAllEnvs();
   await env.cleanup();
 });
 

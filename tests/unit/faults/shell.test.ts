@@ -81,9 +81,9 @@ describe('new windows', () => {
         await serveRenderer(context, dist);
         const page = context.pages()[0] ?? (await context.newPage());
         await page.goto(APP_URL);
+        // Source text: this file is compiled for Node, without the DOM's types.
         const opened = await page.evaluate(
-          (url) => [window.open(url) === null, window.open('about:blank', '_blank') === null],
-          APP_URL,
+          `[window.open(${JSON.stringify(APP_URL)}) === null, window.open('about:blank', '_blank') === null]`,
         );
         await page.waitForTimeout(500);
         expect(opened).toEqual([true, true]);
