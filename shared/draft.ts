@@ -60,8 +60,11 @@ export const DeclarationSchema = z.object({
 });
 export type Declaration = z.infer<typeof DeclarationSchema>;
 
+/** A draft is exported a handful of times; a number past this is forged, and would overflow the footer. */
+export const MAX_EXPORT_NUMBER = 99_999;
+
 export const ExportRecordSchema = z.object({
-  number: z.number().int().positive(),
+  number: z.number().int().positive().max(MAX_EXPORT_NUMBER),
   at: isoDateTime,
   /** First 8 hex digits of the SHA-256 over the draft's content, as printed in the footer. */
   hash: z.string().regex(/^[0-9a-f]{8}$/),

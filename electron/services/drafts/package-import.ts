@@ -15,6 +15,9 @@ import type { DraftRepository } from './repository';
 
 const MAX_ENTRIES = 1000;
 const MAX_JSON_BYTES = 20 * 1024 ** 2;
+/** Far beyond any name the app writes (`attachments/<id>.<ext>`), far below what a file system refuses. */
+const MAX_NAME_LENGTH = 1000;
+const MAX_NAME_DEPTH = 32;
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
 
@@ -24,6 +27,7 @@ function unsafeName(name: string): string | null {
   if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'absolute path';
   if (name.split('/').some((part) => part === '..' || part === '.' || part === ''))
     return 'path leaves the package';
+  if (name.length > MAX_NAME_LENGTH || name.split('/').length > MAX_NAME_DEPTH) return 'too long or too deep';
   return null;
 }
 
@@ -141,17 +145,24 @@ export async function importPackage(
     const draftFile = await readSmall(zip, entries, DRAFT_FILE);
     if (draftFile.sha256 !== manifest.data.files.find((f) => f.path === DRAFT_FILE)?.sha256)
       throw new DeskError('package-checksum', DRAFT_FILE);
-    let draft = parseDraftIn(draftFile.bytes);
+    let draft = asData(parseDraftIn(draftFile.bytes));
     const expected = checkListed(manifest.data, entries, draft);
     const asCopy = await repo.isTaken(draft.id);
     if (asCopy) draft = { ...draft, id: newId() };
+    // Only the files the draft declares are extracted; anything else the package lists (a
+    // snapshot, an exported copy, a stray file) is data the draft does not use, left in the zip.
+    const declared = new Set(filesOf(draft));
     await repo.stageAndPlace(draft.id, async (staging) => {
       for (const [name, entry] of entries) {
-        if (name === MANIFEST_FILE || name === DRAFT_FILE) continue;
+        if (name === DRAFT_FILE || !declared.has(name)) continue;
         const target = join(staging, name);
-        await ensureDir(dirname(target));
-        if ((await extract(zip, entry, name, createWriteStream(target))) !== expected.get(name))
-          throw new DeskError('package-checksum', name);
+        try {
+          await ensureDir(dirname(target));
+          if ((await extract(zip, entry, name, createWriteStream(target))) !== expected.get(name))
+            throw new DeskError('package-checksum', name);
+        } catch (error) {
+          throw unplaceable(error, name);
+        }
         await syncFile(target);
       }
       await writeFileAtomic(join(staging, DRAFT_FILE), serializeDraft(draft));
@@ -160,6 +171,24 @@ export async function importPackage(
   } finally {
     zip.close();
   }
+}
+
+/**
+ * The export history of a package as data only: number, date, hash, whether it said 草稿. The
+ * files of an export stay on the machine that wrote them, so a record from elsewhere names none;
+ * `export:reveal` then has nothing to hand to the desktop. The numbers (bounded by the schema)
+ * carry over, so a moved draft's next export is not 第1次 again.
+ */
+function asData(draft: Draft): Draft {
+  return { ...draft, exports: draft.exports.map((record) => ({ ...record, files: [] })) };
+}
+
+/** Two names that cannot both be files (`attachments` and `attachments/x`) are the package's fault. */
+function unplaceable(error: unknown, name: string): unknown {
+  const errno = (error as NodeJS.ErrnoException | null)?.code;
+  if (errno === 'ENOTDIR' || errno === 'EEXIST' || errno === 'EISDIR' || errno === 'ENAMETOOLONG')
+    return new DeskError('package-unsafe-entry', `${name} (${errno})`);
+  return error;
 }
 
 function parseJson(bytes: Buffer): unknown {
