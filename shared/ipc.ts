@@ -30,6 +30,8 @@ export const DraftListSchema = z.object({
   drafts: z.array(DraftSummarySchema),
   /** Drafts that failed to load this time: kept aside, reported, never reset. */
   quarantined: z.array(QuarantinedSchema),
+  /** Entries of a draft's `snapshots/` that are not snapshots: left alone, never read, named here. */
+  ignored: z.array(z.object({ id: z.string(), entry: z.string(), reason: z.string() })).optional(),
 });
 
 export const AppInfoSchema = z.object({

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
 import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -55,6 +56,22 @@ export async function syncDir(dir: string): Promise<void> {
   const handle = await open(dir, 'r');
   try {
     await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Reads a file only if it is a regular one. `O_NONBLOCK` makes opening a FIFO return at once
+ * instead of waiting for a writer, which would hang the list of drafts for good; a FIFO, a
+ * device or a folder is refused with `ENOTREG`.
+ */
+export async function readRegularFile(path: string): Promise<Buffer> {
+  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    if (!(await handle.stat()).isFile())
+      throw Object.assign(new Error(`${path} is not a regular file`), { code: 'ENOTREG' });
+    return await handle.readFile();
   } finally {
     await handle.close();
   }

@@ -1,14 +1,14 @@
-import { cp, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { emptyDraft, type Cover, type Draft, type DraftSummary } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
 import type { FormKind } from '../../../shared/forms';
-import { ensureDir, removeTempFiles, syncDir, writeFileAtomic } from './atomic';
+import { ensureDir, readRegularFile, removeTempFiles, syncDir, writeFileAtomic } from './atomic';
 import { KeyedQueue, mapLimit } from './concurrency';
 import { parseDraftText, serializeDraft } from './format';
 import { ATTACHMENTS_DIR, isDraftId, layoutOf, newId, type Layout } from './layout';
 import { quarantineDraft, type Quarantined } from './quarantine';
-import { listSnapshots, readSnapshot, takeSnapshot, type Snapshot } from './snapshots';
+import { readSnapshot, scanSnapshots, takeSnapshot, type IgnoredEntry, type Snapshot } from './snapshots';
 import { readSummaryCache, summaryOf, writeSummaryCache } from './summary';
 
 const LIST_CONCURRENCY = 32;
@@ -24,6 +24,8 @@ export class DraftRepository {
   private readonly queue = new KeyedQueue();
   /** Drafts set aside during this run, reported with the list until the app restarts. */
   private readonly quarantined: Quarantined[] = [];
+  /** What each draft's `snapshots/` holds that is not a snapshot, as last seen; reported with the list. */
+  private readonly ignored = new Map<string, IgnoredEntry[]>();
 
   constructor(
     dataDir: string,
@@ -32,26 +34,41 @@ export class DraftRepository {
     this.layout = layoutOf(dataDir);
   }
 
-  /** Creates the folders and clears what an interrupted write or import left behind. */
+  /**
+   * Creates the folders and clears what an interrupted write or import left behind. All of it is
+   * best effort: on a read-only disk nothing can be created or cleared, yet the drafts can still
+   * be listed and read, and each write then says `read-only` itself. Nothing here may fail the
+   * repository for the session.
+   */
   async open(): Promise<this> {
     const { drafts, trash, quarantine } = this.layout;
-    await Promise.all([drafts, trash, quarantine].map((dir) => mkdir(dir, { recursive: true })));
-    await removeTempFiles(drafts);
+    const tolerate = () => undefined;
+    await Promise.all(
+      [drafts, trash, quarantine].map((dir) => mkdir(dir, { recursive: true }).catch(tolerate)),
+    );
+    await removeTempFiles(drafts).catch(tolerate);
+    const names = await readdir(drafts).catch(() => [] as string[]);
     // Folder by folder this sweep was half of opening a list of 1,000 drafts; in parallel it is small.
-    await mapLimit(await readdir(drafts), LIST_CONCURRENCY, async (name) => {
-      if (name.startsWith(STAGING_PREFIX)) await rm(join(drafts, name), { recursive: true, force: true });
-      else if (isDraftId(name)) await removeDraftTempFiles(join(drafts, name));
+    await mapLimit(names, LIST_CONCURRENCY, async (name) => {
+      if (name.startsWith(STAGING_PREFIX))
+        await rm(join(drafts, name), { recursive: true, force: true }).catch(tolerate);
+      else if (isDraftId(name)) await removeDraftTempFiles(join(drafts, name)).catch(tolerate);
     });
     return this;
   }
 
-  async list(trash = false): Promise<{ drafts: DraftSummary[]; quarantined: Quarantined[] }> {
+  async list(trash = false): Promise<{
+    drafts: DraftSummary[];
+    quarantined: Quarantined[];
+    ignored: (IgnoredEntry & { id: string })[];
+  }> {
     const root = trash ? this.layout.trash : this.layout.drafts;
     const ids = (await readdir(root).catch(() => [] as string[])).filter(isDraftId);
     const summaries = await mapLimit(ids, LIST_CONCURRENCY, (id) => this.summarise(root, id, trash));
     const drafts = summaries.filter((s): s is DraftSummary => s !== null);
     drafts.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-    return { drafts, quarantined: [...this.quarantined] };
+    const ignored = [...this.ignored].flatMap(([id, entries]) => entries.map((entry) => ({ id, ...entry })));
+    return { drafts, quarantined: [...this.quarantined], ignored };
   }
 
   private async summarise(root: string, id: string, trash: boolean): Promise<DraftSummary | null> {
@@ -115,7 +132,7 @@ export class DraftRepository {
       }
       const next = { ...(await change(current)), id, updatedAt: this.now().toISOString() };
       const text = serializeDraft(next);
-      await takeSnapshot(file, this.layout.snapshotsDir(id), this.now());
+      this.noteIgnored(id, (await takeSnapshot(file, this.layout.snapshotsDir(id), this.now())).ignored);
       await writeFileAtomic(file, text);
       await this.refreshSummary(next);
       return next;
@@ -161,14 +178,25 @@ export class DraftRepository {
 
   async snapshots(id: string): Promise<Snapshot[]> {
     await this.assertExists(id);
-    return listSnapshots(this.layout.snapshotsDir(id));
+    const { snapshots, ignored } = await scanSnapshots(this.layout.snapshotsDir(id));
+    this.noteIgnored(id, ignored);
+    return snapshots;
+  }
+
+  private noteIgnored(id: string, entries: IgnoredEntry[]): void {
+    if (entries.length) this.ignored.set(id, entries);
+    else this.ignored.delete(id);
   }
 
   /** Puts an earlier version back; the version it replaces becomes a snapshot first. */
   async restoreSnapshot(id: string, name: string): Promise<Draft> {
     const older = parseDraftText(await readSnapshot(this.layout.snapshotsDir(id), name));
-    await this.queue.run(id, () =>
-      takeSnapshot(this.layout.draftFile(id), this.layout.snapshotsDir(id), this.now(), true),
+    await this.queue.run(id, async () =>
+      this.noteIgnored(
+        id,
+        (await takeSnapshot(this.layout.draftFile(id), this.layout.snapshotsDir(id), this.now(), true))
+          .ignored,
+      ),
     );
     return this.update(id, (current) => ({
       ...older,
@@ -203,9 +231,12 @@ export class DraftRepository {
   private async readDraft(dir: string, id: string): Promise<Draft> {
     let text: string;
     try {
-      text = await readFile(join(dir, 'draft.json'), 'utf8');
+      text = (await readRegularFile(join(dir, 'draft.json'))).toString('utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOTREG' || code === 'EISDIR')
+        throw new DeskError('draft-corrupt', 'draft.json is not a regular file');
+      if (code !== 'ENOENT') throw error;
       if (await exists(dir)) throw new DeskError('draft-corrupt', 'draft.json is missing');
       throw new DeskError('not-found', id);
     }

@@ -12,8 +12,11 @@ export function repositoryOf(context: ServiceContext): Promise<DraftRepository> 
   let opening = opened.get(context);
   if (!opening) {
     opening = new DraftRepository(context.dataDir, context.now).open();
-    // Reported to whichever request comes first, not as an unhandled rejection at startup.
-    opening.catch(() => undefined);
+    // A failure is reported to the request that met it and forgotten, so the next request tries
+    // again: a disk remounted writable, a folder made readable, must not need a restart.
+    opening.catch(() => {
+      if (opened.get(context) === opening) opened.delete(context);
+    });
     opened.set(context, opening);
   }
   return opening;

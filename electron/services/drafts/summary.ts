@@ -1,6 +1,7 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { countText } from '../../../shared/count';
+import { readRegularFile } from './atomic';
 import { contentHash, DraftSummarySchema, type Draft, type DraftSummary } from '../../../shared/draft';
 
 /**
@@ -48,8 +49,8 @@ export async function writeSummaryCache(
 
 export async function readSummaryCache(file: string, draftFile: string): Promise<DraftSummary | null> {
   try {
-    const [text, info] = await Promise.all([readFile(file, 'utf8'), stat(draftFile)]);
-    const cache = SummaryCacheSchema.parse(JSON.parse(text));
+    const [bytes, info] = await Promise.all([readRegularFile(file), stat(draftFile)]);
+    const cache = SummaryCacheSchema.parse(JSON.parse(bytes.toString('utf8')));
     return cache.size === info.size && cache.mtimeMs === info.mtimeMs ? cache.summary : null;
   } catch {
     return null;
