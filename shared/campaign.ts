@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import shipped from '../resources/campaigns/shsjl-2021-610.json' with { type: 'json' };
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+/** A real calendar day: `2099-99-99` and `2021-02-30` match the pattern but are no date. */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+  .refine((text) => {
+    const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  }, 'not a calendar date');
 
 /**
  * The facts of one call for submissions. The bureau runs a call like this most years and only

@@ -9,6 +9,12 @@ import { DEFAULT_OPINION, formOf, partsOf, type FormKind } from './forms';
  */
 export const DRAFT_FORMAT_VERSION = 1;
 
+/**
+ * The largest draft, in characters of its JSON, that the app saves and a package may carry: one
+ * limit for both, so a draft that could be imported can always be saved again.
+ */
+export const MAX_DRAFT_CHARS = 20 * 1024 * 1024;
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const isoDateTime = z.iso.datetime({ offset: true });
 /**
@@ -50,12 +56,12 @@ export type Attachment = z.infer<typeof AttachmentSchema>;
 
 export const DeclarationSchema = z.object({
   confirmed: z.boolean().default(false),
-  signer: z.string().max(100).default(''),
+  signer: z.string().default(''),
   /** null leaves 年　月　日 blank for a handwritten date. */
   signDate: isoDate.nullable().default(null),
   /** The drawn signature, a PNG in the draft folder. */
   signatureFile: RelativePathSchema.optional(),
-  opinion: z.string().max(2000).default(DEFAULT_OPINION),
+  opinion: z.string().default(DEFAULT_OPINION),
   opinionDate: isoDate.nullable().default(null),
 });
 export type Declaration = z.infer<typeof DeclarationSchema>;
@@ -77,13 +83,14 @@ export type ExportRecord = z.infer<typeof ExportRecordSchema>;
 export const DraftStatusSchema = z.enum(['draft', 'final']);
 export type DraftStatus = z.infer<typeof DraftStatusSchema>;
 
+/** No lengths here: the schema never refuses a save for what the form let the user type (TEXT_LIMITS in validate.ts). */
 const CoverSchema = z.object({
-  title: z.string().max(500).default(''),
-  unit: z.string().max(500).default(''),
-  contact: z.string().max(200).default(''),
-  phone: z.string().max(200).default(''),
-  email: z.string().max(500).default(''),
-  address: z.string().max(500).default(''),
+  title: z.string().default(''),
+  unit: z.string().default(''),
+  contact: z.string().default(''),
+  phone: z.string().default(''),
+  email: z.string().default(''),
+  address: z.string().default(''),
 });
 export type Cover = z.infer<typeof CoverSchema>;
 

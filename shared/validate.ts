@@ -14,7 +14,8 @@ export type FieldIssueCode =
   | 'email-odd'
   | 'too-many-images'
   | 'declaration-unconfirmed'
-  | 'signer-missing';
+  | 'signer-missing'
+  | 'too-long';
 
 export interface FieldIssue {
   severity: 'error' | 'warning';
@@ -54,6 +55,29 @@ export function countSection(
   return { section, parts, words: parts.reduce((sum, p) => sum + p.words, 0) };
 }
 
+/**
+ * Lengths (characters) of the short fields, as the printed form has room for them. They are
+ * checked here, where the user sees them as issues to fix, never by the draft schema: a save must
+ * never be refused for what the form let the user type.
+ */
+export const TEXT_LIMITS = {
+  cover: { title: 500, unit: 500, contact: 200, phone: 200, email: 500, address: 500 },
+  declaration: { signer: 100, opinion: 2000 },
+} as const;
+
+/**
+ * Whether a field holds nothing a reader would see: white space, and the zero-width and other
+ * format characters (U+200B, U+FEFF, bidi marks) that a paste can bring without a visible letter.
+ */
+export function isBlank(text: string): boolean {
+  return !/[^\s\p{Cf}\p{Cc}]/u.test(text);
+}
+
+/** `text` may be absent in a draft put together by hand (the CLI reads any draft.json). */
+function tooLong(step: StepId, field: string, text: string | undefined, limit: number): FieldIssue | null {
+  return (text ?? '').length > limit ? { severity: 'error', code: 'too-long', step, field, limit } : null;
+}
+
 function limitIssue(step: StepId, field: string, words: number, limit: number): FieldIssue | null {
   const level = limitLevel(words, limit);
   if (level === 'over') return { severity: 'error', code: 'over-limit', step, field, words, limit };
@@ -68,7 +92,9 @@ export function validateDraft(
   const issues: FieldIssue[] = [];
   for (const item of form.cover) {
     const value = draft.cover[item.id].trim();
-    if (!value) issues.push({ severity: 'error', code: 'required', step: 'cover', field: item.id });
+    const long = tooLong('cover', item.id, draft.cover[item.id], TEXT_LIMITS.cover[item.id]);
+    if (long) issues.push(long);
+    if (isBlank(value)) issues.push({ severity: 'error', code: 'required', step: 'cover', field: item.id });
     else if (item.check === 'phone' && !isPlausiblePhone(value))
       issues.push({ severity: 'warning', code: 'phone-odd', step: 'cover', field: item.id });
     else if (item.check === 'email' && !isPlausibleEmail(value))
@@ -77,7 +103,7 @@ export function validateDraft(
   for (const section of form.sections) {
     const counted = countSection(draft, section, count);
     for (const { part, words } of counted.parts) {
-      if (part.required && !(draft.fields[part.id] ?? '').trim())
+      if (part.required && isBlank(draft.fields[part.id] ?? ''))
         issues.push({ severity: 'error', code: 'required', step: section.step, field: part.id });
       const over = part.limit ? limitIssue(section.step, part.id, words, part.limit) : null;
       if (over) issues.push(over);
@@ -104,8 +130,12 @@ export function validateDraft(
       step: 'declaration',
       field: 'declaration',
     });
-  if (!draft.declaration.signer.trim())
+  if (isBlank(draft.declaration.signer))
     issues.push({ severity: 'warning', code: 'signer-missing', step: 'declaration', field: 'signer' });
+  for (const field of ['signer', 'opinion'] as const) {
+    const long = tooLong('declaration', field, draft.declaration[field], TEXT_LIMITS.declaration[field]);
+    if (long) issues.push(long);
+  }
   return issues;
 }
 

@@ -1,8 +1,13 @@
+import { MAX_DRAFT_CHARS } from '../../shared/draft';
 import { errorCodeOf, type Result } from '../../shared/errors';
 import { channels, isChannel, type Handlers } from '../../shared/ipc';
 
-/** Larger payloads are refused before parsing: the biggest legitimate one is a 2 MB signature. */
-export const MAX_PAYLOAD_CHARS = 8 * 1024 * 1024;
+/**
+ * Larger payloads are refused before parsing. The biggest legitimate one is a draft as large as a
+ * package may bring (`MAX_DRAFT_CHARS`), so whatever import accepted can be saved again; the
+ * margin is the request around it.
+ */
+export const MAX_PAYLOAD_CHARS = MAX_DRAFT_CHARS + 1024 * 1024;
 
 function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
   return issues
@@ -11,12 +16,65 @@ function describeIssues(issues: readonly { path: readonly PropertyKey[]; message
     .join('; ');
 }
 
-function payloadSize(payload: unknown): number | undefined {
+/**
+ * About as many characters as `JSON.stringify(payload)` would make, counted without making them:
+ * the walk stops as soon as `budget` is passed, so a 400 MB payload costs no copy and no time.
+ * `undefined` for what is not plain data (a cycle, a BigInt, nesting too deep to walk).
+ */
+export function payloadSize(payload: unknown, budget = MAX_PAYLOAD_CHARS): number | undefined {
+  let size = 0;
+  const path = new Set<object>();
+  const walk = (value: unknown): void => {
+    if (size > budget) return;
+    switch (typeof value) {
+      case 'string':
+        size += value.length + 2;
+        return;
+      case 'number':
+      case 'boolean':
+        size += String(value).length;
+        return;
+      case 'bigint':
+        throw new TypeError('BigInt');
+      case 'undefined':
+      case 'function':
+      case 'symbol':
+        size += 4;
+        return;
+    }
+    if (value === null) {
+      size += 4;
+      return;
+    }
+    const object = value as object;
+    if (path.has(object)) throw new TypeError('cycle');
+    if (typeof (object as { toJSON?: unknown }).toJSON === 'function') {
+      size += JSON.stringify(object)?.length ?? 0;
+      return;
+    }
+    path.add(object);
+    if (Array.isArray(object)) {
+      size += 2 + object.length;
+      for (const item of object as unknown[]) {
+        walk(item);
+        if (size > budget) break;
+      }
+    } else {
+      size += 2;
+      for (const key of Object.keys(object)) {
+        size += key.length + 4;
+        walk((object as Record<string, unknown>)[key]);
+        if (size > budget) break;
+      }
+    }
+    path.delete(object);
+  };
   try {
-    return JSON.stringify(payload)?.length ?? 0;
+    walk(payload);
   } catch {
     return undefined;
   }
+  return size;
 }
 
 /**

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { getFileNameLowLevel, openPromise, type Entry, type ZipFile } from 'yauzl';
-import type { Draft } from '../../../shared/draft';
+import { MAX_DRAFT_CHARS, type Draft } from '../../../shared/draft';
 import { DeskError, errorCodeOf } from '../../../shared/errors';
 import { ensureDir, syncFile, writeFileAtomic } from './atomic';
 import { describeIssues, parseDraftText, serializeDraft } from './format';
@@ -15,6 +15,8 @@ import type { DraftRepository } from './repository';
 
 const MAX_ENTRIES = 1000;
 const MAX_JSON_BYTES = 20 * 1024 ** 2;
+/** A draft of `MAX_DRAFT_CHARS` as written to disk: up to 3 bytes a character, plus indentation. */
+const MAX_DRAFT_FILE_BYTES = 3 * MAX_DRAFT_CHARS + 1024 ** 2;
 /** Far beyond any name the app writes (`attachments/<id>.<ext>`), far below what a file system refuses. */
 const MAX_NAME_LENGTH = 1000;
 const MAX_NAME_DEPTH = 32;
@@ -90,11 +92,11 @@ async function readSmall(
   zip: ZipFile,
   entries: Map<string, Entry>,
   name: string,
+  maxBytes = MAX_JSON_BYTES,
 ): Promise<{ bytes: Buffer; sha256: string }> {
   const entry = entries.get(name);
   if (!entry) throw new DeskError('package-invalid', `${name} is missing`);
-  if (entry.uncompressedSize > MAX_JSON_BYTES)
-    throw new DeskError('package-unsafe-entry', `${name} (too large)`);
+  if (entry.uncompressedSize > maxBytes) throw new DeskError('package-unsafe-entry', `${name} (too large)`);
   const chunks: Buffer[] = [];
   const collect = new Transform({
     transform(chunk: Buffer, _encoding, done) {
@@ -142,10 +144,12 @@ export async function importPackage(
     );
     if (!manifest.success)
       throw new DeskError('package-invalid', `${MANIFEST_FILE}: ${describeIssues(manifest.error.issues)}`);
-    const draftFile = await readSmall(zip, entries, DRAFT_FILE);
+    const draftFile = await readSmall(zip, entries, DRAFT_FILE, MAX_DRAFT_FILE_BYTES);
     if (draftFile.sha256 !== manifest.data.files.find((f) => f.path === DRAFT_FILE)?.sha256)
       throw new DeskError('package-checksum', DRAFT_FILE);
     let draft = asData(parseDraftIn(draftFile.bytes));
+    if (JSON.stringify(draft).length > MAX_DRAFT_CHARS)
+      throw new DeskError('package-invalid', `${DRAFT_FILE} is larger than a draft may be`);
     const expected = checkListed(manifest.data, entries, draft);
     const asCopy = await repo.isTaken(draft.id);
     if (asCopy) draft = { ...draft, id: newId() };

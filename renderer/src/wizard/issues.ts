@@ -18,6 +18,7 @@ export function useFieldName(form: FormDefinition): (fieldId: string) => string 
       if (section) return t('counter.total', { section: formText(`${section.key}.label`, section.label) });
       if (fieldId === 'declaration') return t('declaration.confirm');
       if (fieldId === 'signer') return t('declaration.signer');
+      if (fieldId === 'opinion') return t('declaration.unitHeading');
       return t('steps.attachments');
     },
     [form, formText, t],

@@ -156,6 +156,19 @@ function hostileDeepRequests(): [Channel, string, unknown][] {
     ['attachments:saveSignature', 'signature over 2 MB', { id, png: 'A'.repeat(2_800_004) }],
     saving('draft of a future format', { formatVersion: 99 }),
     saving('fields not text', { fields: { summary: 42 } }),
+    saving('attachment path with a newline', {
+      attachments: [
+        {
+          id: 'a',
+          role: 'image',
+          file: 'attachments/x\n/../../../../etc/passwd',
+          originalName: 'x',
+          mime: 'image/png',
+          size: 1,
+          sha256: '0'.repeat(64),
+        },
+      ],
+    }),
     saving('attachment path out of the folder', {
       attachments: [
         {
@@ -172,7 +185,21 @@ function hostileDeepRequests(): [Channel, string, unknown][] {
     saving('absolute signature path', {
       declaration: { ...draft.declaration, signatureFile: '/etc/passwd' },
     }),
-    saving('title over the limit', { cover: { ...draft.cover, title: 'x'.repeat(501) } }),
+    // A title over its 500 characters is a validation issue the user sees, not a refused save.
+    saving('caption over the limit', {
+      attachments: [
+        {
+          id: 'a',
+          role: 'image',
+          file: 'attachments/a.png',
+          originalName: 'x',
+          mime: 'image/png',
+          size: 1,
+          sha256: '0'.repeat(64),
+          caption: 'x'.repeat(201),
+        },
+      ],
+    }),
     saving('draft id with a path', { id: '../../../tmp/x' }),
     [
       'settings:update',
