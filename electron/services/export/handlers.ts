@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { writeFileAtomic } from '../drafts/atomic';
 import { repositoryOf } from '../drafts/shared-repository';
 import { DeskError } from '../../../shared/errors';
+import { lastExport } from '../../../shared/exports';
 import { formOf } from '../../../shared/forms';
 import type { HandlersOf } from '../../../shared/ipc';
 import type { ExportOptions } from '../../../shared/settings';
@@ -63,7 +64,7 @@ export function exportHandlers(context: ServiceContext): HandlersOf<'export'> {
       });
     },
     'export:reveal': async ({ id, what }) => {
-      const last = (await (await repositoryOf(context)).load(id)).exports.at(-1)?.files[0];
+      const last = lastExport((await (await repositoryOf(context)).load(id)).exports)?.files.at(-1);
       const there =
         last &&
         (await stat(last).then(

@@ -63,7 +63,7 @@ afterEach(async () => {
 });
 
 describe('export handlers', () => {
-  it('writes the form where the user chose, records numbered exports, and reveals the last', async () => {
+  it('writes the form where the user chose, numbers it by content, and reveals the newest file', async () => {
     const handlers = services();
     const target = path.join(outDir, 'form.docx');
     saveAnswers.push(target, path.join(outDir, 'again.docx'));
@@ -73,11 +73,16 @@ describe('export handlers', () => {
     const footer = (await unzip(await readFile(target))).get('word/footer1.xml')!.toString();
     expect(paragraphTexts(footer).join('')).toContain(`第1次导出\u3000校验码 ${first.hash}`);
 
-    expect((await handlers['export:docx']({ id: 'fixture-case-full' })).number).toBe(2);
+    // The same content again: the same number, one record holding both files.
+    const again = await handlers['export:docx']({ id: 'fixture-case-full', options: { tableFontSize: 14 } });
+    expect(again).toMatchObject({ number: 1, hash: first.hash });
+    const againFooter = (await unzip(await readFile(path.join(outDir, 'again.docx')))).get(
+      'word/footer1.xml',
+    );
+    expect(paragraphTexts(againFooter!.toString()).join('')).toContain(`第1次导出\u3000校验码 ${first.hash}`);
     const saved = await handlers['drafts:load']({ id: 'fixture-case-full' });
-    expect(saved.exports.map((r) => [r.number, r.provisional])).toEqual([
-      [1, false],
-      [2, false],
+    expect(saved.exports.map((r) => [r.number, r.files, r.provisional])).toEqual([
+      [1, [target, path.join(outDir, 'again.docx')], false],
     ]);
     await handlers['export:reveal']({ id: 'fixture-case-full', what: 'folder' });
     expect(revealed).toEqual([[path.join(outDir, 'again.docx'), 'folder']]);
