@@ -1,6 +1,7 @@
 import { partsOf, type FormDefinition } from '../../shared/forms';
 import type { PreflightIssue } from '../../shared/ipc';
 import type { ErrorCode } from '../../shared/errors';
+import { parseMixedScriptDetail } from '../../shared/scripts';
 import errorTexts from '../../resources/locales/zh-Hans/errors.json' with { type: 'json' };
 
 /**
@@ -61,6 +62,10 @@ function detailOf(issue: PreflightIssue): string | undefined {
   if (!issue.detail) return undefined;
   if (issue.code === 'over-limit') return `${issue.detail}字`;
   if (issue.code === 'too-many-images') return `至多 ${issue.detail} 张`;
+  if (issue.code === 'mixed-script') {
+    const { traditional, simplified } = parseMixedScriptDetail(issue.detail);
+    return `繁体字 ${traditional.join('、')}，简体字 ${simplified.join('、')}`;
+  }
   if (issue.code === 'deadline-passed') {
     const [year, month, day] = issue.detail.split('-').map(Number);
     return `${year}年${month}月${day}日`;

@@ -10,6 +10,7 @@ import { writeSubmissionPackage } from '../../services/delivery/package';
 import { docxToPdf } from '../../services/delivery/pdf';
 import { findSoffice, SOFFICE_ENV } from '../../services/delivery/tools';
 import { exportFileName } from '../../services/export/filename';
+import { mixedScriptIssues } from '../../services/export/mixed-script';
 import { renderForm, type RenderedForm } from '../../services/export/render';
 import { CliError, EXIT, parseArgs, readText, type CliIO } from '../io';
 import { errorMessage, message, preflightMessage } from '../messages';
@@ -68,7 +69,8 @@ async function writeForm(
   const draft = parseDraftText(await readText(file));
   const draftDir = dirname(resolve(file));
   const form = await renderForm(draft, draftDir, { campaign: shippedCampaign, now: new Date(), options });
-  for (const issue of form.preflight.issues) io.err(preflightMessage(formOf(draft.kind), issue));
+  const issues = [...form.preflight.issues, ...(await mixedScriptIssues(draft))];
+  for (const issue of issues) io.err(preflightMessage(formOf(draft.kind), issue));
   await writeFileAtomic(resolve(targets.out), form.bytes);
   if (form.preflight.provisional) io.err(message('提示', '导出的表格页眉标注“草稿”', 'provisional'));
   io.err(message('提示', `征集表为第${form.number}次导出，校验码 ${form.hash}`, 'export-number'));

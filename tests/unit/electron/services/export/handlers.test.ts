@@ -127,6 +127,34 @@ describe('export handlers', () => {
     expect(check.provisional).toBe(true);
   });
 
+  it('warns of each text field that mixes simplified and traditional characters, without making it 草稿', async () => {
+    const handlers = services();
+    const before = await handlers['export:preflight']({ id: 'fixture-case-full' });
+    expect(before.issues.filter((i) => i.code === 'mixed-script')).toEqual([]);
+    const draft = await handlers['drafts:load']({ id: 'fixture-case-full' });
+    await handlers['drafts:save']({
+      draft: {
+        ...draft,
+        cover: { ...draft.cover, title: '计量创新與傳統文化' },
+        fields: { ...draft.fields, lessons: `${draft.fields.lessons}經驗` },
+        declaration: { ...draft.declaration, opinion: '同意報送。' },
+      },
+    });
+    const after = await handlers['export:preflight']({ id: 'fixture-case-full' });
+    expect(after.issues.filter((i) => i.code === 'mixed-script')).toEqual([
+      { severity: 'warning', code: 'mixed-script', step: 'cover', field: 'title', detail: '與傳統/计创' },
+      {
+        severity: 'warning',
+        code: 'mixed-script',
+        step: 'body',
+        field: 'lessons',
+        detail: expect.stringMatching(/^經驗\//),
+      },
+    ]);
+    // 同意報送。 is traditional throughout: one script, nothing mixed.
+    expect(after.provisional).toBe(before.provisional);
+  });
+
   it('says not-found when there is no export to reveal', async () => {
     await expect(
       services()['export:reveal']({ id: 'fixture-case-full', what: 'file' }),
