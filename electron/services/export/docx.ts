@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Document, Packer, type ISectionOptions } from 'docx';
+import { Document, DocumentGridType, Packer, type ISectionOptions } from 'docx';
 import { hairline } from './cells';
 import { contentHash, type Draft } from '../../../shared/draft';
 import { formOf } from '../../../shared/forms';
@@ -50,14 +50,20 @@ async function printedImages(draft: Draft, draftDir: string, load: ImageLoader):
   );
 }
 
-/** The page of GB/T 9704: A4, its margins and its 22-line grid. */
+/**
+ * The page of GB/T 9704: A4 and its margins. Its 22 lines come from the exact 28.95 pt spacing of
+ * the table's lines, not from a line grid: a `lines` grid makes LibreOffice set every line outside
+ * a table to the grid's pitch whatever its exact spacing (Word lets exact spacing override it), so
+ * the cover spaced differently in each and the paragraph after the table took a whole line and
+ * spilled onto a blank page (docs/LAYOUT.md, "Page").
+ */
 function pageProperties(): ISectionOptions['properties'] {
   return {
     page: {
       size: { width: PAGE.width, height: PAGE.height },
       margin: { ...PAGE.margin, header: PAGE.header, footer: PAGE.footer },
     },
-    grid: { type: 'lines', linePitch: PAGE.linePitch },
+    grid: { type: DocumentGridType.DEFAULT, linePitch: PAGE.linePitch },
   };
 }
 
