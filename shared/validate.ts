@@ -1,7 +1,14 @@
 import { isPlausibleEmail, isPlausiblePhone } from './contact';
 import { countText, limitLevel, type TextCount } from './count';
 import type { Draft } from './draft';
-import { formOf, type FormDefinition, type Section, type StepId, type TextPart } from './forms';
+import {
+  formOf,
+  type FieldLimit,
+  type FormDefinition,
+  type Section,
+  type StepId,
+  type TextPart,
+} from './forms';
 
 /**
  * What the wizard lists as missing on each step and what preflight reports before export.
@@ -24,6 +31,8 @@ export interface FieldIssue {
   field: string;
   words?: number;
   limit?: number;
+  /** What `words` and `limit` count: 字, or characters for an e-mail address or phone number. */
+  unit?: FieldLimit['unit'];
 }
 
 export interface PartCount {
@@ -60,6 +69,13 @@ function limitIssue(step: StepId, field: string, words: number, limit: number): 
   return null;
 }
 
+/** A short field (cover item, 报送人, opinion) against its limit, counted in its limit's unit. */
+function shortFieldIssue(step: StepId, field: string, text: string, limit: FieldLimit): FieldIssue | null {
+  const counted = countText(text);
+  const issue = limitIssue(step, field, limit.unit === 'chars' ? counted.chars : counted.words, limit.max);
+  return issue && { ...issue, unit: limit.unit };
+}
+
 export function validateDraft(
   draft: Draft,
   form: FormDefinition = formOf(draft.kind),
@@ -73,6 +89,8 @@ export function validateDraft(
       issues.push({ severity: 'warning', code: 'phone-odd', step: 'cover', field: item.id });
     else if (item.check === 'email' && !isPlausibleEmail(value))
       issues.push({ severity: 'warning', code: 'email-odd', step: 'cover', field: item.id });
+    const over = shortFieldIssue('cover', item.id, value, item.limit);
+    if (over) issues.push(over);
   }
   for (const section of form.sections) {
     const counted = countSection(draft, section, count);
@@ -106,6 +124,12 @@ export function validateDraft(
     });
   if (!draft.declaration.signer.trim())
     issues.push({ severity: 'warning', code: 'signer-missing', step: 'declaration', field: 'signer' });
+  const { signerLimit, opinionLimit } = form.declaration;
+  for (const over of [
+    shortFieldIssue('declaration', 'signer', draft.declaration.signer.trim(), signerLimit),
+    shortFieldIssue('declaration', 'opinion', draft.declaration.opinion.trim(), opinionLimit),
+  ])
+    if (over) issues.push(over);
   return issues;
 }
 
