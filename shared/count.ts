@@ -1,10 +1,12 @@
+import { isUnprinted } from './printable';
+
 /**
  * 字数 as Word's 字数统计 reports it (DESIGN §3): every East Asian character counts one, every
  * maximal run of other non-space characters counts one, white space counts nothing.
  * 字符数（不计空格） counts code points that are not white space, as Word does.
  *
- * Control characters and lone surrogates count nothing and do not end a run: the exported .docx
- * cannot hold them, so Word never sees them, and the counter must agree with the printed form.
+ * Control characters, bidirectional controls and lone surrogates count nothing and do not end a
+ * run: the export drops them (`printable.ts`), so the counter agrees with the printed form.
  *
  * One pass over UTF-16 units with no allocation: a keystroke recounts the whole field, and
  * the budget is ≥ 10 MB/s.
@@ -62,10 +64,7 @@ export function isSpace(cp: number): boolean {
   );
 }
 
-/** C0 and C1 control characters other than the white space ones (tab, line breaks, NEL). */
-export function isControl(cp: number): boolean {
-  return (cp < 0x20 && !(cp >= 0x09 && cp <= 0x0d)) || (cp >= 0x7f && cp <= 0x9f && cp !== 0x85);
-}
+export { isControl } from './printable';
 
 export function countText(text: string): TextCount {
   let words = 0;
@@ -99,7 +98,7 @@ export function countText(text: string): TextCount {
       inRun = false;
       continue;
     }
-    if (isControl(cp)) continue;
+    if (isUnprinted(cp)) continue;
     chars++;
     if (isEastAsian(cp)) {
       words++;

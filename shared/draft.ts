@@ -83,7 +83,7 @@ export type ExportRecord = z.infer<typeof ExportRecordSchema>;
 export const DraftStatusSchema = z.enum(['draft', 'final']);
 export type DraftStatus = z.infer<typeof DraftStatusSchema>;
 
-/** No lengths here: the schema never refuses a save for what the form let the user type (TEXT_LIMITS in validate.ts). */
+/** No lengths here: the schema never refuses a save for what the form let the user type (the limits are validation, in the form definitions). */
 const CoverSchema = z.object({
   title: z.string().default(''),
   unit: z.string().default(''),

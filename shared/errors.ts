@@ -22,6 +22,8 @@ export const ERROR_CODES = [
   'package-checksum',
   'campaign-invalid',
   'soffice-missing',
+  /** Content changed while a slow export ran, and another export took the number it printed. */
+  'export-number-taken',
   'cancelled',
   'internal',
 ] as const;

@@ -184,8 +184,8 @@ export const channels = {
   'delivery:pages': { request: exportRequest, response: z.object({ pages: z.array(z.base64()) }) },
   'delivery:pdf': { request: exportRequest, response: ExportResultSchema },
   'delivery:package': { request: exportRequest, response: PackageResultSchema },
-  /** The envelope / cover sheet for the mailed paper, one page .docx. */
-  'delivery:coverSheet': { request: draftId, response: z.object({ file: z.string() }) },
+  /** The envelope / cover sheet for the mailed paper, one page .docx, numbered as its content's export. */
+  'delivery:coverSheet': { request: draftId, response: ExportResultSchema.extend({ file: z.string() }) },
   'delivery:history': { request: draftId, response: ExportHistorySchema },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 

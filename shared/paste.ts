@@ -1,14 +1,16 @@
-import { isControl, isEastAsian } from './count';
+import { isEastAsian } from './count';
+import { isUnprinted } from './printable';
 
 /**
  * Cleanup of pasted text (DESIGN §4). Web pages and PDFs hand over text with foreign line breaks,
  * padding between Chinese characters and inline pinyin; the user wants their words, not those.
  * Everything else is kept as pasted: punctuation, indentation with U+3000, traditional characters
- * (conversion is a separate, optional step in the renderer), bidi controls, emoji.
+ * (conversion is a separate, optional step in the renderer), emoji. Bidirectional and C1 controls
+ * go, as the exporter drops them (`printable.ts`): the field then holds what will be printed.
  */
 export interface PasteCleanup {
   text: string;
-  /** Control characters other than tab and line feed, dropped. */
+  /** Control characters other than tab and line feed, bidirectional controls included, dropped. */
   controls: number;
   /** Lone surrogates, replaced by U+FFFD. */
   surrogates: number;
@@ -54,7 +56,7 @@ function scrub(text: string): Pick<PasteCleanup, 'text' | 'controls' | 'surrogat
         out += '\ufffd';
         surrogates++;
       }
-    } else if (unit !== 0x09 && unit !== 0x0a && (isControl(unit) || unit === 0x0b || unit === 0x0c)) {
+    } else if (unit !== 0x09 && unit !== 0x0a && (isUnprinted(unit) || unit === 0x0b || unit === 0x0c)) {
       controls++;
     } else {
       out += text[i]!;

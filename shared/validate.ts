@@ -1,7 +1,14 @@
 import { isPlausibleEmail, isPlausiblePhone } from './contact';
 import { countText, limitLevel, type TextCount } from './count';
 import type { Draft } from './draft';
-import { formOf, type FormDefinition, type Section, type StepId, type TextPart } from './forms';
+import {
+  formOf,
+  type FieldLimit,
+  type FormDefinition,
+  type Section,
+  type StepId,
+  type TextPart,
+} from './forms';
 
 /**
  * What the wizard lists as missing on each step and what preflight reports before export.
@@ -14,8 +21,7 @@ export type FieldIssueCode =
   | 'email-odd'
   | 'too-many-images'
   | 'declaration-unconfirmed'
-  | 'signer-missing'
-  | 'too-long';
+  | 'signer-missing';
 
 export interface FieldIssue {
   severity: 'error' | 'warning';
@@ -25,6 +31,8 @@ export interface FieldIssue {
   field: string;
   words?: number;
   limit?: number;
+  /** What `words` and `limit` count: 字, or characters for an e-mail address or phone number. */
+  unit?: FieldLimit['unit'];
 }
 
 export interface PartCount {
@@ -56,16 +64,6 @@ export function countSection(
 }
 
 /**
- * Lengths (characters) of the short fields, as the printed form has room for them. They are
- * checked here, where the user sees them as issues to fix, never by the draft schema: a save must
- * never be refused for what the form let the user type.
- */
-export const TEXT_LIMITS = {
-  cover: { title: 500, unit: 500, contact: 200, phone: 200, email: 500, address: 500 },
-  declaration: { signer: 100, opinion: 2000 },
-} as const;
-
-/**
  * Whether a field holds nothing a reader would see: white space, and the zero-width and other
  * format characters (U+200B, U+FEFF, bidi marks) that a paste can bring without a visible letter.
  */
@@ -73,15 +71,17 @@ export function isBlank(text: string): boolean {
   return !/[^\s\p{Cf}\p{Cc}]/u.test(text);
 }
 
-/** `text` may be absent in a draft put together by hand (the CLI reads any draft.json). */
-function tooLong(step: StepId, field: string, text: string | undefined, limit: number): FieldIssue | null {
-  return (text ?? '').length > limit ? { severity: 'error', code: 'too-long', step, field, limit } : null;
-}
-
 function limitIssue(step: StepId, field: string, words: number, limit: number): FieldIssue | null {
   const level = limitLevel(words, limit);
   if (level === 'over') return { severity: 'error', code: 'over-limit', step, field, words, limit };
   return null;
+}
+
+/** A short field (cover item, 报送人, opinion) against its limit, counted in its limit's unit. */
+function shortFieldIssue(step: StepId, field: string, text: string, limit: FieldLimit): FieldIssue | null {
+  const counted = countText(text);
+  const issue = limitIssue(step, field, limit.unit === 'chars' ? counted.chars : counted.words, limit.max);
+  return issue && { ...issue, unit: limit.unit };
 }
 
 export function validateDraft(
@@ -92,13 +92,13 @@ export function validateDraft(
   const issues: FieldIssue[] = [];
   for (const item of form.cover) {
     const value = draft.cover[item.id].trim();
-    const long = tooLong('cover', item.id, draft.cover[item.id], TEXT_LIMITS.cover[item.id]);
-    if (long) issues.push(long);
     if (isBlank(value)) issues.push({ severity: 'error', code: 'required', step: 'cover', field: item.id });
     else if (item.check === 'phone' && !isPlausiblePhone(value))
       issues.push({ severity: 'warning', code: 'phone-odd', step: 'cover', field: item.id });
     else if (item.check === 'email' && !isPlausibleEmail(value))
       issues.push({ severity: 'warning', code: 'email-odd', step: 'cover', field: item.id });
+    const over = shortFieldIssue('cover', item.id, value, item.limit);
+    if (over) issues.push(over);
   }
   for (const section of form.sections) {
     const counted = countSection(draft, section, count);
@@ -132,10 +132,12 @@ export function validateDraft(
     });
   if (isBlank(draft.declaration.signer))
     issues.push({ severity: 'warning', code: 'signer-missing', step: 'declaration', field: 'signer' });
-  for (const field of ['signer', 'opinion'] as const) {
-    const long = tooLong('declaration', field, draft.declaration[field], TEXT_LIMITS.declaration[field]);
-    if (long) issues.push(long);
-  }
+  const { signerLimit, opinionLimit } = form.declaration;
+  for (const over of [
+    shortFieldIssue('declaration', 'signer', draft.declaration.signer.trim(), signerLimit),
+    shortFieldIssue('declaration', 'opinion', draft.declaration.opinion.trim(), opinionLimit),
+  ])
+    if (over) issues.push(over);
   return issues;
 }
 

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { message } from './messages';
 
 /** Exit codes of the command line (DESIGN §6.3): scripts rely on them. */
 export const EXIT = { ok: 0, invalidInput: 1, usage: 2, toolMissing: 3 } as const;
@@ -24,7 +25,10 @@ export async function readText(file: string): Promise<string> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new CliError(EXIT.invalidInput, `cannot read ${file}: ${(error as Error).message}`);
+    throw new CliError(
+      EXIT.invalidInput,
+      message('错误', '无法读取文件', 'unreadable', `${file}（${(error as Error).message}）`),
+    );
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -42,9 +46,10 @@ export function parseArgs(
     if (spec.switches?.includes(arg)) switches.add(arg);
     else if (spec.values?.includes(arg)) {
       const value = args[++i];
-      if (value === undefined) throw new CliError(EXIT.usage, `${arg} needs a value`);
+      if (value === undefined) throw new CliError(EXIT.usage, message('错误', '选项缺少取值', 'usage', arg));
       values.set(arg, value);
-    } else if (arg.startsWith('--')) throw new CliError(EXIT.usage, `unknown option ${arg}`);
+    } else if (arg.startsWith('--'))
+      throw new CliError(EXIT.usage, message('错误', '未知选项', 'usage', arg));
     else positional.push(arg);
   }
   return { positional, switches, values };

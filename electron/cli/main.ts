@@ -2,6 +2,7 @@ import * as count from './commands/count';
 import * as exportCommand from './commands/export';
 import * as validate from './commands/validate';
 import { CliError, EXIT, type CliIO } from './io';
+import { message } from './messages';
 
 /**
  * The command line runs the same services as the app (DESIGN §6.3). Standard output holds only
@@ -15,9 +16,10 @@ interface Command {
 const commands: Record<string, Command> = { count, validate, export: exportCommand };
 
 function usage(): string {
-  return ['usage: submission-desk <command> …', ...Object.values(commands).map((c) => `  ${c.usage}`)].join(
-    '\n',
-  );
+  return [
+    message('错误', '用法：submission-desk <命令> …', 'usage'),
+    ...Object.values(commands).map((c) => `  ${c.usage}`),
+  ].join('\n');
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
@@ -34,7 +36,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.err(error.message);
       return error.exitCode;
     }
-    io.err(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.err(message('错误', '内部错误，操作没有完成', 'internal', detail));
     return EXIT.invalidInput;
   }
 }

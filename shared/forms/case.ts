@@ -1,4 +1,4 @@
-import { FORM_TITLE, coverItems } from './common';
+import { DECLARATION_LIMITS, FORM_TITLE, coverItems } from './common';
 import type { FormDefinition, TextPart } from './types';
 
 const bodyPart = (id: string, heading: string): TextPart => ({
@@ -40,6 +40,7 @@ export const caseForm: FormDefinition = {
       id: 'material',
       key: 'case.section.material',
       label: '二、案例材料',
+      labelLines: ['二、', '案例材料'],
       guidance: '正文字数控制在3000字以内',
       step: 'body',
       parts: [
@@ -56,13 +57,14 @@ export const caseForm: FormDefinition = {
       id: 'proof',
       key: 'case.section.proof',
       label: '三、相关证明材料',
+      labelLines: ['三、相关', '证明材料'],
       guidance: '可填写获得的相关荣誉、媒体宣传素材、研究成果等内容',
       step: 'proof',
       parts: [{ id: 'proof', key: 'case.part.proof', name: '相关证明材料', required: false }],
       holdsImages: false,
     },
   ],
-  declaration: { key: 'case.declaration', text: '声明：报送内容真实、可靠' },
+  declaration: { key: 'case.declaration', text: '声明：报送内容真实、可靠', ...DECLARATION_LIMITS },
   attachments: { printedImages: { max: 2 }, carriedMedia: false, proofFiles: true },
   steps: ['cover', 'summary', 'body', 'attachments', 'proof', 'declaration', 'review'],
 };

@@ -1,4 +1,4 @@
-import { FORM_TITLE, coverItems } from './common';
+import { DECLARATION_LIMITS, FORM_TITLE, coverItems } from './common';
 import type { FormDefinition } from './types';
 
 /** 《征集表》（计量文化科普素材）, from the attachment of 沪市监计量〔2021〕610号. */
@@ -14,6 +14,7 @@ export const materialForm: FormDefinition = {
       id: 'intro',
       key: 'material.section.intro',
       label: '一、文章简介',
+      labelLines: ['一、文章', '简介'],
       guidance: '（200字以内）',
       step: 'summary',
       parts: [
@@ -32,6 +33,7 @@ export const materialForm: FormDefinition = {
       id: 'content',
       key: 'material.section.content',
       label: '二、文章具体内容',
+      labelLines: ['二、文章', '具体内容'],
       // Verbatim from the attachment, 数字 and all.
       guidance: '正文数字请控制在1500字以内',
       step: 'body',
@@ -41,7 +43,7 @@ export const materialForm: FormDefinition = {
       holdsImages: false,
     },
   ],
-  declaration: { key: 'material.declaration', text: '声明：报送内容拥有自主知识产权' },
+  declaration: { key: 'material.declaration', text: '声明：报送内容拥有自主知识产权', ...DECLARATION_LIMITS },
   attachments: { printedImages: { max: 0 }, carriedMedia: true, proofFiles: false },
   steps: ['cover', 'summary', 'body', 'attachments', 'declaration', 'review'],
 };

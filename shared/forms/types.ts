@@ -13,6 +13,16 @@ export type CoverFieldId = 'title' | 'unit' | 'contact' | 'phone' | 'email' | 'a
 /** Which check a cover value gets beyond "not empty". */
 export type ValueCheck = 'phone' | 'email';
 
+/**
+ * A limit on a short field, chosen so that the field prints in its place on the paper
+ * (docs/LAYOUT.md, "Limits"). In 字 as the notice counts them, or in characters where 字 say
+ * nothing of the printed width: an e-mail address or a phone number is one or a few 字 however long.
+ */
+export interface FieldLimit {
+  max: number;
+  unit: 'words' | 'chars';
+}
+
 export interface CoverItem {
   id: CoverFieldId;
   key: string;
@@ -23,6 +33,8 @@ export interface CoverItem {
   check?: ValueCheck;
   /** Offered from the unit profile when a draft starts. */
   fromProfile: boolean;
+  /** What fits on its underline with the cover still alone on page 1. */
+  limit: FieldLimit;
 }
 
 /** One text field the user writes. */
@@ -46,6 +58,11 @@ export interface Section {
   key: string;
   /** The left-column label as printed (一、简介). */
   label: string;
+  /**
+   * The label broken into the lines it prints as, at word boundaries, each short enough for the
+   * label column at 三号 and 四号 (docs/LAYOUT.md). Without it the label is one line.
+   */
+  labelLines?: readonly string[];
   /** The blank form's advice to the writer: shown beside the fields, never printed. */
   guidance?: string;
   /** The wizard step in which this section is written. */
@@ -77,7 +94,14 @@ export interface FormDefinition {
   kindName: string;
   cover: CoverItem[];
   sections: Section[];
-  declaration: { key: string; text: string };
+  declaration: {
+    key: string;
+    text: string;
+    /** The typed name of 报送人, printed under the signature on one line. */
+    signerLimit: FieldLimit;
+    /** The unit's opinion, printed with 盖章 and its stamp area on one page. */
+    opinionLimit: FieldLimit;
+  };
   attachments: AttachmentRules;
   steps: StepId[];
 }

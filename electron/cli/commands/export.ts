@@ -3,21 +3,28 @@ import { shippedCampaign } from '../../../shared/campaign';
 import type { Draft } from '../../../shared/draft';
 import { DeskError, errorCodeOf } from '../../../shared/errors';
 import { formOf } from '../../../shared/forms';
-import { ExportOptionsSchema } from '../../../shared/settings';
+import type { ExportOptions } from '../../../shared/settings';
 import { writeFileAtomic } from '../../services/drafts/atomic';
 import { parseDraftText } from '../../services/drafts/format';
 import { writeSubmissionPackage } from '../../services/delivery/package';
 import { docxToPdf } from '../../services/delivery/pdf';
-import { findSoffice } from '../../services/delivery/tools';
+import { findSoffice, SOFFICE_ENV } from '../../services/delivery/tools';
 import { exportFileName } from '../../services/export/filename';
+import { mixedScriptIssues } from '../../services/export/mixed-script';
 import { renderForm, type RenderedForm } from '../../services/export/render';
 import { CliError, EXIT, parseArgs, readText, type CliIO } from '../io';
+import { errorMessage, message, preflightMessage } from '../messages';
+import { exportOptionsFrom } from './export-options';
 
-export const usage = 'export <draft.json> --out <file.docx> [--pdf] [--package <file.zip>]';
+export const usage =
+  'export <draft.json> --out <file.docx> [--pdf] [--package <file.zip>] ' +
+  '[--font-size 三号|四号] [--fonts gb|windows] [--traditional labels|all]';
 
-const NO_SOFFICE =
-  'LibreOffice (soffice) was not found, so no PDF was made; install LibreOffice, or set ' +
-  'SUBMISSION_DESK_SOFFICE to its soffice, or save the PDF from Word/WPS';
+const NO_SOFFICE = message(
+  '错误',
+  `未找到 LibreOffice（soffice），没有生成 PDF。请安装 LibreOffice，或用环境变量 ${SOFFICE_ENV} 指明 soffice 的位置，或用 Word/WPS 打开导出的文档另存为 PDF`,
+  'soffice-missing',
+);
 
 /** The zip to email: the .docx, the PDF when there is one, the original attachments, 报送说明.txt. */
 async function writePackage(
@@ -29,7 +36,7 @@ async function writePackage(
   io: CliIO,
 ): Promise<void> {
   const missing = form.preflight.issues.filter((issue) => issue.code === 'attachment-missing');
-  if (missing.length > 0) throw new DeskError('not-found', missing.map((issue) => issue.detail).join(', '));
+  if (missing.length > 0) throw new DeskError('not-found', missing.map((issue) => issue.detail).join('、'));
   const name = (extension: string) => exportFileName(draft, formOf(draft.kind), extension);
   const result = await writeSubmissionPackage({
     draft,
@@ -43,56 +50,72 @@ async function writePackage(
   });
   if (result.oversize)
     io.err(
-      `warning: the package is ${(result.size / 1024 / 1024).toFixed(1)} MB, over the usual 50 MB mailbox limit; ` +
-        'send the videos by a file-transfer link or split the package',
+      message(
+        '警告',
+        `报送包有 ${(result.size / 1024 / 1024).toFixed(1)} MB，超过多数邮箱 50 MB 的附件上限`,
+        'package-oversize',
+        '请把视频改用文件中转站或网盘链接发送，或把附件分成几封邮件发送',
+      ),
     );
   io.out(target);
 }
 
+async function writeForm(
+  file: string,
+  options: ExportOptions,
+  targets: { out: string; pdf: boolean; package: string | undefined },
+  io: CliIO,
+): Promise<number> {
+  const draft = parseDraftText(await readText(file));
+  const draftDir = dirname(resolve(file));
+  const form = await renderForm(draft, draftDir, { campaign: shippedCampaign, now: new Date(), options });
+  const issues = [...form.preflight.issues, ...(await mixedScriptIssues(draft))];
+  for (const issue of issues) io.err(preflightMessage(formOf(draft.kind), issue));
+  await writeFileAtomic(resolve(targets.out), form.bytes);
+  if (form.preflight.provisional) io.err(message('提示', '导出的表格页眉标注“草稿”', 'provisional'));
+  io.err(message('提示', `征集表为第${form.number}次导出，校验码 ${form.hash}`, 'export-number'));
+  io.out(resolve(targets.out));
+
+  const soffice = targets.pdf || targets.package ? findSoffice() : null;
+  const pdf = soffice ? await docxToPdf(form.bytes, { soffice }) : null;
+  if (pdf && targets.pdf) {
+    const pdfTarget = resolve(targets.out).replace(/(\.docx)?$/i, '.pdf');
+    await writeFileAtomic(pdfTarget, pdf);
+    io.out(pdfTarget);
+  }
+  if (targets.package) await writePackage(resolve(targets.package), draft, draftDir, form, pdf, io);
+  if (targets.pdf && !soffice) throw new CliError(EXIT.toolMissing, NO_SOFFICE);
+  return EXIT.ok;
+}
+
 /**
  * The app's exporter without a window (DESIGN §6.3). Attachments are read beside the draft file;
- * the draft itself is never written. Preflight findings go to standard error, the written paths
- * to standard output. `--pdf` without LibreOffice still writes the .docx, then exits 3.
+ * the draft itself is never written, so its history is not either: the number printed is the one
+ * the app gives this content (the number it was exported under, or the next). Preflight findings
+ * go to standard error, the written paths to standard output. `--pdf` without LibreOffice still
+ * writes the .docx, then exits 3.
  */
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { positional, switches, values } = parseArgs(args, {
     switches: ['--pdf'],
-    values: ['--out', '--package'],
+    values: ['--out', '--package', '--font-size', '--fonts', '--traditional'],
   });
   const out = values.get('--out');
-  if (positional.length !== 1 || !out) throw new CliError(EXIT.usage, `usage: ${usage}`);
+  if (positional.length !== 1 || !out)
+    throw new CliError(EXIT.usage, message('错误', `用法：${usage}`, 'usage'));
+  const options = exportOptionsFrom(values);
   const file = positional[0]!;
-  const packageTarget = values.get('--package');
   try {
-    const draft = parseDraftText(await readText(file));
-    const draftDir = dirname(resolve(file));
-    const form = await renderForm(draft, draftDir, {
-      campaign: shippedCampaign,
-      now: new Date(),
-      options: ExportOptionsSchema.parse({}),
-    });
-    for (const issue of form.preflight.issues)
-      io.err(
-        `${issue.severity}: ${issue.code}${issue.field ? ` ${issue.field}` : ''}${issue.detail ? ` (${issue.detail})` : ''}`,
-      );
-    await writeFileAtomic(resolve(out), form.bytes);
-    if (form.preflight.provisional) io.err('marked 草稿 (provisional)');
-    io.out(resolve(out));
-
-    const soffice = switches.has('--pdf') || packageTarget ? findSoffice() : null;
-    const pdf = soffice ? await docxToPdf(form.bytes, { soffice }) : null;
-    if (pdf && switches.has('--pdf')) {
-      const pdfTarget = resolve(out).replace(/(\.docx)?$/i, '.pdf');
-      await writeFileAtomic(pdfTarget, pdf);
-      io.out(pdfTarget);
-    }
-    if (packageTarget) await writePackage(resolve(packageTarget), draft, draftDir, form, pdf, io);
-    if (switches.has('--pdf') && !soffice) throw new CliError(EXIT.toolMissing, NO_SOFFICE);
-    return EXIT.ok;
+    return await writeForm(
+      file,
+      options,
+      { out, pdf: switches.has('--pdf'), package: values.get('--package') },
+      io,
+    );
   } catch (error) {
     if (error instanceof CliError) throw error;
     const { code, detail } = errorCodeOf(error);
     if (code === 'internal' && !(error instanceof DeskError)) throw error;
-    throw new CliError(EXIT.invalidInput, `${file}: ${code}${detail ? ` ${detail}` : ''}`);
+    throw new CliError(EXIT.invalidInput, errorMessage(code, detail ? `${file}（${detail}）` : file));
   }
 }

@@ -7,7 +7,7 @@ import { writeFileAtomic } from '../drafts/atomic';
 import { repositoryOf } from '../drafts/shared-repository';
 import { formRenderer } from '../export/handlers';
 import { exportFileName } from '../export/filename';
-import type { RenderedForm } from '../export/render';
+import { exportIdentity, type ExportIdentity } from '../export/render';
 import { buildCoverSheet } from './cover-sheet';
 import { changesSinceLastExport, writeNumberedExport } from './history';
 import { writeSubmissionPackage } from './package';
@@ -37,7 +37,7 @@ export function deliveryHandlers(context: ServiceContext): HandlersOf<'delivery'
     return target;
   };
 
-  const deliver = async (draft: Draft, form: RenderedForm, target: string, write: () => Promise<void>) =>
+  const deliver = async (draft: Draft, form: ExportIdentity, target: string, write: () => Promise<void>) =>
     writeNumberedExport({ drafts: await drafts(), draft, form, target, at: context.now(), write });
 
   const needSoffice = () => {
@@ -93,19 +93,23 @@ export function deliveryHandlers(context: ServiceContext): HandlersOf<'delivery'
       return { ...result, ...written, pdf: pdf !== null };
     },
     'delivery:coverSheet': async ({ id }) => {
-      const draft = await (await drafts()).load(id);
-      const hash = (await contentHash(draft)).slice(0, 8);
-      const last = draft.exports.at(-1);
+      const repository = await drafts();
+      const draft = await repository.load(id);
+      // The cover sheet names the paper it travels with: the export of this very content, which
+      // a .docx or PDF made before or after it carries too.
+      const identity = await exportIdentity(draft, repository.layout.draftDir(id), {
+        campaign: context.campaign(),
+        now: context.now(),
+      });
       const bytes = await buildCoverSheet({
         draft,
         campaign: context.campaign(),
         options: context.settings.get().exportOptions,
-        // The paper copy is that export only while the draft is unchanged since.
-        printed: last && last.hash === hash ? last : undefined,
+        printed: identity,
       });
       const target = await askTarget('export', fileName(draft, 'docx', '-寄送封面'), 'Word', 'docx');
-      await writeFileAtomic(target, bytes);
-      return { file: target };
+      const result = await deliver(draft, identity, target, () => writeFileAtomic(target, bytes));
+      return { ...result, file: target };
     },
     'delivery:history': async ({ id }) => {
       const draft = await (await drafts()).load(id);

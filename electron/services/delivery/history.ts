@@ -1,9 +1,11 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { draftContent, type Draft, type ExportRecord } from '../../../shared/draft';
+import { draftContent, type Draft } from '../../../shared/draft';
+import { DeskError } from '../../../shared/errors';
+import { lastExport, withExport } from '../../../shared/exports';
 import { writeFileAtomic } from '../drafts/atomic';
 import type { DraftRepository } from '../drafts/repository';
-import type { RenderedForm } from '../export/render';
+import type { ExportIdentity } from '../export/render';
 
 /** Beside draft.json: the content of each export, so a later change can be named, not just noticed. */
 export const EXPORTED_DIR = 'exported';
@@ -17,15 +19,16 @@ async function keepExportedContent(draftDir: string, draft: Draft, number: numbe
 }
 
 /**
- * Writes a numbered export (a .docx, a PDF, a package) and records it in the draft: its number,
- * time, hash and file. All or nothing: an unrecorded file would carry an export number the next
- * export reuses, so it is removed when recording fails. The file and the copy of its content are
+ * Writes a file of a numbered export (a .docx, a PDF, a package, a cover sheet) and records it in
+ * the draft under its content's number: a new record, or one more file of the record that content
+ * already has. All or nothing: an unrecorded file would carry a number that other content could be
+ * given next, so it is removed when recording fails. The file and the copy of its content are
  * written side by side; the record, which points at both, comes last.
  */
 export async function writeNumberedExport(args: {
   drafts: DraftRepository;
   draft: Draft;
-  form: Pick<RenderedForm, 'number' | 'hash' | 'preflight'>;
+  form: ExportIdentity;
   target: string;
   at: Date;
   write: () => Promise<void>;
@@ -35,20 +38,25 @@ export async function writeNumberedExport(args: {
     args.write(),
     keepExportedContent(drafts.layout.draftDir(draft.id), draft, form.number),
   ]);
-  const record: ExportRecord = {
-    number: form.number,
-    at: args.at.toISOString(),
-    hash: form.hash,
-    files: [target],
-    provisional: form.preflight.provisional,
-  };
   try {
-    await drafts.update(draft.id, (current) => ({ ...current, exports: [...current.exports, record] }));
+    await drafts.update(draft.id, (current) => {
+      const taken = current.exports.find((r) => r.number === form.number && r.hash !== form.hash);
+      // Another export of other content got this number in the meantime: this file's number lies.
+      if (taken) throw new DeskError('export-number-taken', `${form.number}`);
+      const exports = withExport(current.exports, {
+        number: form.number,
+        hash: form.hash,
+        at: args.at.toISOString(),
+        file: target,
+        provisional: form.preflight.provisional,
+      });
+      return { ...current, exports };
+    });
   } catch (error) {
     await rm(target, { force: true });
     throw error;
   }
-  return { number: record.number, hash: record.hash, files: record.files };
+  return { number: form.number, hash: form.hash, files: [target] };
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -82,7 +90,7 @@ export async function changesSinceLastExport(
   draftDir: string,
   currentHash: string,
 ): Promise<{ since: number; keys: string[] } | null> {
-  const last = draft.exports.at(-1);
+  const last = lastExport(draft.exports);
   if (!last || last.hash === currentHash) return null;
   const kept = await readFile(contentFile(draftDir, last.number), 'utf8').then(
     (text) => JSON.parse(text) as Json,

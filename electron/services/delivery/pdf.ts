@@ -26,20 +26,33 @@ export async function docxToPdf(
   docx: Uint8Array,
   options: { soffice?: string | null; timeoutMs?: number } = {},
 ): Promise<Buffer> {
+  const [pdf] = await docxToPdfs([docx], options);
+  return pdf!;
+}
+
+/**
+ * Several .docx files converted in one LibreOffice run, PDFs in the same order: a cold start of
+ * LibreOffice costs seconds, a page a few milliseconds, so a batch (the layout tests' corpus)
+ * starts it once. The time bound grows with the batch.
+ */
+export async function docxToPdfs(
+  docs: readonly Uint8Array[],
+  options: { soffice?: string | null; timeoutMs?: number } = {},
+): Promise<Buffer[]> {
   const soffice = options.soffice === undefined ? findSoffice() : options.soffice;
   if (!soffice) throw new DeskError('soffice-missing');
   return inWorkDir(async (dir) => {
-    const input = join(dir, 'form.docx');
-    await writeFile(input, docx);
+    const inputs = docs.map((_, index) => join(dir, `form-${index}.docx`));
+    await Promise.all(docs.map((docx, index) => writeFile(inputs[index]!, docx)));
     const profile = pathToFileURL(join(dir, 'profile')).href;
     const args = [`-env:UserInstallation=${profile}`, '--headless', '--norestore'];
     try {
       await runTool(
         soffice,
-        [...args, '--convert-to', 'pdf', '--outdir', dir, input],
-        options.timeoutMs ?? CONVERT_TIMEOUT_MS,
+        [...args, '--convert-to', 'pdf', '--outdir', dir, ...inputs],
+        (options.timeoutMs ?? CONVERT_TIMEOUT_MS) * Math.max(1, Math.ceil(docs.length / 4)),
       );
-      return await readFile(join(dir, 'form.pdf'));
+      return await Promise.all(inputs.map((input) => readFile(input.replace(/\.docx$/, '.pdf'))));
     } catch (error) {
       const reason = error instanceof ToolFailed ? error.message : 'LibreOffice wrote no PDF';
       throw new DeskError('internal', reason);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { countText } from '../../../shared/count';
 import { readRegularFile } from './atomic';
 import { contentHash, DraftSummarySchema, type Draft, type DraftSummary } from '../../../shared/draft';
+import { lastExport } from '../../../shared/exports';
 
 /**
  * 已导出 means the last printed copy shows the current content: its hash (printed in the footer)
@@ -10,7 +11,7 @@ import { contentHash, DraftSummarySchema, type Draft, type DraftSummary } from '
  * 草稿/定稿, which is how the list tells "changed since it was printed".
  */
 export async function isExportedCurrent(draft: Draft): Promise<boolean> {
-  const last = draft.exports.at(-1);
+  const last = lastExport(draft.exports);
   if (!last) return false;
   return (await contentHash(draft)).startsWith(last.hash);
 }

@@ -1,6 +1,5 @@
-import { BorderStyle, Paragraph, TableCell, type ITableCellOptions } from 'docx';
+import { BorderStyle, LineRuleType, Paragraph, TableCell, type ITableCellOptions } from 'docx';
 import { CELL_MARGIN, LABEL_COLUMN, TEXT_WIDTH } from './page';
-import type { PrintStyle } from './style';
 
 /**
  * The grid: the label column, then the content column split where the declaration cell meets the
@@ -9,27 +8,47 @@ import type { PrintStyle } from './style';
 const HALF = Math.floor(TEXT_WIDTH / 2);
 export const GRID = [LABEL_COLUMN, HALF - LABEL_COLUMN, TEXT_WIDTH - HALF];
 
-const line = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
-export const BORDERS = {
-  top: line,
-  bottom: line,
-  left: line,
-  right: line,
-  insideHorizontal: line,
-  insideVertical: line,
-};
-/** Set once on the table, which every cell takes them from. */
-export const CELL_MARGINS = { top: 80, bottom: 80, left: CELL_MARGIN, right: CELL_MARGIN };
+export const RULE = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
+/** No rule: between the rows one printed cell of the form is cut into. */
+export const NO_RULE = { style: BorderStyle.NIL, size: 0, color: 'auto' };
 
-export function cell(children: Paragraph[], options: Omit<ITableCellOptions, 'children'> = {}): TableCell {
+/**
+ * The table draws its outline and its columns; rules across it are drawn by the first row of each
+ * printed cell (`openingRule`), because one cell of the form is several rows of the table.
+ */
+export const BORDERS = {
+  top: RULE,
+  bottom: RULE,
+  left: RULE,
+  right: RULE,
+  insideHorizontal: NO_RULE,
+  insideVertical: RULE,
+};
+const PADDING = 80;
+/** Left and right padding on the table; top and bottom only where a printed cell opens or closes. */
+export const CELL_MARGINS = { top: 0, bottom: 0, left: CELL_MARGIN, right: CELL_MARGIN };
+
+/** Borders and padding of one row of a printed cell that spans `count` rows. */
+export function rowOfCell(index: number, count: number): Pick<ITableCellOptions, 'borders' | 'margins'> {
+  const first = index === 0;
+  const last = index === count - 1;
+  return {
+    borders: { top: first ? RULE : NO_RULE, bottom: last ? RULE : NO_RULE },
+    margins: { top: first ? PADDING : 0, bottom: last ? PADDING : 0, left: CELL_MARGIN, right: CELL_MARGIN },
+  };
+}
+
+export function cell(
+  children: ITableCellOptions['children'],
+  options: Omit<ITableCellOptions, 'children'> = {},
+): TableCell {
   return new TableCell({ children, ...options });
 }
 
-/** Lines the paragraphs take in a cell `innerWidth` twips wide, each with its 2-character indent. */
-export function estimateLines(texts: string[], innerWidth: number, style: PrintStyle): number {
-  const perLine = Math.max(1, Math.floor(innerWidth / (style.textSize * 20)));
-  return texts.reduce(
-    (sum, text) => sum + Math.max(1, Math.ceil(([...text.trim()].length + 2) / perLine)),
-    0,
-  );
+/** A paragraph 1 pt tall: what a cell or the document must hold where nothing is printed. */
+export function hairline(): Paragraph {
+  return new Paragraph({
+    run: { size: 2 },
+    spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
+  });
 }

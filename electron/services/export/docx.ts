@@ -1,4 +1,5 @@
-import { Document, Packer, Paragraph, type ISectionOptions } from 'docx';
+import { Document, DocumentGridType, Packer, type ISectionOptions } from 'docx';
+import { hairline } from './cells';
 import { contentHash, type Draft } from '../../../shared/draft';
 import { formOf } from '../../../shared/forms';
 import type { ExportOptions } from '../../../shared/settings';
@@ -7,7 +8,7 @@ import type { PrintedImage } from './figures';
 import { draftHeader, formFooter } from './footer';
 import { loadImage, loadPrintImage, type ImageLoader } from './images';
 import { PAGE } from './page';
-import { stripXmlInvalid } from './sanitize';
+import { printable } from './sanitize';
 import type { PrintStyle } from './style';
 import { formStyles } from './styles';
 import { formTable } from './table';
@@ -48,14 +49,20 @@ async function printedImages(draft: Draft, draftDir: string, load: ImageLoader):
   );
 }
 
-/** The page of GB/T 9704: A4, its margins and its 22-line grid. */
+/**
+ * The page of GB/T 9704: A4 and its margins. Its 22 lines come from the exact 28.95 pt spacing of
+ * the table's lines, not from a line grid: a `lines` grid makes LibreOffice set every line outside
+ * a table to the grid's pitch whatever its exact spacing (Word lets exact spacing override it), so
+ * the cover spaced differently in each and the paragraph after the table took a whole line and
+ * spilled onto a blank page (docs/LAYOUT.md, "Page").
+ */
 function pageProperties(): ISectionOptions['properties'] {
   return {
     page: {
       size: { width: PAGE.width, height: PAGE.height },
       margin: { ...PAGE.margin, header: PAGE.header, footer: PAGE.footer },
     },
-    grid: { type: 'lines', linePitch: PAGE.linePitch },
+    grid: { type: DocumentGridType.DEFAULT, linePitch: PAGE.linePitch },
   };
 }
 
@@ -75,8 +82,8 @@ export async function buildDocx(draft: Draft, draftDir: string, options: BuildOp
     options.hash ?? contentHash(draft),
   ]);
   const document = new Document({
-    title: stripXmlInvalid(`${draft.cover.title} — ${form.kindName}`),
-    creator: stripXmlInvalid(draft.cover.unit),
+    title: printable(`${draft.cover.title} — ${form.kindName}`),
+    creator: printable(draft.cover.unit),
     styles: formStyles(style),
     sections: [
       // The cover is a section of its own, so it stands alone on page 1 whatever its length.
@@ -92,7 +99,9 @@ export async function buildDocx(draft: Draft, draftDir: string, options: BuildOp
         properties: pageProperties(),
         children: [
           formTable(draft, form, style, printed, { image: signature }),
-          new Paragraph({ children: [] }),
+          // Word needs a paragraph after a table that ends a document; at a line's height it would
+          // spill onto a blank page whenever the table ends near a page foot (docs/LAYOUT.md).
+          hairline(),
         ],
       },
     ],

@@ -2,12 +2,14 @@ import { stat } from 'node:fs/promises';
 import { writeFileAtomic } from '../drafts/atomic';
 import { repositoryOf } from '../drafts/shared-repository';
 import { DeskError } from '../../../shared/errors';
+import { lastExport } from '../../../shared/exports';
 import { formOf } from '../../../shared/forms';
 import type { HandlersOf } from '../../../shared/ipc';
 import type { ExportOptions } from '../../../shared/settings';
 import type { ServiceContext } from '../context';
 import { writeNumberedExport } from '../delivery/history';
 import { exportFileName } from './filename';
+import { mixedScriptIssues } from './mixed-script';
 import { preflight } from './preflight';
 import { renderForm } from './render';
 
@@ -40,7 +42,14 @@ export function exportHandlers(context: ServiceContext): HandlersOf<'export'> {
   return {
     'export:preflight': async ({ id }) => {
       const drafts = await repositoryOf(context);
-      return preflight(await drafts.load(id), drafts.layout.draftDir(id), context.campaign(), context.now());
+      const draft = await drafts.load(id);
+      // Mixed scripts are a warning of the list the user reads, not of the paper's 草稿 state, so the
+      // export itself never waits for OpenCC's tables.
+      const [check, mixed] = await Promise.all([
+        preflight(draft, drafts.layout.draftDir(id), context.campaign(), context.now()),
+        mixedScriptIssues(draft),
+      ]);
+      return { ...check, issues: [...check.issues, ...mixed] };
     },
     'export:preview': async ({ id, options }) => ({
       docx: (await render(id, options)).form.bytes.toString('base64'),
@@ -63,7 +72,7 @@ export function exportHandlers(context: ServiceContext): HandlersOf<'export'> {
       });
     },
     'export:reveal': async ({ id, what }) => {
-      const last = (await (await repositoryOf(context)).load(id)).exports.at(-1)?.files[0];
+      const last = lastExport((await (await repositoryOf(context)).load(id)).exports)?.files.at(-1);
       const there =
         last &&
         (await stat(last).then(

@@ -1,18 +1,38 @@
 import type { Campaign } from '../../../shared/campaign';
 import { contentHash, type Draft } from '../../../shared/draft';
+import { exportNumberFor } from '../../../shared/exports';
 import type { Preflight } from '../../../shared/ipc';
 import type { ExportOptions } from '../../../shared/settings';
 import { buildDocx } from './docx';
-import { imageCache } from './images';
+import { imageCache, type ImageLoader } from './images';
 import { preflight } from './preflight';
 
-export interface RenderedForm {
-  bytes: Buffer;
+/** What every file made from one content carries: its number, its printed hash, its 草稿 state. */
+export interface ExportIdentity {
   preflight: Preflight;
-  /** The number this export gets: one more than the draft's last. */
+  /** The number of this content's export: the one it had, or one more than the draft's last. */
   number: number;
-  /** As printed in the footer. */
+  /** As printed in the footer: the first 8 hex digits of the content hash. */
   hash: string;
+}
+
+export interface RenderedForm extends ExportIdentity {
+  bytes: Buffer;
+}
+
+/** The number, hash and preflight an export of the draft as it is now would carry. */
+export async function exportIdentity(
+  draft: Draft,
+  draftDir: string,
+  context: { campaign: Campaign; now: Date },
+  images?: ImageLoader,
+): Promise<ExportIdentity & { fullHash: string }> {
+  const [check, fullHash] = await Promise.all([
+    preflight(draft, draftDir, context.campaign, context.now, images),
+    contentHash(draft),
+  ]);
+  const hash = fullHash.slice(0, 8);
+  return { preflight: check, number: exportNumberFor(draft.exports, hash), hash, fullHash };
 }
 
 /** The one path from a draft to its printed form, shared by the app's channels and the CLI. */
@@ -22,17 +42,13 @@ export async function renderForm(
   context: { campaign: Campaign; now: Date; options: ExportOptions },
 ): Promise<RenderedForm> {
   const images = imageCache();
-  const [check, hash] = await Promise.all([
-    preflight(draft, draftDir, context.campaign, context.now, images),
-    contentHash(draft),
-  ]);
-  const number = Math.max(0, ...draft.exports.map((record) => record.number)) + 1;
+  const { fullHash, ...identity } = await exportIdentity(draft, draftDir, context, images);
   const bytes = await buildDocx(draft, draftDir, {
     exportOptions: context.options,
-    exportNumber: number,
-    provisional: check.provisional,
+    exportNumber: identity.number,
+    provisional: identity.preflight.provisional,
     images,
-    hash,
+    hash: fullHash,
   });
-  return { bytes, preflight: check, number, hash: hash.slice(0, 8) };
+  return { bytes, ...identity };
 }

@@ -1,3 +1,5 @@
+import { stripUnprinted } from '../../../shared/printable';
+
 /**
  * Characters XML 1.0 cannot hold: C0 controls other than tab, line feed and carriage return,
  * lone surrogates, and U+FFFE/U+FFFF. One of them in document.xml makes Word refuse the file,
@@ -9,4 +11,12 @@ const XML_INVALID =
 
 export function stripXmlInvalid(text: string): string {
   return text.replace(XML_INVALID, '');
+}
+
+/**
+ * What the exporter writes of any text: XML-safe, and without the characters the counter skips
+ * (bidirectional and C1 controls, `shared/printable.ts`), so paper and counter agree.
+ */
+export function printable(text: string): string {
+  return stripUnprinted(stripXmlInvalid(text));
 }

@@ -1,7 +1,7 @@
 import { Paragraph, TextRun, type IRunOptions } from 'docx';
 import type { FontScheme } from '../../../shared/settings';
 import { fontOf, quoteSegments, type FontRole } from './fonts';
-import { stripXmlInvalid } from './sanitize';
+import { printable } from './sanitize';
 import { PARAGRAPH } from './styles';
 
 /** How this export prints: faces, the table's text size, and the script of labels and content. */
@@ -49,7 +49,7 @@ export function runProperties(
 
 /** Text as runs in one face; curly quotes get their own runs with the East Asian hint. */
 export function runsOf(text: string, style: PrintStyle, look: RunLook, inherited?: Inherited): TextRun[] {
-  return quoteSegments(stripXmlInvalid(text)).map(
+  return quoteSegments(printable(text)).map(
     (segment) =>
       new TextRun({
         text: segment.text,
@@ -59,25 +59,31 @@ export function runsOf(text: string, style: PrintStyle, look: RunLook, inherited
 }
 
 /**
- * The user's text, one paragraph per line, each with the 2-character first-line indent of Chinese
- * prose. Leading spaces and U+3000 the user typed to indent are folded into that indent; blank
- * lines are dropped; sub-headings such as （一） or 1. stay as typed.
+ * The lines of the user's text as they print: leading spaces and U+3000 typed to indent are
+ * folded into the paragraph's indent, blank lines are dropped, sub-headings such as （一） or 1.
+ * stay as typed. NEL and the Unicode line and paragraph separators break lines as a line feed does.
  */
-export function textParagraphs(text: string, style: PrintStyle): Paragraph[] {
-  const lines = stripXmlInvalid(text)
-    .split(/\r\n|\r|\n/)
+export function textLines(text: string): string[] {
+  return printable(text)
+    .split(/\r\n|[\r\n\u0085\u2028\u2029]/)
     .map((line) => line.replace(/^\s+/u, '').trimEnd())
     .filter(Boolean);
-  return lines.map(
-    (line) =>
-      new Paragraph({
-        style: PARAGRAPH.text,
-        children: runsOf(style.content(line), style, tableText(style), tableText(style)),
-      }),
-  );
 }
 
-/** A heading inside a cell, kept on the page of the text it introduces. */
+/** One line of the user's text, with the 2-character first-line indent of Chinese prose. */
+export function textParagraph(line: string, style: PrintStyle): Paragraph {
+  return new Paragraph({
+    style: PARAGRAPH.text,
+    children: runsOf(style.content(line), style, tableText(style), tableText(style)),
+  });
+}
+
+/** The user's text, one paragraph per line. */
+export function textParagraphs(text: string, style: PrintStyle): Paragraph[] {
+  return textLines(text).map((line) => textParagraph(line, style));
+}
+
+/** A heading inside a cell; its row keeps it on the page of the text it introduces (blocks.ts). */
 export function headingParagraph(text: string, role: 'heading' | 'subheading', style: PrintStyle): Paragraph {
   const look = { role, sizePt: style.textSize };
   return new Paragraph({

@@ -5,76 +5,78 @@ import {
   TableLayoutType,
   TableRow,
   VerticalAlignTable,
+  VerticalMergeType,
   WidthType,
 } from 'docx';
 import type { Draft } from '../../../shared/draft';
 import type { FormDefinition, Section } from '../../../shared/forms';
-import { figureParagraphs, imagesByPart, type PrintedImage } from './figures';
-import { headingRole } from './fonts';
-import { BORDERS, CELL_MARGINS, cell, estimateLines, GRID } from './cells';
-import { CONTENT_INNER, TEXT_WIDTH } from './page';
-import { signatureRow, type SignatureParts } from './signature';
-import { headingParagraph, runsOf, tableText, textParagraphs, type PrintStyle } from './style';
+import type { PrintedImage } from './figures';
+import { mayNotSplit, sectionBlocks, type Block } from './blocks';
+import { BORDERS, CELL_MARGINS, cell, GRID, hairline, rowOfCell } from './cells';
+import { TEXT_WIDTH } from './page';
+import { signatureRows, type SignatureParts } from './signature';
+import { runsOf, tableText, type PrintStyle } from './style';
 import { PARAGRAPH } from './styles';
 
-/** A row shorter than this many lines is never split across pages. */
-const SHORT_ROW_LINES = 14;
-
-function sectionContent(
-  draft: Draft,
-  section: Section,
-  printed: PrintedImage[],
-  style: PrintStyle,
-  firstFigure: number,
-) {
-  const byPart = section.holdsImages ? imagesByPart(section, printed) : new Map<string, PrintedImage[]>();
-  const paragraphs: Paragraph[] = [];
-  const texts: string[] = [];
-  let figure = firstFigure;
-  for (const part of section.parts) {
-    if (part.heading) {
-      paragraphs.push(headingParagraph(part.heading, headingRole(part.heading), style));
-      texts.push(part.heading);
-    }
-    const text = draft.fields[part.id] ?? '';
-    paragraphs.push(...textParagraphs(text, style));
-    texts.push(...text.split(/\r\n|\r|\n/).filter((l) => l.trim()));
-    for (const item of byPart.get(part.id) ?? []) paragraphs.push(...figureParagraphs(item, figure++, style));
-  }
-  // An empty cell keeps a few lines of room, for a draft printed before it is finished.
-  while (paragraphs.length < 3) paragraphs.push(new Paragraph({ style: PARAGRAPH.line }));
-  const lines = estimateLines(texts, CONTENT_INNER, style) + (figure - firstFigure) * 12;
-  return { paragraphs, lines, figures: figure - firstFigure };
-}
-
-function sectionRow(
-  section: Section,
-  content: ReturnType<typeof sectionContent>,
-  style: PrintStyle,
-): TableRow {
-  const label = new Paragraph({
-    style: PARAGRAPH.line,
-    children: runsOf(
-      style.label(section.label),
-      style,
-      { role: 'heading', sizePt: style.textSize },
-      tableText(style),
-    ),
-    alignment: AlignmentType.CENTER,
-  });
-  return new TableRow({
-    cantSplit: content.lines <= SHORT_ROW_LINES,
-    children: [
-      cell([label], {
-        verticalAlign: VerticalAlignTable.CENTER,
-        width: { size: GRID[0]!, type: WidthType.DXA },
+/** The left-column label, one paragraph per printed line, so it breaks only where the form says (docs/LAYOUT.md). */
+function labelParagraphs(section: Section, style: PrintStyle): Paragraph[] {
+  return (section.labelLines ?? [section.label]).map(
+    (line) =>
+      new Paragraph({
+        style: PARAGRAPH.line,
+        children: runsOf(
+          style.label(line),
+          style,
+          { role: 'heading', sizePt: style.textSize },
+          tableText(style),
+        ),
+        alignment: AlignmentType.CENTER,
       }),
-      cell(content.paragraphs, { columnSpan: 2, width: { size: GRID[1]! + GRID[2]!, type: WidthType.DXA } }),
-    ],
-  });
+  );
 }
 
-/** The form's table: a row per section of the form definition, then declaration and opinion. */
+/**
+ * The label column's cell in each row of a section: the label, then cells merged into it. They are
+ * written out rather than left to `rowSpan`, which copies the first cell's rules and padding into
+ * every row (a rule at each page break, padding that made one-line rows taller than their line),
+ * and each holds a hairline paragraph so that it never makes its row taller.
+ */
+function labelCell(section: Section, style: PrintStyle, index: number, count: number) {
+  const width = { size: GRID[0]!, type: WidthType.DXA };
+  if (index === 0)
+    return cell(labelParagraphs(section, style), {
+      verticalMerge: VerticalMergeType.RESTART,
+      verticalAlign: VerticalAlignTable.CENTER,
+      width,
+      ...rowOfCell(0, count),
+    });
+  return cell([hairline()], { verticalMerge: VerticalMergeType.CONTINUE, width, ...rowOfCell(index, count) });
+}
+
+/**
+ * A section as rows: its label in a cell merged down all of them, its content a row per block with
+ * no rule between them, so that it prints as the one cell of the attachment. A heading's row keeps
+ * with the next and neither splits, so a heading never ends a page.
+ */
+function sectionRows(section: Section, blocks: Block[], style: PrintStyle): TableRow[] {
+  return blocks.map(
+    (block, index) =>
+      new TableRow({
+        cantSplit: mayNotSplit(block),
+        keepNext: block.keepWithNext,
+        children: [
+          labelCell(section, style, index, blocks.length),
+          cell(block.paragraphs, {
+            columnSpan: 2,
+            width: { size: GRID[1]! + GRID[2]!, type: WidthType.DXA },
+            ...rowOfCell(index, blocks.length),
+          }),
+        ],
+      }),
+  );
+}
+
+/** The form's table: the rows of each section of the form definition, then declaration and opinion. */
 export function formTable(
   draft: Draft,
   form: FormDefinition,
@@ -83,13 +85,13 @@ export function formTable(
   signature: SignatureParts,
 ): Table {
   let figure = 1;
-  const rows = form.sections.map((section) => {
-    const content = sectionContent(draft, section, printed, style, figure);
-    figure += content.figures;
-    return sectionRow(section, content, style);
+  const rows = form.sections.flatMap((section) => {
+    const { blocks, figures } = sectionBlocks(draft, section, printed, style, figure);
+    figure += figures;
+    return sectionRows(section, blocks, style);
   });
   return new Table({
-    rows: [...rows, signatureRow(draft, form, style, signature)],
+    rows: [...rows, ...signatureRows(draft, form, style, signature)],
     columnWidths: GRID,
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     layout: TableLayoutType.FIXED,

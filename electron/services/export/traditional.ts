@@ -1,10 +1,22 @@
 /**
- * Simplified → traditional (Taiwan standard) with OpenCC. Its tables are about 1 MB, so they load
- * only when a traditional export is asked for, and once per process.
+ * OpenCC conversions, Taiwan standard on the traditional side. Their tables are about 1 MB each
+ * way, so each loads only when first needed (a traditional export, the mixed-script check), and
+ * once per process.
  */
-let converter: Promise<(text: string) => string> | undefined;
+type Convert = (text: string) => string;
+let toTraditionalConverter: Promise<Convert> | undefined;
+let toSimplifiedConverter: Promise<Convert> | undefined;
 
-export function toTraditional(): Promise<(text: string) => string> {
-  converter ??= import('opencc-js/cn2t').then((OpenCC) => OpenCC.Converter({ from: 'cn', to: 'tw' }));
-  return converter;
+export function toTraditional(): Promise<Convert> {
+  toTraditionalConverter ??= import('opencc-js/cn2t').then((OpenCC) =>
+    OpenCC.Converter({ from: 'cn', to: 'tw' }),
+  );
+  return toTraditionalConverter;
+}
+
+export function toSimplified(): Promise<Convert> {
+  toSimplifiedConverter ??= import('opencc-js/t2cn').then((OpenCC) =>
+    OpenCC.Converter({ from: 'tw', to: 'cn' }),
+  );
+  return toSimplifiedConverter;
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FormDefinition } from '../../../shared/forms';
+import { lastExport } from '../../../shared/exports';
 import { partsOf } from '../../../shared/forms';
 import { useFormText } from '../wizard/useFormText';
 import type { ExportHistory } from './history-store';
@@ -36,7 +37,7 @@ function useChangeName(form: FormDefinition): (change: string) => string {
 export function ChangedNotice({ form, history }: { form: FormDefinition; history: ExportHistory }) {
   const { t } = useTranslation('delivery');
   const name = useChangeName(form);
-  const last = history.exports.at(-1);
+  const last = lastExport(history.exports);
   if (!last) return null;
   if (!history.changed)
     return <p className="delivery-current">{t('changed.current', { number: last.number })}</p>;

@@ -93,7 +93,7 @@ export function DeliveryActions({
       {done?.kind === 'cover' && (
         <div className="delivery-result" role="status">
           <p>
-            {t('cover.done')}
+            {t('cover.done', { number: done.value.number, hash: done.value.hash })}
             <code>{done.value.file}</code>
           </p>
         </div>

@@ -8,6 +8,7 @@ import { DeliveryPanel } from '../delivery/DeliveryPanel';
 import { useExportHistory } from '../delivery/history-store';
 import { flushPendingSave, useDraft } from '../stores/draft';
 import { ExportOptionsForm } from './ExportOptionsForm';
+import { MixedScriptNotice } from './MixedScript';
 import { PreflightList } from './PreflightList';
 import { RevealButtons } from './RevealButtons';
 import { usePreflight } from './usePreflight';
@@ -82,6 +83,7 @@ export function ExportPanel({ form }: { form: FormDefinition }) {
           <PreflightList form={form} issues={preflight.issues} />
         </>
       )}
+      <MixedScriptNotice form={form} />
       <button type="button" className="link-button" disabled={checking} onClick={() => void check()}>
         {checking ? t('preflight.checking') : t('preflight.recheck')}
       </button>

@@ -4,6 +4,7 @@ import type { PreflightIssue } from '../../../shared/ipc';
 import type { FieldIssue, FieldIssueCode } from '../../../shared/validate';
 import { focusTarget, useIssueText } from '../wizard/issues';
 import { useNavigation } from '../wizard/navigation';
+import { MixedScriptFix, useMixedScriptText } from './MixedScript';
 
 /** Codes the export adds to the wizard's own checks; the rest read as the wizard words them. */
 const EXPORT_CODES = [
@@ -35,6 +36,7 @@ export function PreflightList({ form, issues }: { form: FormDefinition; issues: 
   const { t } = useTranslation('export');
   const { t: tw } = useTranslation('wizard');
   const wizardText = useIssueText(form);
+  const mixedScriptText = useMixedScriptText(form);
   const goTo = useNavigation((s) => s.goTo);
   const ordered = [...issues].sort((a, b) =>
     a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
@@ -42,9 +44,12 @@ export function PreflightList({ form, issues }: { form: FormDefinition; issues: 
   return (
     <ul className="missing-list preflight-list">
       {ordered.map((issue) => {
-        const text = isExportCode(issue.code)
-          ? t(`issue.${issue.code}`, { detail: issue.detail ?? '' })
-          : wizardText(asFieldIssue(issue));
+        const text =
+          issue.code === 'mixed-script'
+            ? mixedScriptText(issue)
+            : isExportCode(issue.code)
+              ? t(`issue.${issue.code}`, { detail: issue.detail ?? '' })
+              : wizardText(asFieldIssue(issue));
         const field = issue.field ? focusTarget(form, asFieldIssue(issue)) : undefined;
         return (
           <li
@@ -57,6 +62,12 @@ export function PreflightList({ form, issues }: { form: FormDefinition; issues: 
             <button type="button" className="link-button" onClick={() => goTo(issue.step as StepId, field)}>
               {t('preflight.jump')}
             </button>
+            {issue.code === 'mixed-script' && issue.field && (
+              <>
+                {' '}
+                <MixedScriptFix form={form} field={issue.field} />
+              </>
+            )}
           </li>
         );
       })}

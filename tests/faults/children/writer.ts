@@ -40,6 +40,10 @@ const operations: Record<string, () => Promise<string>> = {
     return (await value('drafts:exportPackage', { id })).file;
   },
   async docx() {
+    // Unchanged content keeps its number, so each round exports new content (never seen by an
+    // earlier child either) to get a new record; the parts' text stays as the parent checks it.
+    const contact = `${process.pid}-${seq}`;
+    await value('drafts:save', { draft: { ...draft, cover: { ...draft.cover, contact } } });
     return String((await value('export:docx', { id })).number);
   },
 };

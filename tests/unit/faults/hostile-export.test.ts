@@ -4,7 +4,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stripXmlInvalid } from '../../../electron/services/export/sanitize';
+import { printable } from '../../../electron/services/export/sanitize';
 import { hostileStrings } from '../../../scripts/hostile-corpus';
 import type { FormKind } from '../../../shared/forms';
 import { checkDocx } from '../../faults/lib/docx';
@@ -36,7 +36,7 @@ function visibleText(documentXml: string): string {
 }
 
 /** Spacing is layout in the printed form (indents, line breaks, tabs), so it is left out of the comparison. */
-const ink = (text: string) => stripXmlInvalid(text).replace(/[\s\u3000\u0085\uFEFF]/g, '');
+const ink = (text: string) => printable(text).replace(/[\s\u3000\u0085\uFEFF]/g, '');
 
 describe('hostile text through export', () => {
   it(`${DRAFTS} drafts of hostile text: every .docx unzips, every XML part parses, and the text is all there`, async () => {

@@ -65,7 +65,7 @@ describe('hostile strings', () => {
           fields,
           cover,
           attachments: [],
-          declaration: { confirmed: false, signer: '' },
+          declaration: { confirmed: false, signer: '', opinion: '' },
         } as unknown as Draft;
         const issues = validateDraft(draft);
         drafts++;

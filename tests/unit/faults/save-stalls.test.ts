@@ -185,8 +185,8 @@ describe('the schema never refuses a save for what the UI let the user type', ()
     const loaded = await services.value('drafts:load', { id: draft.id });
     expect([loaded.declaration.signer, loaded.cover.title]).toEqual([signer, title]);
     const check = await services.value('export:preflight', { id: draft.id });
-    const tooLong = check.issues.filter((i) => i.code === 'too-long').map((i) => i.field);
-    expect(tooLong).toEqual(expect.arrayContaining(['signer', 'title']));
+    const overLimit = check.issues.filter((i) => i.code === 'over-limit').map((i) => i.field);
+    expect(overLimit).toEqual(expect.arrayContaining(['signer', 'title']));
   });
 
   it('a draft over 8 M characters imported from a package can be saved again', async () => {

@@ -55,8 +55,11 @@ const vectors: [string, number, number][] = [
   ['计\u0007量', 2, 2],
   ['a\ud800b', 1, 2],
   ['\udc00计量', 2, 2],
-  // Bidi controls are kept characters of a run, as Word keeps them.
-  ['abc\u202edef', 1, 7],
+  // Bidi and C1 controls are never printed (shared/printable.ts): they count nothing and join runs.
+  ['abc\u202edef', 1, 6],
+  ['计\u2066量\u2069', 2, 2],
+  ['ab\u0085cd', 2, 4],
+  ['ab\u0091cd', 1, 4],
 ];
 
 describe('countText', () => {

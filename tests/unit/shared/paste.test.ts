@@ -70,9 +70,18 @@ describe('cleanPaste', () => {
     expect(cleanPaste('a\ud800b\udc00c👍🏻𠀀')).toMatchObject({ text: 'a\ufffdb\ufffdc👍🏻𠀀', surrogates: 2 });
   });
 
-  it('keeps emoji, bidi controls and traditional characters as pasted', () => {
-    const pasted = '計量👨‍👩‍👧 abc\u202edef 測量';
+  it('keeps emoji and traditional characters as pasted', () => {
+    const pasted = '計量👨‍👩‍👧 abc 測量';
     expect(cleanPaste(pasted)).toEqual({ text: pasted, controls: 0, surrogates: 0, pinyin: 0 });
+  });
+
+  it('drops bidirectional and C1 controls, which the export would drop too', () => {
+    expect(cleanPaste('abc\u202edef \u2066计量\u2069\u0091\u009f。')).toEqual({
+      text: 'abcdef 计量。',
+      controls: 5,
+      surrogates: 0,
+      pinyin: 0,
+    });
   });
 
   it('handles a megabyte of text', () => {

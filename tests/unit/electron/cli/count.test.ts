@@ -50,7 +50,7 @@ describe('cli count', () => {
     const missing = await cli(['count', join(dir, 'nope.txt')]);
     expect(missing.code).toBe(1);
     expect(missing.stdout).toBe('');
-    expect(missing.stderr).toContain('cannot read');
+    expect(missing.stderr).toContain('错误：无法读取文件（unreadable）');
     const file = join(dir, 'bad.json');
     await writeFile(file, JSON.stringify({ formatVersion: 99, kind: 'case' }), 'utf8');
     const bad = await cli(['count', file]);

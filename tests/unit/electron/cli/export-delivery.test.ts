@@ -56,7 +56,8 @@ describe('export --pdf and --package', () => {
       },
     );
     expect(result.code).toBe(3);
-    expect(result.stderr).toMatch(/LibreOffice \(soffice\) was not found/);
+    expect(result.stderr).toContain('错误：未找到 LibreOffice（soffice），没有生成 PDF');
+    expect(result.stderr).toMatch(/（soffice-missing）$/m);
     expect(result.stdout.trim()).toBe(docx);
     expect((await readFile(docx)).subarray(0, 2).toString()).toBe('PK');
     expect(await readdir(out)).not.toContain('no-soffice.pdf');

@@ -4,7 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { changedKeys } from '../../../../../electron/services/delivery/history';
 import { SOFFICE_ENV } from '../../../../../electron/services/delivery/tools';
 import { DraftSchema, type Draft } from '../../../../../shared/draft';
+import { paragraphTexts, unzip } from '../export/docx-files';
 import { deliveryWorld, type DeliveryWorld } from './services';
+import { readZip } from './zip';
 
 const ID = 'fixture-case-full';
 let world: DeliveryWorld;
@@ -86,6 +88,37 @@ describe('export history', () => {
       since: 2,
       keys: ['cover.contact'],
     });
+  });
+
+  it('gives the Word file, the package, its 报送说明 and the cover sheet of one content one number', async () => {
+    const out = (name: string) => path.join(world.outDir, name);
+    world.answer(out('form.docx'));
+    const docx = await world.handlers['export:docx']({ id: ID });
+    world.answer(out('package.zip'));
+    const pack = await world.handlers['delivery:package']({ id: ID, options: { tableFontSize: 14 } });
+    world.answer(out('cover.docx'));
+    const cover = await world.handlers['delivery:coverSheet']({ id: ID });
+    for (const result of [pack, cover]) expect(result).toMatchObject({ number: 1, hash: docx.hash });
+
+    const entries = await readZip(out('package.zip'));
+    const note = entries.find((e) => e.name === '报送说明.txt')!.bytes.toString('utf8');
+    expect(note).toContain(`征集表：第1次导出，校验码 ${docx.hash}`);
+    const inner = await unzip(entries.find((e) => e.name.endsWith('.docx'))!.bytes);
+    expect(paragraphTexts(inner.get('word/footer1.xml')!.toString()).join('')).toContain(
+      `第1次导出\u3000校验码 ${docx.hash}`,
+    );
+    const history = await world.handlers['delivery:history']({ id: ID });
+    expect(history.exports.map((r) => [r.number, r.files])).toEqual([
+      [1, [out('form.docx'), out('package.zip'), out('cover.docx')]],
+    ]);
+
+    await edit((d) => ({ ...d, fields: { ...d.fields, results: `${d.fields.results}补充。` } }));
+    world.answer(out('package-2.zip'));
+    const next = await world.handlers['delivery:package']({ id: ID });
+    expect(next.number).toBe(2);
+    expect(next.hash).not.toBe(docx.hash);
+    const second = (await readZip(out('package-2.zip'))).find((e) => e.name === '报送说明.txt')!;
+    expect(second.bytes.toString('utf8')).toContain(`征集表：第2次导出，校验码 ${next.hash}`);
   });
 
   it('still says the draft changed when the last export’s content was not kept', async () => {

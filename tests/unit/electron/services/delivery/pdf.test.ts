@@ -37,7 +37,12 @@ describe('cover sheet', () => {
     const printed = await world.handlers['export:docx']({ id: ID });
     const target = path.join(world.outDir, 'cover.docx');
     world.answer(target);
-    expect(await world.handlers['delivery:coverSheet']({ id: ID })).toEqual({ file: target });
+    expect(await world.handlers['delivery:coverSheet']({ id: ID })).toEqual({
+      number: printed.number,
+      hash: printed.hash,
+      files: [target],
+      file: target,
+    });
     expect(world.asked.at(-1)?.defaultName).toMatch(/-寄送封面\.docx$/);
 
     const xml = (await unzip(await readFile(target))).get('word/document.xml')!.toString();
@@ -56,8 +61,11 @@ describe('cover sheet', () => {
     expect(text).toContain(`第${printed.number}次导出，校验码 ${printed.hash}`);
     expect(text).toContain('“云秤”守护菜篮子');
     expect(text).toContain('2022年1月20日');
-    // Not an export: the draft's history is unchanged by it.
-    expect((await world.handlers['delivery:history']({ id: ID })).exports).toHaveLength(1);
+    // A file of the same export as the Word file it travels with: one record, both files.
+    const { exports } = await world.handlers['delivery:history']({ id: ID });
+    expect(exports.map((r) => [r.number, r.files])).toEqual([
+      [printed.number, [path.join(world.outDir, 'one.docx'), target]],
+    ]);
 
     if (soffice) {
       await run(
@@ -78,18 +86,23 @@ describe('cover sheet', () => {
     }
   });
 
-  it('does not claim a printed copy the draft no longer matches', async () => {
+  it('names the export of the content as it is now, which the next Word file then carries', async () => {
     world.answer(path.join(world.outDir, 'one.docx'));
     await world.handlers['export:docx']({ id: ID });
     const draft = await world.handlers['drafts:load']({ id: ID });
     await world.handlers['drafts:save']({ draft: { ...draft, cover: { ...draft.cover, title: '新题目' } } });
     world.answer(path.join(world.outDir, 'cover.docx'));
-    await world.handlers['delivery:coverSheet']({ id: ID });
+    const cover = await world.handlers['delivery:coverSheet']({ id: ID });
+    expect(cover.number).toBe(2);
     const xml = (await unzip(await readFile(path.join(world.outDir, 'cover.docx')))).get(
       'word/document.xml',
     )!;
-    expect(xml.toString()).toContain('新题目');
-    expect(xml.toString()).not.toContain('次导出');
+    expect(paragraphTexts(xml.toString()).join('')).toContain(
+      `新题目》，签字盖章纸质版 1 份，第2次导出，校验码 ${cover.hash}`,
+    );
+
+    world.answer(path.join(world.outDir, 'two.docx'));
+    expect(await world.handlers['export:docx']({ id: ID })).toMatchObject({ number: 2, hash: cover.hash });
   });
 });
 

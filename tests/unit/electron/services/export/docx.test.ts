@@ -34,7 +34,7 @@ async function exported(name: string, options: Partial<ExportOptions> = {}, prov
 
 /** Each non-empty line of the user's text as it prints: leading indentation folded away. */
 describe.each(['case-full', 'material-full', 'case-unfinished'])('the exported %s', (name) => {
-  it('is well-formed XML on an A4 page with the GB/T 9704 margins and line grid', async () => {
+  it('is well-formed XML on an A4 page with the GB/T 9704 margins and no line grid that would override exact spacing', async () => {
     const { document } = await exported(name);
     expect(XMLValidator.validate(document)).toBe(true);
     const body = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(document)[
@@ -48,18 +48,23 @@ describe.each(['case-full', 'material-full', 'case-unfinished'])('the exported %
       'w:left': '1587',
       'w:right': '1474',
     });
-    expect(sectPr['w:docGrid']).toMatchObject({ 'w:type': 'lines', 'w:linePitch': '579' });
+    // The 22 lines are the table's exact 579-twip spacing; a `lines` grid would make LibreOffice
+    // respace the cover and the closing paragraph (docs/LAYOUT.md).
+    expect(sectPr['w:docGrid']).toMatchObject({ 'w:type': 'default', 'w:linePitch': '579' });
   });
 
   it('prints every field exactly once and none of the blank form’s guidance', async () => {
     const { draft, document } = await exported(name);
-    const text = paragraphTexts(document).join('\n');
+    // A cover value broken over several underlined lines has a tab to the rule's end after each.
+    const text = paragraphTexts(document)
+      .map((p) => p.replace(/\t/g, ''))
+      .join('\n');
     const lines = printedLines(draft).map((l) => l.replace(/\p{Cc}/gu, ''));
     // Once per field that holds it: the contact person may also be the signer.
     for (const line of lines)
       expect(occurrences(text, line), line).toBe(lines.filter((l) => l === line).length);
     for (const section of formOf(draft.kind).sections) {
-      expect(text).toContain(section.label);
+      expect(text).toContain((section.labelLines ?? [section.label]).join('\n'));
       if (section.guidance) expect(text).not.toContain(section.guidance);
     }
     expect(text).not.toContain('附件');
@@ -84,7 +89,8 @@ describe.each(['case-full', 'material-full', 'case-unfinished'])('the exported %
     const face = (text: string) => runs.find((run) => run.text === text);
     expect(face(form.title)).toMatchObject({ eastAsia: '方正小标宋简体', size: 44 });
     for (const section of form.sections) {
-      expect(face(section.label)).toMatchObject({ eastAsia: '黑体', size: 32 });
+      for (const line of section.labelLines ?? [section.label])
+        expect(face(line)).toMatchObject({ eastAsia: '黑体', size: 32 });
       for (const part of section.parts.filter((p) => p.heading))
         expect(face(part.heading!)).toMatchObject({
           eastAsia: /^（/.test(part.heading!) ? '楷体_GB2312' : '黑体',
@@ -132,20 +138,29 @@ describe('images and the signature', () => {
     expect(full).toContain('2022年1月10日');
     expect(full).toContain('2022年1月12日');
     const material = paragraphTexts((await exported('material-full')).document);
-    expect(material.filter((p) => p === '年\u3000月\u3000日')).toHaveLength(2);
+    expect(material.filter((p) => p === '年\u3000\u3000月\u3000\u3000日')).toHaveLength(2);
     expect(material.find((p) => p.startsWith('报送人签字：'))).toBe(
       '报送人签字：\u3000\u3000\u3000\u3000\u3000\u3000',
     );
   });
 
-  it('keeps the declaration and opinion row whole and at least 6 cm tall', async () => {
+  it('prints the signature block as one row that never splits, kept with the declaration and opinion above it', async () => {
     const { document } = await exported('case-full');
     const rows = [...document.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
-    const last = rows.at(-1)!;
-    expect(last).toContain('<w:cantSplit/>');
-    expect(Number(/<w:trHeight w:val="(\d+)"/.exec(last)![1])).toBeGreaterThanOrEqual(3402);
-    expect(paragraphTexts(last).join('')).toContain('声明：报送内容真实、可靠');
-    expect(paragraphTexts(last).join('')).toContain('盖章：');
+    const [texts, block] = rows.slice(-2) as [string, string];
+    expect(paragraphTexts(texts).join('')).toContain('声明：报送内容真实、可靠');
+    expect(paragraphTexts(texts).join('')).toContain('同意报送。');
+    expect(texts).toContain('<w:cantSplit/>');
+    expect(texts).toMatch(/<w:keepNext\/>/);
+    const printed = paragraphTexts(block);
+    for (const text of ['报送人签字：', '王立新', '2022年1月10日', '盖章：', '2022年1月12日'])
+      expect(printed.some((p) => p.startsWith(text))).toBe(true);
+    expect(block).toContain('<w:cantSplit/>');
+    // A clear 52 mm above 盖章 (and above 报送人签字, which lines up with it) for the stamp.
+    const gaps = [...block.matchAll(/<w:spacing w:before="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(gaps.filter((gap) => gap >= 2835)).toHaveLength(2);
+    // 6 cm at least, as the attachment's last row: the stamp square and three lines.
+    expect(Math.min(...gaps.filter((gap) => gap >= 2835)) + 3 * 579).toBeGreaterThanOrEqual(3402);
   });
 });
 

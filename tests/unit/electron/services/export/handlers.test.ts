@@ -63,7 +63,7 @@ afterEach(async () => {
 });
 
 describe('export handlers', () => {
-  it('writes the form where the user chose, records numbered exports, and reveals the last', async () => {
+  it('writes the form where the user chose, numbers it by content, and reveals the newest file', async () => {
     const handlers = services();
     const target = path.join(outDir, 'form.docx');
     saveAnswers.push(target, path.join(outDir, 'again.docx'));
@@ -73,11 +73,16 @@ describe('export handlers', () => {
     const footer = (await unzip(await readFile(target))).get('word/footer1.xml')!.toString();
     expect(paragraphTexts(footer).join('')).toContain(`第1次导出\u3000校验码 ${first.hash}`);
 
-    expect((await handlers['export:docx']({ id: 'fixture-case-full' })).number).toBe(2);
+    // The same content again: the same number, one record holding both files.
+    const again = await handlers['export:docx']({ id: 'fixture-case-full', options: { tableFontSize: 14 } });
+    expect(again).toMatchObject({ number: 1, hash: first.hash });
+    const againFooter = (await unzip(await readFile(path.join(outDir, 'again.docx')))).get(
+      'word/footer1.xml',
+    );
+    expect(paragraphTexts(againFooter!.toString()).join('')).toContain(`第1次导出\u3000校验码 ${first.hash}`);
     const saved = await handlers['drafts:load']({ id: 'fixture-case-full' });
-    expect(saved.exports.map((r) => [r.number, r.provisional])).toEqual([
-      [1, false],
-      [2, false],
+    expect(saved.exports.map((r) => [r.number, r.files, r.provisional])).toEqual([
+      [1, [target, path.join(outDir, 'again.docx')], false],
     ]);
     await handlers['export:reveal']({ id: 'fixture-case-full', what: 'folder' });
     expect(revealed).toEqual([[path.join(outDir, 'again.docx'), 'folder']]);
@@ -120,6 +125,34 @@ describe('export handlers', () => {
     expect((await handlers['drafts:load']({ id: 'fixture-case-unfinished' })).exports).toHaveLength(1);
     const check = await handlers['export:preflight']({ id: 'fixture-case-unfinished' });
     expect(check.provisional).toBe(true);
+  });
+
+  it('warns of each text field that mixes simplified and traditional characters, without making it 草稿', async () => {
+    const handlers = services();
+    const before = await handlers['export:preflight']({ id: 'fixture-case-full' });
+    expect(before.issues.filter((i) => i.code === 'mixed-script')).toEqual([]);
+    const draft = await handlers['drafts:load']({ id: 'fixture-case-full' });
+    await handlers['drafts:save']({
+      draft: {
+        ...draft,
+        cover: { ...draft.cover, title: '计量创新與傳統文化' },
+        fields: { ...draft.fields, lessons: `${draft.fields.lessons}經驗` },
+        declaration: { ...draft.declaration, opinion: '同意報送。' },
+      },
+    });
+    const after = await handlers['export:preflight']({ id: 'fixture-case-full' });
+    expect(after.issues.filter((i) => i.code === 'mixed-script')).toEqual([
+      { severity: 'warning', code: 'mixed-script', step: 'cover', field: 'title', detail: '與傳統/计创' },
+      {
+        severity: 'warning',
+        code: 'mixed-script',
+        step: 'body',
+        field: 'lessons',
+        detail: expect.stringMatching(/^經驗\//),
+      },
+    ]);
+    // 同意報送。 is traditional throughout: one script, nothing mixed.
+    expect(after.provisional).toBe(before.provisional);
   });
 
   it('says not-found when there is no export to reveal', async () => {

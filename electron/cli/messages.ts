@@ -1,0 +1,79 @@
+import { partsOf, type FormDefinition } from '../../shared/forms';
+import type { PreflightIssue } from '../../shared/ipc';
+import type { ErrorCode } from '../../shared/errors';
+import { parseMixedScriptDetail } from '../../shared/scripts';
+import errorTexts from '../../resources/locales/zh-Hans/errors.json' with { type: 'json' };
+
+/**
+ * What the command line says on standard error (DESIGN §6.3): Chinese, the code in brackets, so a
+ * person reads the sentence and a script matches the code — `警告：征集截止日期已过（deadline-passed）`.
+ * What the message concerns (a file, a date, `3120/3000字`) follows the bracket.
+ */
+export type Level = '错误' | '警告' | '提示';
+
+export function message(level: Level, text: string, code: string, detail?: string): string {
+  return `${level}：${text}（${code}）${detail ? `：${detail}` : ''}`;
+}
+
+/** The app's own sentence for an error code, as its simplified-Chinese UI shows it. */
+export function errorMessage(code: ErrorCode, detail?: string): string {
+  return message('错误', errorTexts[code].replace(/。$/, ''), code, detail);
+}
+
+/** Preflight codes worded for a line of standard error; `{field}` is the field as the form names it. */
+const PREFLIGHT_TEXTS: Record<string, string> = {
+  required: '{field}尚未填写',
+  'over-limit': '{field}超出字数上限',
+  'phone-odd': '{field}号码格式不常见，请核对',
+  'email-odd': '{field}格式不常见，请核对',
+  'too-many-images': '征集表中的图片超过上限',
+  'declaration-unconfirmed': '尚未勾选确认声明',
+  'signer-missing': '尚未填写报送人姓名',
+  'attachment-missing': '找不到附件文件',
+  'image-broken': '图片无法读取，文件可能已损坏',
+  'unsupported-file': '图片格式无法放入 Word 文档，请换用 JPG 或 PNG',
+  'image-low-resolution': '图片按打印尺寸分辨率不足 150 dpi，打印可能模糊',
+  'deadline-passed': '征集截止日期已过',
+  'sign-date-missing': '没有填写签字日期，打印件上留空待手写',
+  'not-final': '草稿尚未定稿',
+  'mixed-script': '{field}中简体字与繁体字混用',
+};
+
+/** A field of the form by its id, as the paper names it (联系人, 案例简介, 案例材料合计). */
+export function fieldName(form: FormDefinition, id: string | undefined): string {
+  if (!id) return '';
+  const cover = form.cover.find((item) => item.id === id);
+  if (cover) return cover.name;
+  const part = partsOf(form).find((p) => p.id === id);
+  if (part) return part.name;
+  const section = form.sections.find((s) => s.id === id);
+  if (section) return `${section.label.replace(/^[一二三四五六七八九十]+、/, '')}合计`;
+  const named: Record<string, string> = {
+    signer: '报送人',
+    signDate: '签字日期',
+    opinion: '单位意见',
+    signature: '手写签名',
+  };
+  return named[id] ?? id;
+}
+
+/** `3120/3000` (words over limit) reads as `3120/3000字`; a limit alone as `上限 2`. */
+function detailOf(issue: PreflightIssue): string | undefined {
+  if (!issue.detail) return undefined;
+  if (issue.code === 'over-limit') return `${issue.detail}字`;
+  if (issue.code === 'too-many-images') return `至多 ${issue.detail} 张`;
+  if (issue.code === 'mixed-script') {
+    const { traditional, simplified } = parseMixedScriptDetail(issue.detail);
+    return `繁体字 ${traditional.join('、')}，简体字 ${simplified.join('、')}`;
+  }
+  if (issue.code === 'deadline-passed') {
+    const [year, month, day] = issue.detail.split('-').map(Number);
+    return `${year}年${month}月${day}日`;
+  }
+  return issue.detail;
+}
+
+export function preflightMessage(form: FormDefinition, issue: PreflightIssue): string {
+  const text = (PREFLIGHT_TEXTS[issue.code] ?? issue.code).replace('{field}', fieldName(form, issue.field));
+  return message(issue.severity === 'error' ? '错误' : '警告', text, issue.code, detailOf(issue));
+}

@@ -1,0 +1,59 @@
+import type { Draft } from '../../../shared/draft';
+import { formOf } from '../../../shared/forms';
+import type { PreflightIssue } from '../../../shared/ipc';
+import { mixedScript, mixedScriptDetail, type MixedScript } from '../../../shared/scripts';
+import { toSimplified, toTraditional } from './traditional';
+
+/** The draft's printed free text, each with the step and field id preflight points at. */
+function textFields(draft: Draft): { step: string; field: string; text: string }[] {
+  const form = formOf(draft.kind);
+  const cover = form.cover
+    .filter((item) => item.check === undefined)
+    .map((item) => ({ step: 'cover', field: item.id, text: draft.cover[item.id] }));
+  const parts = form.sections.flatMap((section) =>
+    section.parts.map((part) => ({ step: section.step, field: part.id, text: draft.fields[part.id] ?? '' })),
+  );
+  const declaration = (['signer', 'opinion'] as const).map((key) => ({
+    step: 'declaration',
+    field: key,
+    text: draft.declaration[key],
+  }));
+  return [...cover, ...parts, ...declaration];
+}
+
+/**
+ * A preflight run after every save sees mostly the same texts: each is checked once. Bounded, as
+ * every edit of a field adds an entry.
+ */
+const checked = new Map<string, MixedScript | null>();
+const CHECKED_MAX = 200;
+
+async function check(text: string): Promise<MixedScript | null> {
+  const known = checked.get(text);
+  if (known !== undefined) return known;
+  const [simplified, traditional] = await Promise.all([toSimplified(), toTraditional()]);
+  const found = mixedScript(text, { toSimplified: simplified, toTraditional: traditional });
+  if (checked.size >= CHECKED_MAX) checked.delete(checked.keys().next().value!);
+  checked.set(text, found);
+  return found;
+}
+
+/**
+ * A warning for each text field that mixes simplified and traditional characters, naming a few of
+ * each (DESIGN §10); the renderer offers to convert the field to simplified, as the form prints.
+ */
+export async function mixedScriptIssues(draft: Draft): Promise<PreflightIssue[]> {
+  const issues: PreflightIssue[] = [];
+  for (const { step, field, text } of textFields(draft)) {
+    const found = text.trim() ? await check(text) : null;
+    if (found)
+      issues.push({
+        severity: 'warning',
+        code: 'mixed-script',
+        step,
+        field,
+        detail: mixedScriptDetail(found),
+      });
+  }
+  return issues;
+}
