@@ -9,7 +9,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { flushPendingSave, useDraft, type DraftStore } from '../stores/draft';
+import { saveNow, useDraft, type DraftStore } from '../stores/draft';
 import { countField } from './counts';
 import { Counter } from './Counter';
 import { fieldDomId } from './navigation';
@@ -126,7 +126,7 @@ export const TextField = memo(function TextField({
           setField(partId, event.currentTarget.value);
         }}
         onPaste={onPaste}
-        onBlur={() => void flushPendingSave().catch(() => undefined)}
+        onBlur={() => void saveNow()}
         readOnly={readOnly}
         aria-describedby={[guidance && `${id}-guidance`, `${id}-counter`].filter(Boolean).join(' ')}
         aria-invalid={over}
