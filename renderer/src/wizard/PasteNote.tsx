@@ -33,12 +33,14 @@ export function PasteNote({ note, onKeepOriginal, onConvert, onDismiss }: PasteN
   const { t } = useTranslation('wizard');
   const traditional = note.kind === 'traditional' || (note.kind === 'cleaned' && note.traditional);
   return (
-    <div className="paste-note" role="status">
-      {note.kind === 'cleaned' && <Cleaned paste={note.paste} />}
-      {traditional && <p>{t('paste.traditional')}</p>}
-      {(note.kind === 'restored' || note.kind === 'converted' || note.kind === 'moved') && (
-        <p>{t(`paste.${note.kind}`)}</p>
-      )}
+    <div className="paste-note">
+      <div role="status">
+        {note.kind === 'cleaned' && <Cleaned paste={note.paste} />}
+        {traditional && <p>{t('paste.traditional')}</p>}
+        {(note.kind === 'restored' || note.kind === 'converted' || note.kind === 'moved') && (
+          <p>{t(`paste.${note.kind}`)}</p>
+        )}
+      </div>
       <div className="paste-note-actions">
         {note.kind === 'cleaned' && (
           <button type="button" className="quiet-button" onClick={onKeepOriginal}>
