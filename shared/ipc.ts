@@ -10,6 +10,7 @@ import {
   RelativePathSchema,
 } from './draft';
 import type { Result } from './errors';
+import { RecoveryFileSchema, RecoverySchema } from './recovery';
 import { ExportOptionsSchema, SettingsPatchSchema, SettingsSchema } from './settings';
 
 /**
@@ -121,6 +122,11 @@ export const channels = {
     request: z.object({ draft: DraftSchema }).strict(),
     response: z.object({ savedAt: z.string() }),
   },
+  /** The edits a failed save could not write, kept beside the draft until saved or discarded. */
+  'drafts:keepRecovery': { request: z.object({ recovery: RecoverySchema }).strict(), response: ok },
+  /** The kept edits of a draft, offered when it is opened; null when there are none. */
+  'drafts:recovery': { request: draftId, response: z.object({ kept: RecoveryFileSchema.nullable() }) },
+  'drafts:discardRecovery': { request: draftId, response: ok },
   'drafts:rename': {
     request: draftId.extend({ title: z.string().max(500) }).strict(),
     response: DraftSummarySchema,

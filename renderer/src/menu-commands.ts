@@ -1,16 +1,16 @@
 import type { FormKind } from '../../shared/forms';
 import { invokeOrShow, onEvent } from './api';
-import { flushPendingSave } from './stores/draft';
+import { leaveDraft, saveNow } from './stores/draft';
 import { useUi } from './stores/ui';
 
 async function newDraft(kind: FormKind): Promise<void> {
-  await flushPendingSave();
+  if (!(await leaveDraft())) return;
   const draft = await invokeOrShow('drafts:create', { kind });
   if (draft) useUi.getState().go({ screen: 'wizard', draftId: draft.id });
 }
 
 async function importPackage(): Promise<void> {
-  await flushPendingSave();
+  if (!(await leaveDraft())) return;
   const imported = await invokeOrShow('drafts:importPackage', {});
   if (imported) useUi.getState().go({ screen: 'wizard', draftId: imported.id });
 }
@@ -24,9 +24,8 @@ export function listenForMenu(): () => void {
     const { go } = useUi.getState();
     if (command === 'new-case') void newDraft('case');
     else if (command === 'new-material') void newDraft('material');
-    else if (command === 'open-list')
-      void Promise.resolve(flushPendingSave()).then(() => go({ screen: 'drafts' }));
-    else if (command === 'save') void flushPendingSave();
+    else if (command === 'open-list') void leaveDraft().then((left) => left && go({ screen: 'drafts' }));
+    else if (command === 'save') void saveNow();
     else if (command === 'import-package') void importPackage();
     else if (command === 'about') go({ screen: 'settings' });
   });

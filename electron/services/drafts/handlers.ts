@@ -5,6 +5,7 @@ import { addAttachments, readAttachment, removeAttachment, saveSignature } from 
 import { DIALOG_EXTENSIONS } from './ingest';
 import { PACKAGE_EXTENSION, writePackage } from './package';
 import { importPackage } from './package-import';
+import { discardRecovery, keepRecovery, readRecovery } from './recovery';
 import { repositoryOf } from './shared-repository';
 
 /** A name Windows accepts for the package file: no reserved characters, bounded length. */
@@ -28,6 +29,15 @@ export function draftHandlers(context: ServiceContext): HandlersOf<'drafts' | 'a
     },
     'drafts:load': async ({ id }) => (await repo()).load(id),
     'drafts:save': async ({ draft }) => ({ savedAt: (await (await repo()).save(draft)).updatedAt }),
+    'drafts:keepRecovery': async ({ recovery }) => {
+      await keepRecovery(await repo(), context.dataDir, recovery, context.now());
+      return { done: true };
+    },
+    'drafts:recovery': async ({ id }) => ({ kept: await readRecovery(await repo(), context.dataDir, id) }),
+    'drafts:discardRecovery': async ({ id }) => {
+      await discardRecovery(await repo(), context.dataDir, id);
+      return { done: true };
+    },
     'drafts:rename': async ({ id, title }) => (await repo()).rename(id, title),
     'drafts:duplicate': async ({ id }) => (await repo()).duplicate(id),
     'drafts:trash': async ({ id }) => {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '../../../shared/ipc';
 import type { ExportOptions } from '../../../shared/settings';
 import { invokeOrShow } from '../api';
-import { flushPendingSave } from '../stores/draft';
+import { ensureSaved } from '../stores/draft';
 import { useExportHistory } from './history-store';
 import { RevealButtons } from '../export/RevealButtons';
 import { PackageResult } from './PackageResult';
@@ -36,7 +36,8 @@ export function DeliveryActions({
   ) =>
     run(kind, async () => {
       setDone(undefined);
-      await flushPendingSave().catch(() => undefined);
+      // The export panel says why when the newest edits are not on disk; nothing is made from the older copy.
+      if (!(await ensureSaved())) return;
       const value = await call();
       if (value) setDone({ kind, value } as Done);
       await reload(draftId);

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportOptions } from '../../../shared/settings';
 import { invokeOrShow } from '../api';
-import { flushPendingSave } from '../stores/draft';
+import { ensureSaved } from '../stores/draft';
 import { Progress } from './Progress';
 import { useTask } from './useTask';
 
@@ -45,7 +45,7 @@ export function Preview({
   useEffect(() => {
     let current = true;
     void (async () => {
-      await flushPendingSave().catch(() => undefined);
+      if (!(await ensureSaved())) return;
       const preview = await invokeOrShow('export:preview', { id: draftId, options });
       if (!current || !preview || !container.current) return;
       await renderDocx(preview.docx, container.current);

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { ResponseOf } from '../../../shared/ipc';
 import { invokeOrShow } from '../api';
-import { flushPendingSave } from '../stores/draft';
+import { ensureSaved } from '../stores/draft';
 
 export type ExportHistory = ResponseOf<'delivery:history'>;
 
@@ -21,7 +21,8 @@ export const useExportHistory = create<HistoryState>()((set, get) => ({
   history: undefined,
   load: async (draftId) => {
     if (get().draftId !== draftId) set({ draftId, history: undefined });
-    await flushPendingSave().catch(() => undefined);
+    // "Changed since the last export" compares with the disk's copy: not worked out from an older one.
+    if (!(await ensureSaved())) return;
     const history = await invokeOrShow('delivery:history', { id: draftId });
     if (history && get().draftId === draftId) set({ history });
   },

@@ -6,7 +6,7 @@ import { ExportOptionsSchema, type ExportOptions } from '../../../shared/setting
 import { invokeOrShow } from '../api';
 import { DeliveryPanel } from '../delivery/DeliveryPanel';
 import { useExportHistory } from '../delivery/history-store';
-import { flushPendingSave, useDraft } from '../stores/draft';
+import { ensureSaved, useDraft } from '../stores/draft';
 import { ExportOptionsForm } from './ExportOptionsForm';
 import { MixedScriptNotice } from './MixedScript';
 import { PreflightList } from './PreflightList';
@@ -47,7 +47,7 @@ export function ExportPanel({ form }: { form: FormDefinition }) {
   const { t } = useTranslation('export');
   const draftId = useDraft((s) => s.draft?.id)!;
   const updatedAt = useDraft((s) => s.draft?.updatedAt);
-  const { preflight, checking, check } = usePreflight(draftId, updatedAt);
+  const { preflight, unsaved, checking, check } = usePreflight(draftId, updatedAt);
   const [options, changeOptions] = useExportOptions();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Exported | undefined>();
@@ -57,7 +57,7 @@ export function ExportPanel({ form }: { form: FormDefinition }) {
   const exportDocx = async () => {
     setBusy(true);
     try {
-      await flushPendingSave().catch(() => undefined);
+      if (!(await ensureSaved())) return;
       const done = await invokeOrShow('export:docx', { id: draftId, options });
       if (done) setResult(done);
       await useExportHistory.getState().load(draftId);
@@ -71,7 +71,11 @@ export function ExportPanel({ form }: { form: FormDefinition }) {
       <h3 id="export-heading">{t('title')}</h3>
       <p className="muted">{t('help')}</p>
       <h4>{t('preflight.title')}</h4>
-      {!preflight ? (
+      {unsaved ? (
+        <p className="save-blocked" role="status">
+          {t('unsaved')}
+        </p>
+      ) : !preflight ? (
         <p>{t('preflight.checking')}</p>
       ) : preflight.issues.length === 0 ? (
         <p className="step-complete">{t('preflight.none')}</p>

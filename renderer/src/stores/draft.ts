@@ -1,18 +1,26 @@
 import { create, type StateCreator } from 'zustand';
 import type { Attachment, Declaration, Draft, DraftStatus } from '../../../shared/draft';
 import type { CoverFieldId } from '../../../shared/forms';
+import { applyRecovery, recoveryChanges, type RecoveryFile } from '../../../shared/recovery';
 import { invoke } from '../api';
+import { createSavePath } from './save';
 import type { Failure } from './ui';
+
+export { SAVE_DELAY_MS, type SaveOutcome } from './save';
 
 /**
  * The open draft (DESIGN §5): edits land here at once and reach the disk through `drafts:save`
- * shortly after typing stops, on blur, on step change and before the window closes. Saves never
- * block typing and never overlap: while one is under way, later edits wait and the newest
- * version goes next.
+ * shortly after typing stops, on blur, on step change and before the window closes (see
+ * `save.ts`, the one save path).
  */
-export const SAVE_DELAY_MS = 800;
-
 export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error';
+
+/** Edits kept from a session whose save failed, offered before the draft can be edited again. */
+export interface RecoveryOffer {
+  kept: RecoveryFile;
+  /** What they change: `cover.title`, `fields.summary`, …. */
+  changes: string[];
+}
 
 interface DocumentSlice {
   draft: Draft | undefined;
@@ -26,6 +34,10 @@ interface DocumentSlice {
   setAttachments: (attachments: Attachment[]) => void;
   /** 定稿 locks the content; unlocking makes it editable again. */
   setStatus: (status: DraftStatus) => void;
+  /** Puts the offered edits into the draft; the recovery file goes once they are saved. */
+  restoreRecovery: () => void;
+  /** Deletes the offered edits, as the user chose. */
+  discardRecovery: () => Promise<void>;
 }
 
 interface SaveSlice {
@@ -35,6 +47,9 @@ interface SaveSlice {
   saving: boolean;
   savedAt: string | undefined;
   saveFailure: Failure | undefined;
+  /** Whether the edits a failed save could not write are in a recovery file on disk. */
+  recovery: 'kept' | 'unkept' | undefined;
+  offer: RecoveryOffer | undefined;
 }
 
 export type DraftStore = DocumentSlice & SaveSlice;
@@ -45,7 +60,31 @@ const createSaveSlice: StateCreator<DraftStore, [], [], SaveSlice> = () => ({
   saving: false,
   savedAt: undefined,
   saveFailure: undefined,
+  recovery: undefined,
+  offer: undefined,
 });
+
+const closed = {
+  draft: undefined,
+  revision: 0,
+  savedRevision: 0,
+  savedAt: undefined,
+  saveFailure: undefined,
+  recovery: undefined,
+  offer: undefined,
+};
+
+/** The kept edits worth offering: none when they match the draft on disk. */
+async function offerFor(draft: Draft): Promise<RecoveryOffer | undefined> {
+  const result = await invoke('drafts:recovery', { id: draft.id });
+  if (!result.ok || !result.value.kept) return undefined;
+  const { kept } = result.value;
+  const changes = recoveryChanges(draft, kept.recovery);
+  if (changes.length) return { kept, changes };
+  // Nothing in them differs from the disk (the save got there after all): nothing to ask about.
+  void invoke('drafts:discardRecovery', { id: draft.id });
+  return undefined;
+}
 
 const createDocumentSlice: StateCreator<DraftStore, [], [], DocumentSlice> = (set, get) => {
   /** Applies an edit to an editable draft and schedules its save. */
@@ -61,23 +100,23 @@ const createDocumentSlice: StateCreator<DraftStore, [], [], DocumentSlice> = (se
     load: { state: 'idle' },
     open: async (id) => {
       opening = id;
-      await flushPendingSave().catch(() => undefined);
-      set({
-        draft: undefined,
-        load: { state: 'loading' },
-        revision: 0,
-        savedRevision: 0,
-        saveFailure: undefined,
-      });
+      // The draft left behind is saved or kept in its recovery file (save.ts) before it goes.
+      await saveNow();
+      set({ ...closed, load: { state: 'loading' } });
       const result = await invoke('drafts:load', { id });
       if (opening !== id) return;
-      if (result.ok) set({ draft: result.value, load: { state: 'ready' }, savedAt: result.value.updatedAt });
-      else set({ load: { state: 'failed', failure: { code: result.code, detail: result.detail } } });
+      if (!result.ok) {
+        set({ load: { state: 'failed', failure: { code: result.code, detail: result.detail } } });
+        return;
+      }
+      const offer = await offerFor(result.value);
+      if (opening !== id) return;
+      set({ draft: result.value, load: { state: 'ready' }, savedAt: result.value.updatedAt, offer });
     },
     close: async () => {
       opening = '';
-      await flushPendingSave();
-      set({ draft: undefined, load: { state: 'idle' }, revision: 0, savedRevision: 0, savedAt: undefined });
+      await saveNow();
+      set({ ...closed, load: { state: 'idle' } });
     },
     setCover: (id, value) => edit((d) => ({ ...d, cover: { ...d.cover, [id]: value } })),
     setField: (partId, value) => edit((d) => ({ ...d, fields: { ...d.fields, [partId]: value } })),
@@ -85,7 +124,22 @@ const createDocumentSlice: StateCreator<DraftStore, [], [], DocumentSlice> = (se
     setAttachments: (attachments) => edit((d) => ({ ...d, attachments })),
     setStatus: (status) => {
       edit((d) => ({ ...d, status }), { locked: true });
-      void flushPendingSave().catch(() => undefined);
+      void saveNow();
+    },
+    restoreRecovery: () => {
+      const { offer } = get();
+      if (!offer) return;
+      // The file stays until the restored edits are on disk: marked kept, a save removes it.
+      set({ offer: undefined, recovery: 'kept' });
+      edit((d) => applyRecovery(d, offer.kept.recovery), { locked: true });
+      void saveNow();
+    },
+    discardRecovery: async () => {
+      const { offer, draft } = get();
+      if (!offer || !draft) return;
+      const result = await invoke('drafts:discardRecovery', { id: draft.id });
+      if (result.ok) set({ offer: undefined });
+      else set({ saveFailure: { code: result.code, detail: result.detail } });
     },
   };
 };
@@ -101,49 +155,4 @@ export function selectSaveState(state: DraftStore): SaveState {
   return state.saveFailure ? 'error' : 'unsaved';
 }
 
-let timer: ReturnType<typeof setTimeout> | undefined;
-let inflight: Promise<void> | undefined;
-
-function scheduleSave(): void {
-  clearTimeout(timer);
-  timer = setTimeout(() => void flushPendingSave().catch(() => undefined), SAVE_DELAY_MS);
-}
-
-/** Saves until the disk holds the newest edit; one request at a time. */
-async function pump(): Promise<void> {
-  for (;;) {
-    const { draft, revision, savedRevision } = useDraft.getState();
-    if (!draft || revision === savedRevision) return;
-    useDraft.setState({ saving: true });
-    const result = await invoke('drafts:save', { draft });
-    if (!result.ok) {
-      const saveFailure = { code: result.code, detail: result.detail };
-      useDraft.setState({ saving: false, saveFailure });
-      throw new Error(`save failed: ${result.code}`);
-    }
-    const current = useDraft.getState().draft;
-    if (current?.id !== draft.id) return;
-    // Main stamps updatedAt; mirroring it lets views that follow the disk (preflight) refresh.
-    useDraft.setState({
-      draft: { ...current, updatedAt: result.value.savedAt },
-      saving: false,
-      savedRevision: revision,
-      savedAt: result.value.savedAt,
-      saveFailure: undefined,
-    });
-  }
-}
-
-/**
- * Writes any pending edit now and resolves once the disk holds it; rejects if the save failed
- * (the edit stays in memory and is retried by the next save). Called on blur, step change, and
- * by App when main asks to flush before the window closes.
- */
-export function flushPendingSave(): Promise<void> {
-  clearTimeout(timer);
-  timer = undefined;
-  inflight ??= pump().finally(() => {
-    inflight = undefined;
-  });
-  return inflight;
-}
+export const { saveNow, ensureSaved, leaveDraft, schedule: scheduleSave } = createSavePath(useDraft);

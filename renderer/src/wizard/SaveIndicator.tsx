@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../api';
-import { flushPendingSave, selectSaveState, useDraft } from '../stores/draft';
+import { selectSaveState, useDraft } from '../stores/draft';
 
 function timeOf(iso: string | undefined): string {
   if (!iso) return '';
@@ -15,29 +14,18 @@ function timeOf(iso: string | undefined): string {
       });
 }
 
-/** Saved / saving / not yet saved / failed, always in view so that the user trusts the autosave. */
+/**
+ * Saved / saving / not yet saved / failed, always in view so that the user trusts the autosave.
+ * Why a save failed, and 重试, are in the banner below the header (`SaveBanner`).
+ */
 export function SaveIndicator() {
   const { t } = useTranslation('wizard');
-  const { t: tError } = useTranslation('errors');
   const state = useDraft(selectSaveState);
   const savedAt = useDraft((s) => s.savedAt);
-  const failure = useDraft((s) => s.saveFailure);
   return (
     <div className={`save-indicator save-${state}`} role="status" data-save-state={state}>
       <span className="save-dot" aria-hidden="true" />
       <span>{t(`save.${state}`, { time: timeOf(savedAt) })}</span>
-      {state === 'error' && failure && (
-        <>
-          <span className="save-reason">{errorText(tError, failure)}</span>
-          <button
-            type="button"
-            className="quiet-button"
-            onClick={() => void flushPendingSave().catch(() => undefined)}
-          >
-            {t('save.retry')}
-          </button>
-        </>
-      )}
     </div>
   );
 }

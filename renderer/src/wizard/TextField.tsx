@@ -1,20 +1,12 @@
-import {
-  memo,
-  useCallback,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type ClipboardEvent,
-  type ReactNode,
-} from 'react';
+import { memo, useCallback, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { flushPendingSave, useDraft, type DraftStore } from '../stores/draft';
+import { saveNow, useDraft, type DraftStore } from '../stores/draft';
 import { countField } from './counts';
 import { Counter } from './Counter';
 import { fieldDomId } from './navigation';
-import { changedOnPaste, preparePaste, type PreparedPaste } from './paste';
-import { useDraftFollower } from './useDraftFollower';
+import { PasteNote } from './PasteNote';
+import { useFieldEditing } from './useFieldEditing';
+import { usePaste } from './usePaste';
 import { useWizardSettings } from './settings';
 
 interface TextFieldProps {
@@ -29,30 +21,10 @@ interface TextFieldProps {
   children?: ReactNode;
 }
 
-const NOTE_MS = 10_000;
-
-function PasteNote({ paste }: { paste: PreparedPaste }) {
-  const { t } = useTranslation('wizard');
-  const parts = [
-    paste.pinyin > 0 && t('paste.pinyin', { n: paste.pinyin }),
-    paste.controls > 0 && t('paste.controls', { n: paste.controls }),
-    paste.surrogates > 0 && t('paste.surrogates', { n: paste.surrogates }),
-    paste.converted && t('paste.converted'),
-  ].filter(Boolean);
-  return (
-    <p className="paste-note" role="status">
-      {t('paste.cleaned', { what: parts.join(t('paste.separator')) })}
-    </p>
-  );
-}
-
 /**
  * One text part of the form: its label, the blank form's guidance beside it, the field, and its
- * counter. Pasted text is cleaned (and converted to simplified if the settings ask) before it lands.
- * The browser owns what is being typed: the textarea is uncontrolled, its text goes to the draft on
- * each committed input (never while an input method composes, DESIGN §3), and the draft's text is
- * written back only when it differs (a restored snapshot, a reload). So a keystroke renders no
- * React component; the counter follows the draft by itself.
+ * counter. Typing and undo are `useFieldEditing`'s; pasting, its cleanup and the note about it
+ * are `usePaste`'s. A keystroke renders no React component; the counter follows the draft.
  */
 export const TextField = memo(function TextField({
   partId,
@@ -63,43 +35,18 @@ export const TextField = memo(function TextField({
   readOnly,
   children,
 }: TextFieldProps) {
-  const setField = useDraft((s) => s.setField);
-  const selectText = useCallback((s: DraftStore) => s.draft?.fields[partId] ?? '', [partId]);
-  const selectCount = useCallback((s: DraftStore) => countField(selectText(s), partId), [selectText, partId]);
+  const { t } = useTranslation('wizard');
+  const selectCount = useCallback(
+    (s: DraftStore) => countField(s.draft?.fields[partId] ?? '', partId),
+    [partId],
+  );
   const over = useDraft((s) => limit !== undefined && selectCount(s).words > limit);
   const pasteToSimplified = useWizardSettings((s) => s.pasteToSimplified);
-  const textarea = useRef<HTMLTextAreaElement>(null);
-  const composing = useRef(false);
-  const showText = useCallback((text: string) => {
-    const element = textarea.current;
-    if (element && !composing.current && element.value !== text) element.value = text;
-  }, []);
-  useDraftFollower(selectText, showText);
-  const [note, setNote] = useState<PreparedPaste | undefined>();
+  const editing = useFieldEditing(partId);
+  const { textarea, composing, commit } = editing;
+  const paste = usePaste(partId, editing, pasteToSimplified);
   const id = useId();
-  useEffect(() => {
-    if (!note) return;
-    const timer = setTimeout(() => setNote(undefined), NOTE_MS);
-    return () => clearTimeout(timer);
-  }, [note]);
-
-  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
-    const raw = event.clipboardData.getData('text/plain');
-    if (!raw) return;
-    const target = event.currentTarget;
-    const { selectionStart, selectionEnd } = target;
-    event.preventDefault();
-    void preparePaste(raw, pasteToSimplified).then((paste) => {
-      target.focus();
-      target.setSelectionRange(selectionStart, selectionEnd);
-      // insertText keeps the browser's undo history; setRangeText is the fallback where it is refused.
-      if (!document.execCommand('insertText', false, paste.text)) {
-        target.setRangeText(paste.text, selectionStart, selectionEnd, 'end');
-        setField(partId, target.value);
-      }
-      setNote(changedOnPaste(paste) ? paste : undefined);
-    });
-  };
+  const busy = paste.progress !== undefined;
 
   return (
     <div className="field field-text">
@@ -114,27 +61,42 @@ export const TextField = memo(function TextField({
           </span>
         )}
       </div>
+      {busy && (
+        <p className="paste-progress" role="status">
+          {t('paste.progress', { percent: Math.round(paste.progress! * 100) })}
+        </p>
+      )}
       <textarea
         id={fieldDomId(partId)}
         ref={textarea}
         onChange={(event) => {
-          if (!composing.current) setField(partId, event.target.value);
+          if (!composing.current) commit(event.target.value);
         }}
         onCompositionStart={() => (composing.current = true)}
         onCompositionEnd={(event) => {
           composing.current = false;
-          setField(partId, event.currentTarget.value);
+          commit(event.currentTarget.value);
         }}
-        onPaste={onPaste}
-        onBlur={() => void flushPendingSave().catch(() => undefined)}
-        readOnly={readOnly}
+        onKeyDown={editing.onKeyDown}
+        onPaste={paste.onPaste}
+        onBlur={() => void saveNow()}
+        // While a large paste is cleaned, typing would land in text about to be replaced.
+        readOnly={readOnly || busy}
+        aria-busy={busy}
         aria-describedby={[guidance && `${id}-guidance`, `${id}-counter`].filter(Boolean).join(' ')}
         aria-invalid={over}
         spellCheck={false}
       />
       <Counter id={`${id}-counter`} select={selectCount} limit={limit} />
+      {paste.note && (
+        <PasteNote
+          note={paste.note}
+          onKeepOriginal={paste.keepOriginal}
+          onConvert={() => void paste.convert()}
+          onDismiss={paste.dismiss}
+        />
+      )}
       {children}
-      {note && <PasteNote paste={note} />}
     </div>
   );
 });

@@ -7,6 +7,8 @@ import { useDraft } from '../stores/draft';
 import { useUi } from '../stores/ui';
 import { useIssues } from './counts';
 import { StepIssues } from './MissingList';
+import { RecoveryOffer } from './RecoveryOffer';
+import { SaveBanner } from './SaveBanner';
 import { fieldDomId, useNavigation } from './navigation';
 import { useWizardSettings } from './settings';
 import { StepRail } from './StepRail';
@@ -107,6 +109,7 @@ export function Wizard({ draftId }: { draftId: string }) {
   const loadedId = useDraft((s) => s.draft?.id);
   const kind = useDraft((s) => s.draft?.kind);
   const load = useDraft((s) => s.load);
+  const offered = useDraft((s) => s.offer !== undefined);
   useEffect(() => {
     useNavigation.getState().reset('cover');
     void useWizardSettings.getState().load();
@@ -116,10 +119,7 @@ export function Wizard({ draftId }: { draftId: string }) {
     });
     return () => {
       stopListening();
-      void useDraft
-        .getState()
-        .close()
-        .catch(() => undefined);
+      void useDraft.getState().close();
     };
   }, [draftId]);
   useEffect(() => {
@@ -144,7 +144,8 @@ export function Wizard({ draftId }: { draftId: string }) {
   return (
     <div className="wizard" data-kind={kind}>
       <WizardHeader form={form} />
-      <WizardBody form={form} />
+      <SaveBanner />
+      {offered ? <RecoveryOffer /> : <WizardBody form={form} />}
     </div>
   );
 }

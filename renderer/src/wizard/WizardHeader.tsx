@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FormDefinition } from '../../../shared/forms';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
-import { useDraft } from '../stores/draft';
+import { leaveDraft, useDraft } from '../stores/draft';
 import { useUi } from '../stores/ui';
 import { SaveIndicator } from './SaveIndicator';
 import { useFormText } from './useFormText';
@@ -15,7 +15,11 @@ export function WizardHeader({ form }: { form: FormDefinition }) {
   const status = useDraft((s) => s.draft?.status);
   return (
     <header className="wizard-header">
-      <button type="button" className="quiet-button back" onClick={() => go({ screen: 'drafts' })}>
+      <button
+        type="button"
+        className="quiet-button back"
+        onClick={() => void leaveDraft().then((left) => left && go({ screen: 'drafts' }))}
+      >
         {t('header.back')}
       </button>
       <div className="wizard-title">

@@ -1,5 +1,6 @@
 import { useDeferredValue } from 'react';
 import { countText, type TextCount } from '../../../shared/count';
+import { changedRegion, countInPieces, recount } from '../../../shared/text-chunks';
 import type { Draft } from '../../../shared/draft';
 import { formOf, type Section } from '../../../shared/forms';
 import { countSection, validateDraft, type FieldIssue } from '../../../shared/validate';
@@ -11,12 +12,46 @@ import { useDraft, type DraftStore } from '../stores/draft';
  */
 const lastCount = new Map<string, { text: string; count: TextCount }>();
 
+/**
+ * Above this length a keystroke recounts only the region it changed: counting a megabyte on
+ * every key would take longer than a frame. Below it, a whole recount is cheaper than the diff.
+ */
+const RECOUNT_FROM = 32 * 1024;
+
 export function countField(text: string, partId: string): TextCount {
   const last = lastCount.get(partId);
   if (last?.text === text) return last.count;
-  const count = countText(text);
+  const count =
+    last && text.length > RECOUNT_FROM && last.text.length > RECOUNT_FROM
+      ? recount(last.text, last.count, text)
+      : countText(text);
   lastCount.set(partId, { text, count });
   return count;
+}
+
+/**
+ * Counts the text a field is about to get (a large paste) a piece per turn, so that the field's
+ * counter then updates without one long recount when the text lands.
+ */
+export async function prepareCount(partId: string, text: string): Promise<void> {
+  const last = lastCount.get(partId);
+  if (!last) {
+    lastCount.set(partId, { text, count: await countInPieces(text) });
+    return;
+  }
+  const { start, beforeEnd, afterEnd } = changedRegion(last.text, text);
+  const removed = await countInPieces(last.text.slice(start, beforeEnd));
+  const added = await countInPieces(text.slice(start, afterEnd));
+  const current = lastCount.get(partId);
+  // Typing in the meantime moved the field on: the next count is worked out from that instead.
+  if (current !== last) return;
+  lastCount.set(partId, {
+    text,
+    count: {
+      words: last.count.words - removed.words + added.words,
+      chars: last.count.chars - removed.chars + added.chars,
+    },
+  });
 }
 
 /** A section's total 字数, added up from the counts its fields already have. */

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { StepId } from '../../../shared/forms';
-import { flushPendingSave } from '../stores/draft';
+import { saveNow } from '../stores/draft';
 
 /**
  * Where the wizard is: the step shown and a field waiting to receive focus once its step has
@@ -18,8 +18,9 @@ export const useNavigation = create<Navigation>()((set) => ({
   step: 'cover',
   focus: undefined,
   goTo: (step, fieldId) => {
-    // A step change is a natural pause: save now rather than after the typing delay.
-    void flushPendingSave().catch(() => undefined);
+    // A step change is a natural pause: save now rather than after the typing delay. The steps
+    // show the draft in memory, so a failed save does not hold the user here; its banner stays.
+    void saveNow();
     set({ step, focus: fieldId });
   },
   focused: () => set({ focus: undefined }),

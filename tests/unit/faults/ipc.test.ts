@@ -3,6 +3,7 @@ import { dispatch, MAX_PAYLOAD_CHARS } from '../../../electron/services/dispatch
 import { prng } from '../../../scripts/hostile-corpus';
 import type { Draft } from '../../../shared/draft';
 import { ERROR_CODES } from '../../../shared/errors';
+import { recoveryOf } from '../../../shared/recovery';
 import { channelNames, channels, type Channel, type Handlers, type RequestOf } from '../../../shared/ipc';
 import { treeOf } from '../../faults/lib/disk';
 import { servicesIn } from '../../faults/lib/fixtures';
@@ -47,6 +48,12 @@ beforeAll(async () => {
     'drafts:create': { request: { kind: 'case' }, required: ['kind'] },
     'drafts:load': withId,
     'drafts:save': { request: { draft }, required: ['draft'] },
+    'drafts:keepRecovery': {
+      request: { recovery: recoveryOf(draft, draft.updatedAt) },
+      required: ['recovery'],
+    },
+    'drafts:recovery': withId,
+    'drafts:discardRecovery': withId,
     'drafts:rename': { request: { id, title: '新题目' }, required: ['id', 'title'] },
     'drafts:duplicate': withId,
     'drafts:trash': withId,

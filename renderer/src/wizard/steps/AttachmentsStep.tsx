@@ -6,7 +6,7 @@ import type { FormDefinition } from '../../../../shared/forms';
 import { invoke } from '../../api';
 import { AttachmentItem } from '../../drafts/attachments/AttachmentItem';
 import '../../drafts/attachments/attachments.css';
-import { flushPendingSave, useDraft } from '../../stores/draft';
+import { ensureSaved, useDraft } from '../../stores/draft';
 import { useUi } from '../../stores/ui';
 
 /** Refusals the step explains itself, with what to do; anything else goes to the error banner. */
@@ -68,8 +68,9 @@ export function AttachmentsStep({ form, readOnly }: { form: FormDefinition; read
   const add = async (role: AttachmentRole) => {
     setRefusal(undefined);
     setBusy(true);
-    // Main appends to the draft on disk: the edits typed so far must be there first.
-    await flushPendingSave().catch(() => undefined);
+    // Main appends to the draft on disk: the edits typed so far must be there first. When they
+    // cannot be, the save banner says why, and nothing is added to the older copy.
+    if (!(await ensureSaved())) return setBusy(false);
     const result = await invoke('attachments:add', { id: draftId, role });
     setBusy(false);
     if (result.ok) {
@@ -80,7 +81,7 @@ export function AttachmentsStep({ form, readOnly }: { form: FormDefinition; read
       useUi.getState().showError({ code: result.code, detail: result.detail });
   };
   const remove = async (attachmentId: string) => {
-    await flushPendingSave().catch(() => undefined);
+    if (!(await ensureSaved())) return;
     const result = await invoke('attachments:remove', { id: draftId, attachmentId });
     if (result.ok || result.code === 'not-found')
       setAttachments(current().filter((a) => a.id !== attachmentId));

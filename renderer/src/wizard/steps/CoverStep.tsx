@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { isPlausibleEmail, isPlausiblePhone } from '../../../../shared/contact';
 import type { CoverItem, FormDefinition } from '../../../../shared/forms';
-import { flushPendingSave, useDraft } from '../../stores/draft';
+import { saveNow, useDraft } from '../../stores/draft';
 import { fieldDomId } from '../navigation';
 import { useFormText } from '../useFormText';
 import { useImeSafeValue } from '../useImeSafeValue';
@@ -31,7 +31,7 @@ function CoverField({ item, readOnly }: { item: CoverItem; readOnly: boolean }) 
         inputMode={item.check === 'phone' ? 'tel' : item.check === 'email' ? 'email' : 'text'}
         autoComplete="off"
         {...field}
-        onBlur={() => void flushPendingSave().catch(() => undefined)}
+        onBlur={() => void saveNow()}
         readOnly={readOnly}
         aria-describedby={odd ? `${id}-warning` : undefined}
       />

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SIGNATURE_LABELS, type FormDefinition } from '../../../../shared/forms';
-import { flushPendingSave, useDraft } from '../../stores/draft';
+import { saveNow, useDraft } from '../../stores/draft';
 import { fieldDomId } from '../navigation';
 import { useFormText } from '../useFormText';
 import { useImeSafeValue } from '../useImeSafeValue';
@@ -8,7 +8,7 @@ import { DateChoice } from './DateChoice';
 import { SignatureField } from './SignatureField';
 
 const withoutColon = (label: string) => label.replace(/[：:]$/, '');
-const saveNow = () => void flushPendingSave().catch(() => undefined);
+const saveSoon = () => void saveNow();
 
 function Signer({ readOnly }: { readOnly: boolean }) {
   const { t } = useTranslation('wizard');
@@ -18,7 +18,7 @@ function Signer({ readOnly }: { readOnly: boolean }) {
   return (
     <div className="field field-cover">
       <label htmlFor={fieldDomId('signer')}>{t('declaration.signer')}</label>
-      <input id={fieldDomId('signer')} type="text" {...field} onBlur={saveNow} readOnly={readOnly} />
+      <input id={fieldDomId('signer')} type="text" {...field} onBlur={saveSoon} readOnly={readOnly} />
     </div>
   );
 }
@@ -37,7 +37,7 @@ function Opinion({ readOnly }: { readOnly: boolean }) {
         id={fieldDomId('opinion')}
         className="short"
         {...field}
-        onBlur={saveNow}
+        onBlur={saveSoon}
         readOnly={readOnly}
       />
     </div>

@@ -1,9 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyDraft, type Draft } from '../../../../shared/draft';
 import type { Result } from '../../../../shared/errors';
+import type { Recovery, RecoveryFile } from '../../../../shared/recovery';
 import {
   SAVE_DELAY_MS,
-  flushPendingSave,
+  ensureSaved,
+  leaveDraft,
+  saveNow,
   selectSaveState,
   useDraft,
 } from '../../../../renderer/src/stores/draft';
@@ -21,8 +24,28 @@ class FakeMain {
     now: new Date('2021-12-20T09:00:00Z'),
   });
 
-  invoke = (channel: string, request: { id?: string; draft?: Draft }): Promise<Result<unknown>> => {
+  /** The recovery file as main holds it; `keepFails` makes its write fail too. */
+  kept: RecoveryFile | null = null;
+  keepFails = false;
+  discarded = 0;
+
+  invoke = (
+    channel: string,
+    request: { id?: string; draft?: Draft; recovery?: Recovery },
+  ): Promise<Result<unknown>> => {
     if (channel === 'drafts:load') return Promise.resolve({ ok: true, value: structuredClone(this.draft) });
+    if (channel === 'drafts:recovery')
+      return Promise.resolve({ ok: true, value: { kept: structuredClone(this.kept) } });
+    if (channel === 'drafts:keepRecovery') {
+      if (this.keepFails) return Promise.resolve({ ok: false, code: 'read-only' });
+      this.kept = { keptAt: '2021-12-20T10:00:00.000Z', recovery: structuredClone(request.recovery!) };
+      return Promise.resolve({ ok: true, value: { done: true } });
+    }
+    if (channel === 'drafts:discardRecovery') {
+      this.kept = null;
+      this.discarded++;
+      return Promise.resolve({ ok: true, value: { done: true } });
+    }
     if (channel !== 'drafts:save') return Promise.resolve({ ok: false, code: 'unknown-channel' });
     this.inFlight++;
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
@@ -85,10 +108,10 @@ describe('the open draft store', () => {
 
   it('never overlaps saves and sends the latest edit next', async () => {
     state().setCover('contact', '张');
-    const first = flushPendingSave();
+    const first = saveNow();
     state().setCover('contact', '张三');
     state().setCover('contact', '张三丰');
-    const second = flushPendingSave();
+    const second = saveNow();
     expect(main.pending).toHaveLength(1);
     await main.release();
     expect(main.pending).toHaveLength(1);
@@ -101,13 +124,13 @@ describe('the open draft store', () => {
 
   it('keeps the edit and says so when a save fails, and retries on the next flush', async () => {
     state().setField('background', '背景');
-    const failing = expect(flushPendingSave()).rejects.toThrow('disk-full');
+    const failing = saveNow();
     await main.release(false);
-    await failing;
+    expect(await failing).toEqual({ saved: false, failure: { code: 'disk-full', detail: undefined } });
     expect(selectSaveState(state())).toBe('error');
     expect(state().saveFailure).toEqual({ code: 'disk-full', detail: undefined });
     expect(state().draft!.fields.background).toBe('背景');
-    const retry = flushPendingSave();
+    const retry = saveNow();
     await main.release();
     await retry;
     expect(main.saved.at(-1)!.fields.background).toBe('背景');
@@ -129,8 +152,105 @@ describe('the open draft store', () => {
   });
 
   it('does nothing on flush when nothing changed', async () => {
-    await flushPendingSave();
+    await saveNow();
     expect(main.pending).toHaveLength(0);
     expect(selectSaveState(state())).toBe('saved');
   });
 });
+
+describe('a save that fails', () => {
+  it('keeps the unsaved text in a recovery file, and removes it once a retry has saved', async () => {
+    state().setField('background', '只在内存里的背景');
+    state().setCover('title', '新题目');
+    const failing = saveNow();
+    await main.release(false);
+    await failing;
+    expect(state().recovery).toBe('kept');
+    expect(main.kept?.recovery.fields.background).toBe('只在内存里的背景');
+    expect(main.kept?.recovery.cover.title).toBe('新题目');
+    expect(main.kept?.recovery.base).toBe(main.draft.updatedAt);
+    expect(main.saved).toHaveLength(0);
+
+    const retry = saveNow();
+    await main.release();
+    expect(await retry).toEqual({ saved: true });
+    expect(main.saved.at(-1)!.fields.background).toBe('只在内存里的背景');
+    expect(main.kept).toBeNull();
+    expect(state().recovery).toBeUndefined();
+    expect(state().saveFailure).toBeUndefined();
+  });
+
+  it('tells callers that act on the disk copy not to go on, and lets the draft go only when it is kept', async () => {
+    state().setField('summary', '摘要');
+    const ensured = ensureSaved();
+    await main.release(false);
+    expect(await ensured).toBe(false);
+    const leaving = leaveDraft();
+    await main.release(false);
+    expect(await leaving).toBe(true);
+
+    main.keepFails = true;
+    state().setField('summary', '摘要，改过');
+    const stuck = leaveDraft();
+    await main.release(false);
+    expect(await stuck).toBe(false);
+    expect(state().recovery).toBe('unkept');
+    expect(state().draft!.fields.summary).toBe('摘要，改过');
+    main.keepFails = false;
+  });
+
+  it('offers the kept edits when the draft is opened again, and restores them as an edit that saves', async () => {
+    state().setField('background', '上次没保存的背景');
+    const failing = saveNow();
+    await main.release(false);
+    await failing;
+    await openAgain();
+    expect(state().draft!.fields.background).toBe('');
+    expect(state().offer?.changes).toEqual(['fields.background']);
+
+    state().restoreRecovery();
+    expect(state().offer).toBeUndefined();
+    expect(state().draft!.fields.background).toBe('上次没保存的背景');
+    await main.release();
+    expect(main.saved.at(-1)!.fields.background).toBe('上次没保存的背景');
+    expect(main.kept).toBeNull();
+  });
+
+  it('deletes the kept edits when the user discards them', async () => {
+    state().setField('background', '不要了');
+    const failing = saveNow();
+    await main.release(false);
+    await failing;
+    await openAgain();
+    expect(state().offer).toBeDefined();
+    await state().discardRecovery();
+    expect(state().offer).toBeUndefined();
+    expect(main.kept).toBeNull();
+    expect(state().draft!.fields.background).toBe('');
+  });
+
+  it('does not offer kept edits that the disk already holds', async () => {
+    main.kept = {
+      keptAt: '2021-12-20T10:00:00.000Z',
+      recovery: {
+        id: main.draft.id,
+        base: main.draft.updatedAt,
+        cover: { ...main.draft.cover },
+        fields: { ...main.draft.fields },
+        declaration: {},
+        captions: {},
+      },
+    };
+    await openAgain();
+    expect(state().offer).toBeUndefined();
+    expect(main.discarded).toBe(1);
+  });
+});
+
+/** Leaves the draft as a user would (its save failing on the way out) and opens it again. */
+async function openAgain(): Promise<void> {
+  const opening = useDraft.getState().open('store-test');
+  await vi.advanceTimersByTimeAsync(0);
+  while (main.pending.length) await main.release(false);
+  await opening;
+}
