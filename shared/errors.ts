@@ -22,6 +22,7 @@ export const ERROR_CODES = [
   'package-checksum',
   'campaign-invalid',
   'soffice-missing',
+  'folder-missing',
   'cancelled',
   'internal',
 ] as const;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
-import type { DialogAnswer } from '../../electron/browser-shell/dialogs';
+import type { DialogAnswer } from '../../electron/browser-shell/page-dialogs';
 import { startShell, type Shell } from '../../electron/browser-shell/shell';
 
 export interface DeskFixtures {

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { contentHash, type Draft } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
 import { formOf } from '../../../shared/forms';
@@ -7,6 +8,7 @@ import { writeFileAtomic } from '../drafts/atomic';
 import { repositoryOf } from '../drafts/shared-repository';
 import { formRenderer } from '../export/handlers';
 import { exportFileName } from '../export/filename';
+import { requireFolderOf } from '../export/target';
 import type { RenderedForm } from '../export/render';
 import { buildCoverSheet } from './cover-sheet';
 import { changesSinceLastExport, writeNumberedExport } from './history';
@@ -34,8 +36,11 @@ export function deliveryHandlers(context: ServiceContext): HandlersOf<'delivery'
       filters: [{ name: kind, extensions: [ext] }],
     });
     if (!target) throw new DeskError('cancelled');
+    await requireFolderOf(target);
     return target;
   };
+  /** The cover sheet is no numbered export, so where it went is kept here, for 打开文件 on its result. */
+  const coverSheets = new Map<string, string>();
 
   const deliver = async (draft: Draft, form: RenderedForm, target: string, write: () => Promise<void>) =>
     writeNumberedExport({ drafts: await drafts(), draft, form, target, at: context.now(), write });
@@ -105,7 +110,13 @@ export function deliveryHandlers(context: ServiceContext): HandlersOf<'delivery'
       });
       const target = await askTarget('export', fileName(draft, 'docx', '-寄送封面'), 'Word', 'docx');
       await writeFileAtomic(target, bytes);
+      coverSheets.set(id, target);
       return { file: target };
+    },
+    'delivery:revealCoverSheet': async ({ id, what }) => {
+      const file = coverSheets.get(id);
+      if (!file || !(await stat(file).then(() => true, () => false))) throw new DeskError('not-found', file);
+      return { done: true, outcome: await context.dialogs.reveal(file, what), path: file };
     },
     'delivery:history': async ({ id }) => {
       const draft = await (await drafts()).load(id);

@@ -40,8 +40,10 @@ function services(): Handlers {
       offeredNames.push(defaultName);
       return saveAnswers.shift() ?? null;
     },
+    chooseFolder: async () => saveAnswers.shift() ?? null,
     reveal: async (file, what) => {
       revealed.push([file, what]);
+      return what === 'file' ? 'opened' : 'shown';
     },
   };
   return testHandlers(dataDir, dialogs);
