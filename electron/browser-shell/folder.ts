@@ -52,7 +52,9 @@ export async function listFolder(
     }
   }
   const collator = new Intl.Collator('zh-Hans-CN', { numeric: true });
-  entries.sort((a, b) => (a.kind === b.kind ? collator.compare(a.name, b.name) : a.kind === 'folder' ? -1 : 1));
+  entries.sort((a, b) =>
+    a.kind === b.kind ? collator.compare(a.name, b.name) : a.kind === 'folder' ? -1 : 1,
+  );
   return { entries: entries.slice(0, MAX_ENTRIES), more: Math.max(0, entries.length - MAX_ENTRIES) };
 }
 

@@ -40,7 +40,12 @@ export function createPageDialogs(env: PlaceEnv) {
   const revealed: { path: string; what: 'file' | 'folder' }[] = [];
   const places = () => dialogPlaces(env);
 
-  async function view(session: Session, folder: string, name: string, problem?: Problem): Promise<DialogView> {
+  async function view(
+    session: Session,
+    folder: string,
+    name: string,
+    problem?: Problem,
+  ): Promise<DialogView> {
     const listed = await listFolder(folder, session.mode, session.filters);
     session.folder = folder;
     session.view = {
@@ -61,7 +66,8 @@ export function createPageDialogs(env: PlaceEnv) {
 
   /** Shows another folder; one that cannot be read leaves the dialog where it was, saying why. */
   async function move(session: Session, folder: string, name = session.view.name): Promise<DialogView> {
-    if ((await kindOf(folder)) !== 'folder') return refuse(session, { code: 'folder-missing', detail: folder });
+    if ((await kindOf(folder)) !== 'folder')
+      return refuse(session, { code: 'folder-missing', detail: folder });
     try {
       return await view(session, folder, name);
     } catch {
@@ -117,11 +123,14 @@ export function createPageDialogs(env: PlaceEnv) {
     }
     const listed = new Map(session.view.entries.map((entry) => [entry.name, entry.kind]));
     const known = selected.filter((name) => listed.has(name));
-    if (session.mode === 'folder') return { paths: [known[0] ? join(session.folder, known[0]) : session.folder] };
+    if (session.mode === 'folder')
+      return { paths: [known[0] ? join(session.folder, known[0]) : session.folder] };
     const [only] = known;
     if (known.length === 1 && only && listed.get(only) === 'folder')
       return { view: await move(session, join(session.folder, only), '') };
-    const files = known.filter((name) => listed.get(name) === 'file').map((name) => join(session.folder, name));
+    const files = known
+      .filter((name) => listed.get(name) === 'file')
+      .map((name) => join(session.folder, name));
     if (files.length === 0) return { view: await refuse(session, { code: 'nothing-selected' }) };
     return { paths: session.multiple ? files : files.slice(0, 1) };
   }
@@ -148,7 +157,13 @@ export function createPageDialogs(env: PlaceEnv) {
     finish(session, session.multiple ? chosen : chosen.slice(0, 1));
   }
 
-  async function ask(mode: DialogMode, purpose: DialogPurpose, filters: Filters, multiple: boolean, name = '') {
+  async function ask(
+    mode: DialogMode,
+    purpose: DialogPurpose,
+    filters: Filters,
+    multiple: boolean,
+    name = '',
+  ) {
     if (current) finish(current, null);
     const start = lastFolder ?? places().find((place) => place.kind === 'documents')?.path ?? env.home;
     return new Promise<string[] | null>((resolve, reject) => {

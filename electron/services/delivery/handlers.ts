@@ -115,7 +115,14 @@ export function deliveryHandlers(context: ServiceContext): HandlersOf<'delivery'
     },
     'delivery:revealCoverSheet': async ({ id, what }) => {
       const file = coverSheets.get(id);
-      if (!file || !(await stat(file).then(() => true, () => false))) throw new DeskError('not-found', file);
+      if (
+        !file ||
+        !(await stat(file).then(
+          () => true,
+          () => false,
+        ))
+      )
+        throw new DeskError('not-found', file);
       return { done: true, outcome: await context.dialogs.reveal(file, what), path: file };
     },
     'delivery:history': async ({ id }) => {

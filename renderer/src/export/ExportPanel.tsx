@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { FormDefinition } from '../../../shared/forms';
 import type { ResponseOf } from '../../../shared/ipc';
 import { ExportOptionsSchema, type ExportOptions } from '../../../shared/settings';
-import { invokeOrShow } from '../api';
+import { invokeOrReport, invokeOrShow } from '../api';
 import { DeliveryPanel } from '../delivery/DeliveryPanel';
 import { useExportHistory } from '../delivery/history-store';
 import { flushPendingSave, useDraft } from '../stores/draft';
+import type { Failure } from '../stores/ui';
+import { InlineError } from './InlineError';
 import { ExportOptionsForm } from './ExportOptionsForm';
 import { PreflightList } from './PreflightList';
 import { RevealButtons } from './RevealButtons';
@@ -50,6 +52,7 @@ export function ExportPanel({ form }: { form: FormDefinition }) {
   const [options, changeOptions] = useExportOptions();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Exported | undefined>();
+  const [failure, setFailure] = useState<Failure | undefined>();
   const errors = preflight?.issues.filter((i) => i.severity === 'error').length ?? 0;
   const warnings = (preflight?.issues.length ?? 0) - errors;
 
@@ -57,7 +60,7 @@ export function ExportPanel({ form }: { form: FormDefinition }) {
     setBusy(true);
     try {
       await flushPendingSave().catch(() => undefined);
-      const done = await invokeOrShow('export:docx', { id: draftId, options });
+      const done = await invokeOrReport('export:docx', { id: draftId, options }, setFailure);
       if (done) setResult(done);
       await useExportHistory.getState().load(draftId);
     } finally {
@@ -97,6 +100,7 @@ export function ExportPanel({ form }: { form: FormDefinition }) {
       >
         {busy ? t('action.exporting') : t('action.export')}
       </button>
+      <InlineError failure={failure} onDismiss={() => setFailure(undefined)} />
       {result && <ExportResult draftId={draftId} result={result} />}
       <DeliveryPanel form={form} options={options} />
     </section>

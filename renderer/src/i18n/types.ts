@@ -1,6 +1,7 @@
 import type attachments from '../../../resources/locales/zh-Hans/attachments.json';
 import type common from '../../../resources/locales/zh-Hans/common.json';
 import type delivery from '../../../resources/locales/zh-Hans/delivery.json';
+import type dialog from '../../../resources/locales/zh-Hans/dialog.json';
 import type drafts from '../../../resources/locales/zh-Hans/drafts.json';
 import type errors from '../../../resources/locales/zh-Hans/errors.json';
 import type exportNs from '../../../resources/locales/zh-Hans/export.json';
@@ -18,6 +19,7 @@ export interface TypedResources {
   attachments: typeof attachments;
   common: typeof common;
   delivery: typeof delivery;
+  dialog: typeof dialog;
   drafts: typeof drafts;
   errors: typeof errors;
   export: typeof exportNs;

@@ -95,13 +95,20 @@ describe('the browser shell’s in-page dialogs', () => {
     const saved = page.dialogs.saveFile({ purpose: 'export', defaultName: '表.docx', filters: word });
     const { session } = await lastShown();
     const missing = join(home, '没有这个文件夹', '表.docx');
-    const refused = await page.handlers['dialog:submit']({ session, name: missing, selected: [], replace: false });
+    const refused = await page.handlers['dialog:submit']({
+      session,
+      name: missing,
+      selected: [],
+      replace: false,
+    });
     expect(refused).toMatchObject({
       done: false,
       view: { name: missing, problem: { code: 'folder-missing', detail: join(home, '没有这个文件夹') } },
     });
     const whole = join(home, '文档', '报送', '第二版');
-    expect(await page.handlers['dialog:submit']({ session, name: whole, selected: [], replace: false })).toEqual({
+    expect(
+      await page.handlers['dialog:submit']({ session, name: whole, selected: [], replace: false }),
+    ).toEqual({
       done: true,
     });
     expect(await saved).toBe(`${whole}.docx`);
@@ -112,42 +119,63 @@ describe('the browser shell’s in-page dialogs', () => {
     writeFileSync(join(home, '文档', '报送', '表.docx'), 'old');
     const saved = page.dialogs.saveFile({ purpose: 'export', defaultName: '表.docx', filters: word });
     const { session } = await lastShown();
-    const moved = await page.handlers['dialog:submit']({ session, name: '~/文档/报送', selected: [], replace: false });
-    expect(moved).toMatchObject({ done: false, view: { folder: join(home, '文档', '报送'), name: '表.docx' } });
-    const exists = await page.handlers['dialog:submit']({ session, name: '表.docx', selected: [], replace: false });
+    const moved = await page.handlers['dialog:submit']({
+      session,
+      name: '~/文档/报送',
+      selected: [],
+      replace: false,
+    });
+    expect(moved).toMatchObject({
+      done: false,
+      view: { folder: join(home, '文档', '报送'), name: '表.docx' },
+    });
+    const exists = await page.handlers['dialog:submit']({
+      session,
+      name: '表.docx',
+      selected: [],
+      replace: false,
+    });
     expect(exists).toMatchObject({ done: false, view: { problem: { code: 'exists', detail: '表.docx' } } });
     await page.handlers['dialog:submit']({ session, name: '表.docx', selected: [], replace: true });
     expect(await saved).toBe(join(home, '文档', '报送', '表.docx'));
   });
 
-  it.skipIf(process.getuid?.() === 0)('say a folder cannot be written to (as root every folder can)', async () => {
-    const page = start();
-    const locked = join(home, '只读');
-    mkdirSync(locked);
-    chmodSync(locked, 0o555);
-    void page.dialogs.saveFile({ purpose: 'export', defaultName: '表.docx', filters: word });
-    const { session } = await lastShown();
-    const refused = await page.handlers['dialog:submit']({
-      session,
-      name: join(locked, '表.docx'),
-      selected: [],
-      replace: false,
-    });
-    expect(refused).toMatchObject({ done: false, view: { problem: { code: 'read-only', detail: locked } } });
-  });
+  it.skipIf(process.getuid?.() === 0)(
+    'say a folder cannot be written to (as root every folder can)',
+    async () => {
+      const page = start();
+      const locked = join(home, '只读');
+      mkdirSync(locked);
+      chmodSync(locked, 0o555);
+      void page.dialogs.saveFile({ purpose: 'export', defaultName: '表.docx', filters: word });
+      const { session } = await lastShown();
+      const refused = await page.handlers['dialog:submit']({
+        session,
+        name: join(locked, '表.docx'),
+        selected: [],
+        replace: false,
+      });
+      expect(refused).toMatchObject({
+        done: false,
+        view: { problem: { code: 'read-only', detail: locked } },
+      });
+    },
+  );
 
   it('answer a queued path through the same checks, showing a refused one in the page', async () => {
     const page = start();
     page.queue(join(home, '照片', '现场.jpg'));
-    expect(await page.dialogs.openFiles({ purpose: 'attachment', filters: images, multiple: false })).toEqual([
-      join(home, '照片', '现场.jpg'),
-    ]);
+    expect(await page.dialogs.openFiles({ purpose: 'attachment', filters: images, multiple: false })).toEqual(
+      [join(home, '照片', '现场.jpg')],
+    );
     expect(shown).toEqual([]);
     page.queue(join(home, '不存在', 'x.docx'));
     void page.dialogs.saveFile({ purpose: 'export', defaultName: 'x.docx', filters: word });
     expect((await lastShown()).problem).toEqual({ code: 'folder-missing', detail: join(home, '不存在') });
     page.queue(null);
-    expect(await page.dialogs.saveFile({ purpose: 'export', defaultName: 'y.docx', filters: word })).toBeNull();
+    expect(
+      await page.dialogs.saveFile({ purpose: 'export', defaultName: 'y.docx', filters: word }),
+    ).toBeNull();
   });
 
   it('start the next dialog where the last one chose, and cancel an open one when the page goes', async () => {
@@ -164,7 +192,9 @@ describe('the browser shell’s in-page dialogs', () => {
     const page = start();
     const chosen = page.dialogs.chooseFolder({ purpose: 'export' });
     const { session } = await lastShown();
-    expect(await page.handlers['dialog:submit']({ session, name: '报送', selected: [], replace: false })).toEqual({
+    expect(
+      await page.handlers['dialog:submit']({ session, name: '报送', selected: [], replace: false }),
+    ).toEqual({
       done: true,
     });
     expect(await chosen).toBe(join(home, '文档', '报送'));
