@@ -5,6 +5,7 @@ import type { ResponseOf } from '../../../shared/ipc';
 import { ExportOptionsSchema, type ExportOptions } from '../../../shared/settings';
 import { invokeOrReport, invokeOrShow } from '../api';
 import { DeliveryPanel } from '../delivery/DeliveryPanel';
+import { useShortcutHint } from '../shortcut-hint';
 import { useExportHistory } from '../delivery/history-store';
 import { flushPendingSave, useDraft } from '../stores/draft';
 import type { Failure } from '../stores/ui';
@@ -46,6 +47,7 @@ function ExportResult({ draftId, result }: { draftId: string; result: Exported }
 /** The review step's export: what preflight found, the layout options, and the export itself. */
 export function ExportPanel({ form }: { form: FormDefinition }) {
   const { t } = useTranslation('export');
+  const hint = useShortcutHint();
   const draftId = useDraft((s) => s.draft?.id)!;
   const updatedAt = useDraft((s) => s.draft?.updatedAt);
   const { preflight, checking, check } = usePreflight(draftId, updatedAt);
@@ -95,6 +97,7 @@ export function ExportPanel({ form }: { form: FormDefinition }) {
       <button
         type="button"
         className="primary-button"
+        {...hint('export')}
         disabled={busy || !preflight}
         onClick={() => void exportDocx()}
       >

@@ -26,6 +26,8 @@ interface DocumentSlice {
   setAttachments: (attachments: Attachment[]) => void;
   /** 定稿 locks the content; unlocking makes it editable again. */
   setStatus: (status: DraftStatus) => void;
+  /** An edit across fields at once (find and replace); false when the draft is locked. */
+  rewrite: (change: (draft: Draft) => Draft) => boolean;
 }
 
 interface SaveSlice {
@@ -83,6 +85,11 @@ const createDocumentSlice: StateCreator<DraftStore, [], [], DocumentSlice> = (se
     setField: (partId, value) => edit((d) => ({ ...d, fields: { ...d.fields, [partId]: value } })),
     setDeclaration: (patch) => edit((d) => ({ ...d, declaration: { ...d.declaration, ...patch } })),
     setAttachments: (attachments) => edit((d) => ({ ...d, attachments })),
+    rewrite: (change) => {
+      if (get().draft?.status !== 'draft') return false;
+      edit(change);
+      return true;
+    },
     setStatus: (status) => {
       edit((d) => ({ ...d, status }), { locked: true });
       void flushPendingSave().catch(() => undefined);
