@@ -68,7 +68,13 @@ export async function startShell(options: ShellOptions): Promise<Shell> {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: findChromium(),
       headless: options.headless,
-      args: [...CHROMIUM_FLAGS, ...(options.cdpPort ? [`--remote-debugging-port=${options.cdpPort}`] : [])],
+      args: [
+        ...CHROMIUM_FLAGS,
+        // An app window (no tabs, no address bar) gives the page keys a tab keeps for itself
+        // (Ctrl+N, Ctrl+Shift+N), so the shell's shortcuts are those of the Electron menu.
+        ...(options.headless ? [] : ['--app=data:text/html,']),
+        ...(options.cdpPort ? [`--remote-debugging-port=${options.cdpPort}`] : []),
+      ],
       viewport: { width: bounds.width, height: bounds.height },
       locale: 'zh-CN',
     });

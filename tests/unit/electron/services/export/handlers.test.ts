@@ -81,8 +81,23 @@ describe('export handlers', () => {
       [1, false],
       [2, false],
     ]);
-    await handlers['export:reveal']({ id: 'fixture-case-full', what: 'folder' });
+    expect(await handlers['export:reveal']({ id: 'fixture-case-full', what: 'folder' })).toEqual({
+      done: true,
+      outcome: 'shown',
+      path: path.join(outDir, 'again.docx'),
+    });
     expect(revealed).toEqual([[path.join(outDir, 'again.docx'), 'folder']]);
+  });
+
+  it('names a target folder that does not exist as such, not as a missing draft, and records nothing', async () => {
+    const handlers = services();
+    const gone = path.join(outDir, '拔掉的U盘');
+    saveAnswers.push(path.join(gone, 'form.docx'));
+    await expect(handlers['export:docx']({ id: 'fixture-case-full' })).rejects.toMatchObject({
+      code: 'folder-missing',
+      detail: gone,
+    });
+    expect((await handlers['drafts:load']({ id: 'fixture-case-full' })).exports).toEqual([]);
   });
 
   it('offers the safe default name and writes nothing when the dialog is cancelled', async () => {
