@@ -18,9 +18,11 @@ interface Session {
   filters: Filters;
   defaultName: string;
   folder: string;
+  /** What the page was last shown: its entries are all the page may pick from. */
   view: DialogView;
   finish: (paths: string[] | null) => void;
 }
+type SessionOf = Omit<Session, 'folder' | 'view'>;
 
 /** What an action came to: the paths chosen, or the dialog shown again (another folder, or why not). */
 type Outcome = { paths: string[] } | { view: DialogView };
@@ -40,15 +42,9 @@ export function createPageDialogs(env: PlaceEnv) {
   const revealed: { path: string; what: 'file' | 'folder' }[] = [];
   const places = () => dialogPlaces(env);
 
-  async function view(
-    session: Session,
-    folder: string,
-    name: string,
-    problem?: Problem,
-  ): Promise<DialogView> {
+  async function compose(session: SessionOf, folder: string, name: string, problem?: Problem) {
     const listed = await listFolder(folder, session.mode, session.filters);
-    session.folder = folder;
-    session.view = {
+    return {
       session: session.id,
       mode: session.mode,
       purpose: session.purpose,
@@ -60,8 +56,21 @@ export function createPageDialogs(env: PlaceEnv) {
       filters: session.filters,
       name,
       ...(problem ? { problem } : {}),
-    };
+    } satisfies DialogView;
+  }
+
+  async function view(session: Session, folder: string, name: string, problem?: Problem) {
+    session.view = await compose(session, folder, name, problem);
+    session.folder = folder;
     return session.view;
+  }
+
+  /** Where a dialog opens: where the last one chose, else 文档, else home, else the data folder. */
+  async function startFolder(): Promise<string> {
+    const candidates = [lastFolder, places().find((place) => place.kind === 'documents')?.path, env.home];
+    for (const folder of candidates)
+      if (folder && (await kindOf(folder)) === 'folder' && (await canRead(folder))) return folder;
+    return env.dataDir;
   }
 
   /** Shows another folder; one that cannot be read leaves the dialog where it was, saying why. */
@@ -165,31 +174,24 @@ export function createPageDialogs(env: PlaceEnv) {
     name = '',
   ) {
     if (current) finish(current, null);
-    const start = lastFolder ?? places().find((place) => place.kind === 'documents')?.path ?? env.home;
-    return new Promise<string[] | null>((resolve, reject) => {
-      const session: Session = {
-        id: randomUUID(),
-        mode,
-        purpose,
-        multiple,
-        filters,
-        defaultName: name,
-        folder: start,
-        view: undefined as unknown as DialogView,
-        finish: resolve,
-      };
-      current = session;
-      void move(session, start, name)
-        .then(async () => {
-          const answer = queue.shift();
-          if (answer !== undefined) await answerFromQueue(session, answer);
-          else await show(session.view);
-        })
-        .catch((error: unknown) => {
-          if (current === session) current = undefined;
-          reject(error instanceof Error ? error : new Error(String(error)));
-        });
-    });
+    let resolve: (paths: string[] | null) => void = () => undefined;
+    const chosen = new Promise<string[] | null>((done) => (resolve = done));
+    const base: SessionOf = {
+      id: randomUUID(),
+      mode,
+      purpose,
+      multiple,
+      filters,
+      defaultName: name,
+      finish: resolve,
+    };
+    const folder = await startFolder();
+    const session: Session = { ...base, folder, view: await compose(base, folder, name) };
+    current = session;
+    const answer = queue.shift();
+    if (answer !== undefined) await answerFromQueue(session, answer);
+    else await show(session.view);
+    return chosen;
   }
 
   const sessionOf = (id: string): Session => {

@@ -186,6 +186,9 @@ describe('the browser shell’s in-page dialogs', () => {
     expect((await lastShown()).folder).toBe(join(home, '照片'));
     page.cancelOpen();
     expect(await next).toBeNull();
+    rmSync(join(home, '照片'), { recursive: true });
+    void page.dialogs.saveFile({ purpose: 'export', defaultName: 'x.docx', filters: word });
+    await expect.poll(() => shown.at(-1)?.folder).toBe(join(home, '文档'));
   });
 
   it('choose a folder: the one shown, or one typed', async () => {
