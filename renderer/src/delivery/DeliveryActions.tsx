@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '../../../shared/ipc';
 import type { ExportOptions } from '../../../shared/settings';
 import { invokeOrReport } from '../api';
-import { InlineError } from '../export/InlineError';
+import { ErrorBanner } from '../ErrorAlert';
 import type { Failure } from '../stores/ui';
 import { flushPendingSave } from '../stores/draft';
 import { useExportHistory } from './history-store';
@@ -85,7 +85,7 @@ export function DeliveryActions({
       {!pdf && <p className="muted small">{t('pdf.missing')}</p>}
       <p className="muted small">{t('package.help')}</p>
       {running && <Progress elapsedMs={elapsedMs} label={labels[running]} />}
-      <InlineError failure={failure} onDismiss={() => setFailure(undefined)} />
+      <ErrorBanner failure={failure} onDismiss={() => setFailure(undefined)} inline />
       {done?.kind === 'pdf' && (
         <div className="delivery-result" role="status">
           <p>

@@ -9,7 +9,7 @@ import { useShortcutHint } from '../shortcut-hint';
 import { useExportHistory } from '../delivery/history-store';
 import { flushPendingSave, useDraft } from '../stores/draft';
 import type { Failure } from '../stores/ui';
-import { InlineError } from './InlineError';
+import { ErrorBanner } from '../ErrorAlert';
 import { ExportOptionsForm } from './ExportOptionsForm';
 import { PreflightList } from './PreflightList';
 import { RevealButtons } from './RevealButtons';
@@ -103,7 +103,7 @@ export function ExportPanel({ form }: { form: FormDefinition }) {
       >
         {busy ? t('action.exporting') : t('action.export')}
       </button>
-      <InlineError failure={failure} onDismiss={() => setFailure(undefined)} />
+      <ErrorBanner failure={failure} onDismiss={() => setFailure(undefined)} inline />
       {result && <ExportResult draftId={draftId} result={result} />}
       <DeliveryPanel form={form} options={options} />
     </section>
