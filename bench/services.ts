@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createShellDialogs } from '../electron/browser-shell/dialogs';
+import { createPageDialogs } from '../electron/browser-shell/page-dialogs';
+import { placeEnv } from '../electron/browser-shell/places';
 import { confStore } from '../electron/services/conf-store';
 import { dispatch } from '../electron/services/dispatch';
 import { createHandlers } from '../electron/services/index';
@@ -17,10 +18,10 @@ export async function tempDataDir(purpose: string): Promise<{ dir: string; dispo
 /**
  * The main process's services on a data folder, called as the renderer calls them: through the
  * guarded dispatcher, so each request is parsed by the contract's schema as in the app.
- * Dialogs are answered from a queue.
+ * Dialogs are answered from a queue, through the browser shell's checks of what a user types.
  */
 export function appServices(dataDir: string) {
-  const dialogs = createShellDialogs(false);
+  const dialogs = createPageDialogs(placeEnv(dataDir));
   const context = createServiceContext({
     dataDir,
     host: 'browser-shell',

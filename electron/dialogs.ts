@@ -23,12 +23,22 @@ export function electronDialogs(window: () => BrowserWindow | undefined): Dialog
         : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    async chooseFolder() {
+      const options: Electron.OpenDialogOptions = { properties: ['openDirectory', 'createDirectory'] };
+      const parent = window();
+      const result = parent
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async reveal(path, what) {
-      if (what === 'folder') shell.showItemInFolder(path);
-      else {
-        const failure = await shell.openPath(path);
-        if (failure) throw new Error(failure);
+      if (what === 'folder') {
+        shell.showItemInFolder(path);
+        return 'shown';
       }
+      const failure = await shell.openPath(path);
+      if (failure) throw new Error(failure);
+      return 'opened';
     },
   };
 }

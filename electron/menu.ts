@@ -1,6 +1,7 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { EventOf } from '../shared/ipc';
 import type { Language } from '../shared/settings';
+import { accelerator, type ShortcutCommand } from '../shared/shortcuts';
 import zhHans from '../resources/locales/zh-Hans/menu.json' with { type: 'json' };
 import zhHant from '../resources/locales/zh-Hant/menu.json' with { type: 'json' };
 import type { SettingsService } from './services/settings';
@@ -10,28 +11,33 @@ export type MenuCommand = EventOf<'menu:command'>;
 
 const labels: Record<Language, MenuLabels> = { 'zh-Hans': zhHans, 'zh-Hant': zhHant };
 
-/** 文件 / 编辑 / 视图 / 帮助 with the usual shortcuts; app commands go to the page as `menu:command`. */
+/**
+ * 文件 / 编辑 / 视图 / 帮助 with the usual shortcuts; app commands go to the page as `menu:command`.
+ * The page handles the app's own shortcut keys (`shared/shortcuts.ts`, the same in the browser
+ * shell), so the menu shows them without registering them: one key press, one command.
+ */
 export function menuTemplate(
   language: Language,
   send: (command: MenuCommand) => void,
 ): MenuItemConstructorOptions[] {
   const l = labels[language];
-  const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+  const command = (label: string, name: MenuCommand & ShortcutCommand): MenuItemConstructorOptions => ({
     label,
-    ...(accelerator ? { accelerator } : {}),
+    accelerator: accelerator(name),
+    registerAccelerator: false,
     click: () => send(name),
   });
   return [
     {
       label: l.file.label,
       submenu: [
-        command(l.file.newCase, 'new-case', 'CmdOrCtrl+N'),
-        command(l.file.newMaterial, 'new-material', 'CmdOrCtrl+Shift+N'),
-        command(l.file.openList, 'open-list', 'CmdOrCtrl+O'),
+        command(l.file.newCase, 'new-case'),
+        command(l.file.newMaterial, 'new-material'),
+        command(l.file.openList, 'open-list'),
         { type: 'separator' },
-        command(l.file.save, 'save', 'CmdOrCtrl+S'),
-        command(l.file.export, 'export', 'CmdOrCtrl+E'),
-        command(l.file.importPackage, 'import-package', 'CmdOrCtrl+I'),
+        command(l.file.save, 'save'),
+        command(l.file.export, 'export'),
+        command(l.file.importPackage, 'import-package'),
         { type: 'separator' },
         { role: 'quit', label: l.file.quit, accelerator: 'CmdOrCtrl+Q' },
       ],
@@ -46,11 +52,16 @@ export function menuTemplate(
         { role: 'copy', label: l.edit.copy },
         { role: 'paste', label: l.edit.paste },
         { role: 'selectAll', label: l.edit.selectAll },
+        { type: 'separator' },
+        command(l.edit.find, 'find'),
       ],
     },
     {
       label: l.view.label,
       submenu: [
+        command(l.view.previousStep, 'previous-step'),
+        command(l.view.nextStep, 'next-step'),
+        { type: 'separator' },
         { role: 'reload', label: l.view.reload },
         { type: 'separator' },
         { role: 'zoomIn', label: l.view.zoomIn },
@@ -61,7 +72,7 @@ export function menuTemplate(
         { role: 'toggleDevTools', label: l.view.devtools },
       ],
     },
-    { label: l.help.label, submenu: [command(l.help.about, 'about')] },
+    { label: l.help.label, submenu: [{ label: l.help.about, click: () => send('about') }] },
   ];
 }
 

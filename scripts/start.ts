@@ -1,10 +1,13 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { hasDisplay, NO_DISPLAY_EXIT, NO_DISPLAY_MESSAGE } from './start-plan';
 
 /**
  * `npm start`: build, then run the desktop app. Where Electron's binary is missing and cannot be
- * fetched quickly (no internet), say so in one line and open the same app in the browser shell.
+ * fetched quickly (no internet), say so in one line and open the same app in the browser shell,
+ * with its window. Where no window can open at all (no display), say so and what to run instead,
+ * before building anything, and exit 2.
  */
 const root = join(import.meta.dirname, '..');
 const electronDir = join(root, 'node_modules', 'electron');
@@ -30,6 +33,10 @@ function launch(command: string, args: string[]): void {
   child.on('exit', (code) => process.exit(code ?? 0));
 }
 
+if (!hasDisplay(process.env, process.platform)) {
+  process.stderr.write(NO_DISPLAY_MESSAGE);
+  process.exit(NO_DISPLAY_EXIT);
+}
 if (!run('npm', ['run', '--silent', 'build'])) process.exit(1);
 let binary = electronBinary();
 if (!binary && existsSync(join(electronDir, 'install.js'))) {
@@ -39,7 +46,8 @@ if (!binary && existsSync(join(electronDir, 'install.js'))) {
 if (binary) launch(binary, [root, ...process.argv.slice(2)]);
 else {
   process.stderr.write(
-    'Electron is not installed and cannot be downloaded here; opening the browser shell instead.\n',
+    '没有 Electron 程序文件，也无法下载：改用浏览器外壳打开。\n' +
+      'Electron is not installed and cannot be downloaded here; opening the browser shell instead.\n',
   );
   launch(process.execPath, [
     '--import',

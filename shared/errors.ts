@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   'soffice-missing',
   /** Content changed while a slow export ran, and another export took the number it printed. */
   'export-number-taken',
+  'folder-missing',
   'cancelled',
   'internal',
 ] as const;

@@ -9,6 +9,13 @@ import {
   FormKindSchema,
   RelativePathSchema,
 } from './draft';
+import {
+  DialogNavigateSchema,
+  DialogSubmitResultSchema,
+  DialogSubmitSchema,
+  DialogViewSchema,
+  RevealResultSchema,
+} from './dialog';
 import type { Result } from './errors';
 import { RecoveryFileSchema, RecoverySchema } from './recovery';
 import { ExportOptionsSchema, SettingsPatchSchema, SettingsSchema } from './settings';
@@ -172,10 +179,10 @@ export const channels = {
     request: draftId.extend({ options: ExportOptionsSchema.partial().optional() }).strict(),
     response: ExportResultSchema,
   },
-  /** Opens the file of the draft's last export, or the folder that holds it. */
+  /** Opens the file of the draft's last export, or the folder that holds it, and says which it did. */
   'export:reveal': {
     request: draftId.extend({ what: z.enum(['file', 'folder']) }).strict(),
-    response: ok,
+    response: RevealResultSchema,
   },
 
   'campaign:state': { request: none, response: CampaignStateSchema },
@@ -193,6 +200,20 @@ export const channels = {
   /** The envelope / cover sheet for the mailed paper, one page .docx, numbered as its content's export. */
   'delivery:coverSheet': { request: draftId, response: ExportResultSchema.extend({ file: z.string() }) },
   'delivery:history': { request: draftId, response: ExportHistorySchema },
+  /** Opens the cover sheet last written for the draft in this run, or its folder. */
+  'delivery:revealCoverSheet': {
+    request: draftId.extend({ what: z.enum(['file', 'folder']) }).strict(),
+    response: RevealResultSchema,
+  },
+
+  /**
+   * The browser shell's in-page file dialogs (`shared/dialog.ts`): the page moves through folders
+   * main lists and hands back what the user picked or typed; main checks it and answers the
+   * service that asked. Electron has native dialogs and answers these with `not-found`.
+   */
+  'dialog:navigate': { request: DialogNavigateSchema, response: DialogViewSchema },
+  'dialog:submit': { request: DialogSubmitSchema, response: DialogSubmitResultSchema },
+  'dialog:cancel': { request: DialogNavigateSchema.pick({ session: true }).strict(), response: ok },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type Channel = keyof typeof channels;
@@ -223,7 +244,12 @@ export const events = {
     'export',
     'import-package',
     'about',
+    'find',
+    'previous-step',
+    'next-step',
   ]),
+  /** The browser shell opens one of its in-page file dialogs. */
+  'dialog:open': DialogViewSchema,
   /** The window is closing or the app quitting: save now, then call `app:flushed`. */
   'app:flush': z.object({ token: z.string() }),
 } as const satisfies Record<string, z.ZodType>;

@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
     process.exit(2);
   }
-  const shell = await startShell({ ...parsed, interactive: process.stdin.isTTY === true });
+  const shell = await startShell(parsed);
   let closing = false;
   const stop = () => {
     if (closing) return;

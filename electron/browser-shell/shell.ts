@@ -11,17 +11,16 @@ import { createServiceContext } from '../services/setup';
 import { bridge, emit } from './bridge';
 import { ensureRendererBuilt, rendererDist } from './build';
 import { CHROMIUM_FLAGS, findChromium } from './chromium';
-import { createShellDialogs, type DialogAnswer } from './dialogs';
 import { acquireLock } from './lock';
+import { createPageDialogs, type DialogAnswer } from './page-dialogs';
 import { repoRoot } from './paths';
+import { placeEnv } from './places';
 import { APP_URL, serveRenderer } from './serve';
 
 export interface ShellOptions {
   dataDir: string;
   headless: boolean;
   cdpPort?: number;
-  /** Answer dialogs from the terminal when nothing is queued (a person is running the shell). */
-  interactive?: boolean;
   log?: (line: string) => void;
 }
 
@@ -56,7 +55,7 @@ export async function startShell(options: ShellOptions): Promise<Shell> {
   try {
     await ensureRendererBuilt(log);
     const flush = createFlushWaiter();
-    const shellDialogs = createShellDialogs(options.interactive ?? false);
+    const shellDialogs = createPageDialogs(placeEnv(options.dataDir));
     const services = createServiceContext({
       dataDir: options.dataDir,
       host: 'browser-shell',
@@ -69,13 +68,27 @@ export async function startShell(options: ShellOptions): Promise<Shell> {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: findChromium(),
       headless: options.headless,
-      args: [...CHROMIUM_FLAGS, ...(options.cdpPort ? [`--remote-debugging-port=${options.cdpPort}`] : [])],
+      args: [
+        ...CHROMIUM_FLAGS,
+        // An app window (no tabs, no address bar) gives the page keys a tab keeps for itself
+        // (Ctrl+N, Ctrl+Shift+N), so the shell's shortcuts are those of the Electron menu.
+        ...(options.headless ? [] : ['--app=data:text/html,']),
+        ...(options.cdpPort ? [`--remote-debugging-port=${options.cdpPort}`] : []),
+      ],
       viewport: { width: bounds.width, height: bounds.height },
       locale: 'zh-CN',
     });
     await serveRenderer(context, rendererDist);
-    await bridge(context, createHandlers(services), Object.keys(events) as EventName[]);
+    await bridge(
+      context,
+      { ...createHandlers(services), ...shellDialogs.handlers },
+      Object.keys(events) as EventName[],
+    );
     const page = context.pages()[0] ?? (await context.newPage());
+    shellDialogs.showIn((view) => emit(page, 'dialog:open', view));
+    // A dialog open in a page that reloads or closes has no one left to answer it.
+    page.on('framenavigated', (frame) => frame === page.mainFrame() && shellDialogs.cancelOpen());
+    page.on('close', () => shellDialogs.cancelOpen());
     await page.goto(APP_URL);
     await page.waitForSelector('html[data-ready]', { timeout: 30_000 });
     const open = context;

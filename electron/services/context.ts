@@ -1,10 +1,11 @@
 import type { Campaign } from '../../shared/campaign';
+import type { RevealOutcome } from '../../shared/dialog';
 import type { CampaignStore } from './delivery/campaign';
 import type { SettingsService } from './settings';
 
 /**
- * How the services reach the world outside plain Node: native dialogs in Electron, a scripted or
- * terminal answer in the browser shell, a queue in tests. Services never import `electron`.
+ * How the services reach the world outside plain Node: native dialogs in Electron, dialogs drawn
+ * in the page in the browser shell, a queue in tests. Services never import `electron`.
  */
 export interface Dialogs {
   /** Absolute paths the user picked; empty when they cancelled. */
@@ -19,8 +20,13 @@ export interface Dialogs {
     defaultName: string;
     filters: { name: string; extensions: string[] }[];
   }): Promise<string | null>;
-  /** Opens a file with its default application, or shows it in its folder. */
-  reveal(path: string, what: 'file' | 'folder'): Promise<void>;
+  /** A folder the user picked, or null when they cancelled. */
+  chooseFolder(options: { purpose: 'export' | 'package' }): Promise<string | null>;
+  /**
+   * Opens a file with its default application, or shows it in its folder, and says which it did;
+   * a host with no desktop to hand it to only locates it, and the page says where it is.
+   */
+  reveal(path: string, what: 'file' | 'folder'): Promise<RevealOutcome>;
 }
 
 export interface ServiceContext {

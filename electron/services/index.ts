@@ -2,6 +2,7 @@ import type { Handlers } from '../../shared/ipc';
 import { appHandlers } from './app';
 import type { ServiceContext } from './context';
 import { campaignHandlers } from './delivery/campaign-handlers';
+import { noPageDialogs } from './dialog-handlers';
 import { deliveryHandlers } from './delivery/handlers';
 import { draftHandlers } from './drafts/handlers';
 import { exportHandlers } from './export/handlers';
@@ -17,5 +18,6 @@ export function createHandlers(context: ServiceContext): Handlers {
     ...exportHandlers(context),
     ...deliveryHandlers(context),
     ...campaignHandlers(context),
+    ...noPageDialogs(),
   };
 }

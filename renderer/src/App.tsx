@@ -1,5 +1,6 @@
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogHost } from './dialog/DialogHost';
 import { ErrorAlert } from './ErrorAlert';
 import { Home } from './home/Home';
 import { lazyScreen } from './lazy-screen';
@@ -43,6 +44,7 @@ export function App() {
         {view.screen === 'settings' && <settings.Screen />}
       </Suspense>
       <ErrorAlert />
+      <DialogHost />
     </>
   );
 }

@@ -32,6 +32,23 @@ export async function invokeOrShow<C extends Channel>(
   return undefined;
 }
 
+/**
+ * Like `invokeOrShow`, but the failure goes to the caller, which shows it beside the action that
+ * failed (an export's message belongs to the export panel, not over its history), and is cleared
+ * when the call is made again.
+ */
+export async function invokeOrReport<C extends Channel>(
+  channel: C,
+  request: RequestOf<C>,
+  report: (failure: Failure | undefined) => void,
+): Promise<ResponseOf<C> | undefined> {
+  report(undefined);
+  const result = await invoke(channel, request);
+  if (result.ok) return result.value;
+  if (result.code !== 'cancelled') report({ code: result.code, detail: result.detail });
+  return undefined;
+}
+
 /** The user's message for a failed call: the translated text of its code, plus what it concerns. */
 export function errorText(t: TFunction<'errors'>, failure: Failure): string {
   const message = t(failure.code);

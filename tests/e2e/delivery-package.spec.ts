@@ -10,6 +10,7 @@ test('builds the submission package and the cover sheet from the review step', a
   page,
   dataDir,
   queueDialog,
+  revealed,
 }) => {
   test.setTimeout(120_000);
   await openSampleReview(page, dataDir);
@@ -33,6 +34,13 @@ test('builds the submission package and the cover sheet from the review step', a
   await delivery.getByRole('button', { name: '生成寄送封面' }).click();
   await expect(delivery.getByText(cover)).toBeVisible();
   expect(existsSync(cover)).toBe(true);
+  // The shell has no desktop to hand the folder to: it says so, and where the file is.
+  const coverResult = delivery.locator('.delivery-result').filter({ hasText: '寄送封面' });
+  await coverResult.getByRole('button', { name: '在文件夹中显示' }).click();
+  await expect(coverResult.getByRole('status').last()).toHaveText(
+    `浏览器外壳无法打开文件夹窗口，文件所在的文件夹是：${dataDir}`,
+  );
+  expect(revealed().at(-1)).toEqual({ path: cover, what: 'folder' });
 });
 
 test('previews the very .docx, then the pages LibreOffice prints', async ({ page, dataDir }) => {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
-import type { DialogAnswer } from '../../electron/browser-shell/dialogs';
+import type { DialogAnswer } from '../../electron/browser-shell/page-dialogs';
 import { startShell, type Shell } from '../../electron/browser-shell/shell';
 
 export interface DeskFixtures {
@@ -10,7 +10,13 @@ export interface DeskFixtures {
   page: Page;
   /** The fresh data folder this test's app runs on. */
   dataDir: string;
-  /** Answers the next file dialog: paths to open, a path to save to, or null to cancel. */
+  /**
+   * Answers the next file dialog as if the path were typed in its 文件名 field and confirmed:
+   * paths to open, a path to save to, or null to cancel. It goes through the same main-side dialog
+   * session and checks as the in-page dialog; an answer main refuses (a folder that does not
+   * exist) leaves the dialog open in the page, saying why. `shell-dialogs.spec.ts` drives the
+   * visible dialog itself.
+   */
   queueDialog: (answer: DialogAnswer) => void;
   /** What the app asked the desktop to open or show (file / folder), newest last. */
   revealed: () => Shell['revealed'];

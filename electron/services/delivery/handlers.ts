@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { contentHash, type Draft } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
 import { formOf } from '../../../shared/forms';
@@ -8,6 +9,7 @@ import { repositoryOf } from '../drafts/shared-repository';
 import { formRenderer } from '../export/handlers';
 import { exportFileName } from '../export/filename';
 import { exportIdentity, type ExportIdentity } from '../export/render';
+import { requireFolderOf } from '../export/target';
 import { buildCoverSheet } from './cover-sheet';
 import { changesSinceLastExport, writeNumberedExport } from './history';
 import { writeSubmissionPackage } from './package';
@@ -34,8 +36,11 @@ export function deliveryHandlers(context: ServiceContext): HandlersOf<'delivery'
       filters: [{ name: kind, extensions: [ext] }],
     });
     if (!target) throw new DeskError('cancelled');
+    await requireFolderOf(target);
     return target;
   };
+  /** The export record lists its files, not which of them is the cover sheet: the last one written is kept here, for 打开文件 on its result. */
+  const coverSheets = new Map<string, string>();
 
   const deliver = async (draft: Draft, form: ExportIdentity, target: string, write: () => Promise<void>) =>
     writeNumberedExport({ drafts: await drafts(), draft, form, target, at: context.now(), write });
@@ -109,7 +114,20 @@ export function deliveryHandlers(context: ServiceContext): HandlersOf<'delivery'
       });
       const target = await askTarget('export', fileName(draft, 'docx', '-寄送封面'), 'Word', 'docx');
       const result = await deliver(draft, identity, target, () => writeFileAtomic(target, bytes));
+      coverSheets.set(id, target);
       return { ...result, file: target };
+    },
+    'delivery:revealCoverSheet': async ({ id, what }) => {
+      const file = coverSheets.get(id);
+      if (
+        !file ||
+        !(await stat(file).then(
+          () => true,
+          () => false,
+        ))
+      )
+        throw new DeskError('not-found', file);
+      return { done: true, outcome: await context.dialogs.reveal(file, what), path: file };
     },
     'delivery:history': async ({ id }) => {
       const draft = await (await drafts()).load(id);

@@ -7,6 +7,7 @@ import { PACKAGE_EXTENSION, writePackage } from './package';
 import { importPackage } from './package-import';
 import { discardRecovery, keepRecovery, readRecovery } from './recovery';
 import { repositoryOf } from './shared-repository';
+import { requireFolderOf } from '../export/target';
 
 /** A name Windows accepts for the package file: no reserved characters, bounded length. */
 function packageName(title: string, id: string): string {
@@ -59,6 +60,7 @@ export function draftHandlers(context: ServiceContext): HandlersOf<'drafts' | 'a
         filters: [{ name: 'ZIP', extensions: ['zip'] }],
       });
       if (!file) throw new DeskError('cancelled');
+      await requireFolderOf(file);
       await writePackage(drafts.layout.draftDir(id), draft, file, context.now());
       return { file };
     },

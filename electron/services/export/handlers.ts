@@ -11,6 +11,7 @@ import { writeNumberedExport } from '../delivery/history';
 import { exportFileName } from './filename';
 import { mixedScriptIssues } from './mixed-script';
 import { preflight } from './preflight';
+import { requireFolderOf } from './target';
 import { renderForm } from './render';
 
 /** Renders a draft of the repository as export would, with the settings' options under the chosen ones. */
@@ -62,6 +63,7 @@ export function exportHandlers(context: ServiceContext): HandlersOf<'export'> {
         filters: [{ name: 'Word', extensions: ['docx'] }],
       });
       if (!target) throw new DeskError('cancelled');
+      await requireFolderOf(target);
       return writeNumberedExport({
         drafts: await repositoryOf(context),
         draft,
@@ -80,8 +82,7 @@ export function exportHandlers(context: ServiceContext): HandlersOf<'export'> {
           () => false,
         ));
       if (!last || !there) throw new DeskError('not-found', last);
-      await context.dialogs.reveal(last, what);
-      return { done: true };
+      return { done: true, outcome: await context.dialogs.reveal(last, what), path: last };
     },
   };
 }

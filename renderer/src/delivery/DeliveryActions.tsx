@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '../../../shared/ipc';
 import type { ExportOptions } from '../../../shared/settings';
-import { invokeOrShow } from '../api';
+import { invokeOrReport } from '../api';
+import { ErrorBanner } from '../ErrorAlert';
+import type { Failure } from '../stores/ui';
 import { ensureSaved } from '../stores/draft';
 import { useExportHistory } from './history-store';
 import { RevealButtons } from '../export/RevealButtons';
@@ -28,6 +30,7 @@ export function DeliveryActions({
   const { t } = useTranslation('delivery');
   const { running, elapsedMs, run } = useTask<Done['kind']>();
   const [done, setDone] = useState<Done | undefined>();
+  const [failure, setFailure] = useState<Failure | undefined>();
   const reload = useExportHistory((s) => s.load);
 
   const start = <K extends Done['kind']>(
@@ -51,7 +54,9 @@ export function DeliveryActions({
           type="button"
           className="secondary-button"
           disabled={!!running || !pdf}
-          onClick={() => void start('pdf', () => invokeOrShow('delivery:pdf', { id: draftId, options }))}
+          onClick={() =>
+            void start('pdf', () => invokeOrReport('delivery:pdf', { id: draftId, options }, setFailure))
+          }
         >
           {labels.pdf}
         </button>
@@ -60,7 +65,9 @@ export function DeliveryActions({
           className="primary-button"
           disabled={!!running}
           onClick={() =>
-            void start('package', () => invokeOrShow('delivery:package', { id: draftId, options }))
+            void start('package', () =>
+              invokeOrReport('delivery:package', { id: draftId, options }, setFailure),
+            )
           }
         >
           {labels.package}
@@ -69,7 +76,9 @@ export function DeliveryActions({
           type="button"
           className="secondary-button"
           disabled={!!running}
-          onClick={() => void start('cover', () => invokeOrShow('delivery:coverSheet', { id: draftId }))}
+          onClick={() =>
+            void start('cover', () => invokeOrReport('delivery:coverSheet', { id: draftId }, setFailure))
+          }
         >
           {labels.cover}
         </button>
@@ -77,6 +86,7 @@ export function DeliveryActions({
       {!pdf && <p className="muted small">{t('pdf.missing')}</p>}
       <p className="muted small">{t('package.help')}</p>
       {running && <Progress elapsedMs={elapsedMs} label={labels[running]} />}
+      <ErrorBanner failure={failure} onDismiss={() => setFailure(undefined)} inline />
       {done?.kind === 'pdf' && (
         <div className="delivery-result" role="status">
           <p>
@@ -97,6 +107,7 @@ export function DeliveryActions({
             {t('cover.done', { number: done.value.number, hash: done.value.hash })}
             <code>{done.value.file}</code>
           </p>
+          <RevealButtons draftId={draftId} channel="delivery:revealCoverSheet" />
         </div>
       )}
     </div>

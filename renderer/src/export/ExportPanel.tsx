@@ -3,10 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { FormDefinition } from '../../../shared/forms';
 import type { ResponseOf } from '../../../shared/ipc';
 import { ExportOptionsSchema, type ExportOptions } from '../../../shared/settings';
-import { invokeOrShow } from '../api';
+import { invokeOrReport, invokeOrShow } from '../api';
 import { DeliveryPanel } from '../delivery/DeliveryPanel';
+import { useShortcutHint } from '../shortcut-hint';
 import { useExportHistory } from '../delivery/history-store';
 import { ensureSaved, useDraft } from '../stores/draft';
+import type { Failure } from '../stores/ui';
+import { ErrorBanner } from '../ErrorAlert';
 import { ExportOptionsForm } from './ExportOptionsForm';
 import { MixedScriptNotice } from './MixedScript';
 import { PreflightList } from './PreflightList';
@@ -45,12 +48,14 @@ function ExportResult({ draftId, result }: { draftId: string; result: Exported }
 /** The review step's export: what preflight found, the layout options, and the export itself. */
 export function ExportPanel({ form }: { form: FormDefinition }) {
   const { t } = useTranslation('export');
+  const hint = useShortcutHint();
   const draftId = useDraft((s) => s.draft?.id)!;
   const updatedAt = useDraft((s) => s.draft?.updatedAt);
   const { preflight, unsaved, checking, check } = usePreflight(draftId, updatedAt);
   const [options, changeOptions] = useExportOptions();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Exported | undefined>();
+  const [failure, setFailure] = useState<Failure | undefined>();
   const errors = preflight?.issues.filter((i) => i.severity === 'error').length ?? 0;
   const warnings = (preflight?.issues.length ?? 0) - errors;
 
@@ -58,7 +63,7 @@ export function ExportPanel({ form }: { form: FormDefinition }) {
     setBusy(true);
     try {
       if (!(await ensureSaved())) return;
-      const done = await invokeOrShow('export:docx', { id: draftId, options });
+      const done = await invokeOrReport('export:docx', { id: draftId, options }, setFailure);
       if (done) setResult(done);
       await useExportHistory.getState().load(draftId);
     } finally {
@@ -98,11 +103,13 @@ export function ExportPanel({ form }: { form: FormDefinition }) {
       <button
         type="button"
         className="primary-button"
+        {...hint('export')}
         disabled={busy || !preflight}
         onClick={() => void exportDocx()}
       >
         {busy ? t('action.exporting') : t('action.export')}
       </button>
+      <ErrorBanner failure={failure} onDismiss={() => setFailure(undefined)} inline />
       {result && <ExportResult draftId={draftId} result={result} />}
       <DeliveryPanel form={form} options={options} />
     </section>

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { flushPendingSave, useDraft } from '../stores/draft';
+import { saveNow, useDraft } from '../stores/draft';
 import { fieldText, setFieldText } from './field-text';
 
 type Convert = (text: string) => string;
@@ -40,7 +40,7 @@ export const useScriptFix = create<ScriptFixState>()((set, get) => ({
     const after = convert(before);
     setFieldText(draft, field, after);
     set({ last: { draftId: draft.id, field, before, after }, undone: undefined });
-    await flushPendingSave().catch(() => undefined);
+    await saveNow();
   },
   undo: async () => {
     const { last } = get();
@@ -48,7 +48,7 @@ export const useScriptFix = create<ScriptFixState>()((set, get) => ({
     if (!last || draft?.id !== last.draftId || fieldText(draft, last.field) !== last.after) return;
     setFieldText(draft, last.field, last.before);
     set({ last: undefined, undone: last.field });
-    await flushPendingSave().catch(() => undefined);
+    await saveNow();
   },
 }));
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formKinds, formOf, type FormDefinition, type FormKind } from '../../../shared/forms';
 import { invokeOrShow } from '../api';
+import { useShortcutHint } from '../shortcut-hint';
 import { useUi } from '../stores/ui';
 
 /** The limits a writer meets first, read from the form definition rather than repeated here. */
@@ -14,6 +15,7 @@ function limitsOf(form: FormDefinition): { summary: number; body: number } | und
 
 function NewDraftButton({ kind }: { kind: FormKind }) {
   const { t } = useTranslation('home');
+  const hint = useShortcutHint();
   const go = useUi((s) => s.go);
   const [busy, setBusy] = useState(false);
   const limits = limitsOf(formOf(kind));
@@ -27,6 +29,7 @@ function NewDraftButton({ kind }: { kind: FormKind }) {
     <button
       type="button"
       className={`start-button start-${kind}`}
+      {...hint(kind === 'case' ? 'new-case' : 'new-material')}
       onClick={() => void create()}
       disabled={busy}
     >

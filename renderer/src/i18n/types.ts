@@ -1,9 +1,11 @@
 import type attachments from '../../../resources/locales/zh-Hans/attachments.json';
 import type common from '../../../resources/locales/zh-Hans/common.json';
 import type delivery from '../../../resources/locales/zh-Hans/delivery.json';
+import type dialog from '../../../resources/locales/zh-Hans/dialog.json';
 import type drafts from '../../../resources/locales/zh-Hans/drafts.json';
 import type errors from '../../../resources/locales/zh-Hans/errors.json';
 import type exportNs from '../../../resources/locales/zh-Hans/export.json';
+import type find from '../../../resources/locales/zh-Hans/find.json';
 import type form from '../../../resources/locales/zh-Hans/form.json';
 import type home from '../../../resources/locales/zh-Hans/home.json';
 import type menu from '../../../resources/locales/zh-Hans/menu.json';
@@ -18,9 +20,11 @@ export interface TypedResources {
   attachments: typeof attachments;
   common: typeof common;
   delivery: typeof delivery;
+  dialog: typeof dialog;
   drafts: typeof drafts;
   errors: typeof errors;
   export: typeof exportNs;
+  find: typeof find;
   form: typeof form;
   home: typeof home;
   menu: typeof menu;

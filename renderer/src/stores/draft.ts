@@ -38,6 +38,8 @@ interface DocumentSlice {
   restoreRecovery: () => void;
   /** Deletes the offered edits, as the user chose. */
   discardRecovery: () => Promise<void>;
+  /** An edit across fields at once (find and replace); false when the draft is locked. */
+  rewrite: (change: (draft: Draft) => Draft) => boolean;
 }
 
 interface SaveSlice {
@@ -122,6 +124,11 @@ const createDocumentSlice: StateCreator<DraftStore, [], [], DocumentSlice> = (se
     setField: (partId, value) => edit((d) => ({ ...d, fields: { ...d.fields, [partId]: value } })),
     setDeclaration: (patch) => edit((d) => ({ ...d, declaration: { ...d.declaration, ...patch } })),
     setAttachments: (attachments) => edit((d) => ({ ...d, attachments })),
+    rewrite: (change) => {
+      if (get().draft?.status !== 'draft') return false;
+      edit(change);
+      return true;
+    },
     setStatus: (status) => {
       edit((d) => ({ ...d, status }), { locked: true });
       void saveNow();

@@ -21,7 +21,8 @@ interface UiState {
 
 export const useUi = create<UiState>()((set) => ({
   view: { screen: 'home' },
-  go: (view) => set({ view }),
+  // A message about what failed on one screen means nothing on the next.
+  go: (view) => set({ view, error: undefined }),
   error: undefined,
   showError: (error) => set({ error }),
   dismissError: () => set({ error: undefined }),

@@ -2,10 +2,14 @@ import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formOf, type FormDefinition, type StepId } from '../../../shared/forms';
 import { issuesOfStep, type FieldIssue } from '../../../shared/validate';
-import { errorText, onEvent } from '../api';
+import { errorText } from '../api';
+import { onCommand, type Command } from '../menu-commands';
+import { useShortcutHint } from '../shortcut-hint';
 import { useDraft } from '../stores/draft';
 import { useUi } from '../stores/ui';
 import { useIssues } from './counts';
+import { FindPanel } from './find/FindPanel';
+import { resetFind, useFind } from './find/find-store';
 import { StepIssues } from './MissingList';
 import { RecoveryOffer } from './RecoveryOffer';
 import { SaveBanner } from './SaveBanner';
@@ -53,8 +57,22 @@ function useStepFocus(step: StepId): RefObject<HTMLHeadingElement | null> {
   return heading;
 }
 
+/** The wizard's own commands, from the menu or their shortcut keys: export, find, step to step. */
+function runWizardCommand(form: FormDefinition, command: Command): void {
+  const { step, goTo } = useNavigation.getState();
+  const at = form.steps.indexOf(step);
+  const by = { 'previous-step': -1, 'next-step': 1 } as Record<Command, number | undefined>;
+  if (command === 'export') goTo('review');
+  else if (command === 'find') useFind.getState().show();
+  else if (by[command]) {
+    const next = form.steps[at + by[command]];
+    if (next) goTo(next);
+  }
+}
+
 function StepNavigation({ form, step }: { form: FormDefinition; step: StepId }) {
   const { t } = useTranslation('wizard');
+  const hint = useShortcutHint();
   const goTo = useNavigation((s) => s.goTo);
   const at = form.steps.indexOf(step);
   const previous = form.steps[at - 1];
@@ -62,12 +80,17 @@ function StepNavigation({ form, step }: { form: FormDefinition; step: StepId }) 
   return (
     <nav className="step-nav" aria-label={t('rail.pager')}>
       {previous && (
-        <button type="button" className="secondary-button" onClick={() => goTo(previous)}>
+        <button
+          type="button"
+          className="secondary-button"
+          {...hint('previous-step')}
+          onClick={() => goTo(previous)}
+        >
           {t('nav.previous', { step: t(`steps.${previous}`) })}
         </button>
       )}
       {next && (
-        <button type="button" className="primary-button" onClick={() => goTo(next)}>
+        <button type="button" className="primary-button" {...hint('next-step')} onClick={() => goTo(next)}>
           {t('nav.next', { step: t(`steps.${next}`) })}
         </button>
       )}
@@ -112,10 +135,12 @@ export function Wizard({ draftId }: { draftId: string }) {
   const offered = useDraft((s) => s.offer !== undefined);
   useEffect(() => {
     useNavigation.getState().reset('cover');
+    resetFind();
     void useWizardSettings.getState().load();
     void useDraft.getState().open(draftId);
-    const stopListening = onEvent('menu:command', (command) => {
-      if (command === 'export') useNavigation.getState().goTo('review');
+    const stopListening = onCommand((command) => {
+      const kind = useDraft.getState().draft?.kind;
+      if (kind) runWizardCommand(formOf(kind), command);
     });
     return () => {
       stopListening();
@@ -145,7 +170,14 @@ export function Wizard({ draftId }: { draftId: string }) {
     <div className="wizard" data-kind={kind}>
       <WizardHeader form={form} />
       <SaveBanner />
-      {offered ? <RecoveryOffer /> : <WizardBody form={form} />}
+      {offered ? (
+        <RecoveryOffer />
+      ) : (
+        <>
+          <FindPanel form={form} />
+          <WizardBody form={form} />
+        </>
+      )}
     </div>
   );
 }

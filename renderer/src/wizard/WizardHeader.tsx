@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { FormDefinition } from '../../../shared/forms';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
-import { leaveDraft, useDraft } from '../stores/draft';
+import { useShortcutHint } from '../shortcut-hint';
+import { leaveDraft, saveNow, useDraft } from '../stores/draft';
+import { useFind } from './find/find-store';
 import { useUi } from '../stores/ui';
 import { SaveIndicator } from './SaveIndicator';
 import { useFormText } from './useFormText';
@@ -9,6 +11,8 @@ import { useFormText } from './useFormText';
 /** Which draft this is, whether it is saved, whether it is 定稿, and the way out. */
 export function WizardHeader({ form }: { form: FormDefinition }) {
   const { t } = useTranslation('wizard');
+  const { t: tFind } = useTranslation('find');
+  const hint = useShortcutHint();
   const formText = useFormText();
   const go = useUi((s) => s.go);
   const title = useDraft((s) => s.draft?.cover.title.trim());
@@ -31,6 +35,22 @@ export function WizardHeader({ form }: { form: FormDefinition }) {
       </div>
       <div className="wizard-tools">
         <SaveIndicator />
+        <button
+          type="button"
+          className="quiet-button"
+          {...hint('save')}
+          onClick={() => void saveNow()}
+        >
+          {tFind('save')}
+        </button>
+        <button
+          type="button"
+          className="quiet-button"
+          {...hint('find')}
+          onClick={() => useFind.getState().show()}
+        >
+          {tFind('open')}
+        </button>
         <LanguageSwitch />
       </div>
     </header>

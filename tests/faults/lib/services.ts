@@ -21,8 +21,12 @@ export class ScriptedDialogs implements Dialogs {
   async saveFile(): Promise<string | null> {
     return this.saved.length ? this.saved.shift()! : this.alwaysSave;
   }
-  async reveal(path: string, what: 'file' | 'folder'): Promise<void> {
+  async chooseFolder(): Promise<string | null> {
+    return this.saved.length ? this.saved.shift()! : this.alwaysSave;
+  }
+  async reveal(path: string, what: 'file' | 'folder'): Promise<'opened'> {
     this.revealed.push({ path, what });
+    return 'opened';
   }
 }
 

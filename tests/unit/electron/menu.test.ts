@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Settings } from '../../../shared/settings';
 import { defaultSettings } from '../../../shared/settings';
+import { accelerator, SHORTCUTS } from '../../../shared/shortcuts';
 
 const installed: unknown[] = [];
 vi.mock('electron', () => ({
@@ -11,7 +12,14 @@ vi.mock('electron', () => ({
 }));
 const { menuTemplate, setupMenu } = await import('../../../electron/menu');
 
-type Item = { label?: string; accelerator?: string; role?: string; click?: () => void; submenu?: Item[] };
+type Item = {
+  label?: string;
+  accelerator?: string;
+  registerAccelerator?: boolean;
+  role?: string;
+  click?: () => void;
+  submenu?: Item[];
+};
 
 describe('application menu', () => {
   it('has 文件 / 编辑 / 视图 / 帮助 in simplified and traditional', () => {
@@ -27,6 +35,20 @@ describe('application menu', () => {
     save.click!();
     expect(send).toHaveBeenCalledWith('save');
     expect(items.find((i) => i.role === 'undo')?.label).toBe('撤销');
+  });
+
+  it('shows every shortcut the page handles, once, without registering it (no double handling)', () => {
+    const send = vi.fn();
+    const items = (menuTemplate('zh-Hans', send) as Item[]).flatMap((m) => m.submenu ?? []);
+    for (const shortcut of SHORTCUTS) {
+      const shown = items.filter((i) => i.accelerator === accelerator(shortcut.command));
+      expect(shown, shortcut.command).toHaveLength(1);
+      expect(shown[0]!.registerAccelerator).toBe(false);
+      shown[0]!.click!();
+      expect(send).toHaveBeenLastCalledWith(shortcut.command);
+    }
+    expect(items.find((i) => i.accelerator === 'Alt+Right')?.label).toBe('下一步');
+    expect(items.find((i) => i.accelerator === 'CmdOrCtrl+F')?.label).toBe('查找和替换…');
   });
 
   it('is rebuilt when the language setting changes', () => {

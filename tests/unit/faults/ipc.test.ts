@@ -24,6 +24,9 @@ const served = new Map<string, number>();
 type Sample<C extends Channel> = { request: RequestOf<C>; required: string[] };
 let samples: { [C in Channel]: Sample<C> };
 
+/** No dialog is open in a services-only run: the `dialog:` channels refuse every session. */
+const SESSION = '00000000-0000-4000-8000-000000000000';
+
 beforeAll(async () => {
   env = await servicesIn('ipc');
   draft = await env.services.value('drafts:create', { kind: 'case' });
@@ -95,6 +98,13 @@ beforeAll(async () => {
     'delivery:package': { request: { id, options: {} }, required: ['id'] },
     'delivery:coverSheet': withId,
     'delivery:history': withId,
+    'delivery:revealCoverSheet': { request: { id, what: 'file' }, required: ['id', 'what'] },
+    'dialog:navigate': { request: { session: SESSION, to: { up: true } }, required: ['session', 'to'] },
+    'dialog:submit': {
+      request: { session: SESSION, name: '表.docx', selected: [], replace: false },
+      required: ['session', 'name', 'selected'],
+    },
+    'dialog:cancel': { request: { session: SESSION }, required: ['session'] },
   };
 });
 afterAll(() => env.cleanup());

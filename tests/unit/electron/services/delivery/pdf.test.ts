@@ -37,6 +37,11 @@ describe('cover sheet', () => {
     const printed = await world.handlers['export:docx']({ id: ID });
     const target = path.join(world.outDir, 'cover.docx');
     world.answer(target);
+    await expect(world.handlers['delivery:revealCoverSheet']({ id: ID, what: 'file' })).rejects.toMatchObject(
+      {
+        code: 'not-found',
+      },
+    );
     expect(await world.handlers['delivery:coverSheet']({ id: ID })).toEqual({
       number: printed.number,
       hash: printed.hash,
@@ -44,6 +49,11 @@ describe('cover sheet', () => {
       file: target,
     });
     expect(world.asked.at(-1)?.defaultName).toMatch(/-寄送封面\.docx$/);
+    expect(await world.handlers['delivery:revealCoverSheet']({ id: ID, what: 'file' })).toEqual({
+      done: true,
+      outcome: 'opened',
+      path: target,
+    });
 
     const xml = (await unzip(await readFile(target))).get('word/document.xml')!.toString();
     const text = paragraphTexts(xml).join('\n');

@@ -24,7 +24,8 @@ export async function deliveryWorld(samples: string[] = ['case-full']) {
       asked.push({ purpose, defaultName });
       return answers.shift() ?? null;
     },
-    reveal: async () => undefined,
+    chooseFolder: async () => null,
+    reveal: async () => 'opened',
   };
   const open = (): Handlers => testHandlers(dataDir, dialogs);
   return {

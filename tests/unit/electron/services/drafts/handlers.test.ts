@@ -14,7 +14,8 @@ function startServices(dataDir: string, answers: (string[] | string | null)[]): 
   const dialogs: Dialogs = {
     openFiles: async () => (next() as string[] | undefined) ?? [],
     saveFile: async () => (next() as string | null | undefined) ?? null,
-    reveal: async () => undefined,
+    chooseFolder: async () => null,
+    reveal: async () => 'opened',
   };
   return testHandlers(dataDir, dialogs);
 }

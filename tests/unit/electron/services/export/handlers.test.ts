@@ -40,8 +40,10 @@ function services(): Handlers {
       offeredNames.push(defaultName);
       return saveAnswers.shift() ?? null;
     },
+    chooseFolder: async () => saveAnswers.shift() ?? null,
     reveal: async (file, what) => {
       revealed.push([file, what]);
+      return what === 'file' ? 'opened' : 'shown';
     },
   };
   return testHandlers(dataDir, dialogs);
@@ -84,8 +86,23 @@ describe('export handlers', () => {
     expect(saved.exports.map((r) => [r.number, r.files, r.provisional])).toEqual([
       [1, [target, path.join(outDir, 'again.docx')], false],
     ]);
-    await handlers['export:reveal']({ id: 'fixture-case-full', what: 'folder' });
+    expect(await handlers['export:reveal']({ id: 'fixture-case-full', what: 'folder' })).toEqual({
+      done: true,
+      outcome: 'shown',
+      path: path.join(outDir, 'again.docx'),
+    });
     expect(revealed).toEqual([[path.join(outDir, 'again.docx'), 'folder']]);
+  });
+
+  it('names a target folder that does not exist as such, not as a missing draft, and records nothing', async () => {
+    const handlers = services();
+    const gone = path.join(outDir, '拔掉的U盘');
+    saveAnswers.push(path.join(gone, 'form.docx'));
+    await expect(handlers['export:docx']({ id: 'fixture-case-full' })).rejects.toMatchObject({
+      code: 'folder-missing',
+      detail: gone,
+    });
+    expect((await handlers['drafts:load']({ id: 'fixture-case-full' })).exports).toEqual([]);
   });
 
   it('offers the safe default name and writes nothing when the dialog is cancelled', async () => {

@@ -1,0 +1,104 @@
+import type { Draft } from '../../../../shared/draft';
+import { SIGNATURE_LABELS, type FormDefinition, type StepId } from '../../../../shared/forms';
+
+/** A text of the draft the user wrote, where it is shown, and how it is named on screen. */
+export interface Place {
+  /** `cover.unit`, `fields.background`, `declaration.opinion`, `caption.<attachment id>` */
+  path: string;
+  step: StepId;
+  /** The DOM field to focus, when the text has one of its own. */
+  fieldId?: string;
+  /** Form-text key and verbatim name, as the wizard labels the field. */
+  label: { key: string; verbatim: string } | { caption: string };
+  text: string;
+}
+
+/** Every text the user typed, in the order the wizard shows them. */
+export function placesOf(draft: Draft, form: FormDefinition): Place[] {
+  const cover: Place[] = form.cover.map((item) => ({
+    path: `cover.${item.id}`,
+    step: 'cover',
+    fieldId: item.id,
+    label: { key: `${item.key}.name`, verbatim: item.name },
+    text: draft.cover[item.id],
+  }));
+  const parts: Place[] = form.sections.flatMap((section) =>
+    section.parts.map((part) => ({
+      path: `fields.${part.id}`,
+      step: section.step,
+      fieldId: part.id,
+      label: { key: `${part.key}.name`, verbatim: part.name },
+      text: draft.fields[part.id] ?? '',
+    })),
+  );
+  const captions: Place[] = draft.attachments.map((attachment) => ({
+    path: `caption.${attachment.id}`,
+    step: 'attachments',
+    label: { caption: attachment.originalName },
+    text: attachment.caption ?? '',
+  }));
+  const declaration: Place[] = (['signer', 'opinion'] as const).map((key) => ({
+    path: `declaration.${key}`,
+    step: 'declaration',
+    fieldId: key,
+    label: { key: `signature.${key}`, verbatim: SIGNATURE_LABELS[key] },
+    text: draft.declaration[key],
+  }));
+  // Cover first, then the writing steps in the wizard's order.
+  const order = (step: StepId) => form.steps.indexOf(step);
+  return [...cover, ...parts, ...captions, ...declaration].sort((a, b) => order(a.step) - order(b.step));
+}
+
+/** How many times `query` occurs in `text`, literally (no patterns: users type unit names). */
+export function countIn(text: string, query: string): number {
+  if (query === '') return 0;
+  let count = 0;
+  for (let at = text.indexOf(query); at !== -1; at = text.indexOf(query, at + query.length)) count++;
+  return count;
+}
+
+export function matchesOf(draft: Draft, form: FormDefinition, query: string) {
+  return placesOf(draft, form)
+    .map((place) => ({ place, count: countIn(place.text, query) }))
+    .filter((match) => match.count > 0);
+}
+
+/** The draft with the text at `path` (one of `placesOf`) set to `text`. */
+function withText(draft: Draft, path: string, text: string): Draft {
+  const [kind, key = ''] = path.split(/\.(.*)/s);
+  if (kind === 'cover') return { ...draft, cover: { ...draft.cover, [key]: text } };
+  if (kind === 'fields') return { ...draft, fields: { ...draft.fields, [key]: text } };
+  if (kind === 'declaration') return { ...draft, declaration: { ...draft.declaration, [key]: text } };
+  return {
+    ...draft,
+    attachments: draft.attachments.map((a) => (a.id === key ? { ...a, caption: text } : a)),
+  };
+}
+
+/** What a replace changed: the texts before it, by place, so that it can be undone. */
+export type Replaced = { count: number; before: Map<string, string> };
+
+/** The draft with every occurrence replaced, in every text of `placesOf`, and what it was before. */
+export function replaceAll(
+  draft: Draft,
+  form: FormDefinition,
+  query: string,
+  replacement: string,
+): { draft: Draft; replaced: Replaced } {
+  const before = new Map<string, string>();
+  let count = 0;
+  let next = draft;
+  for (const { place, count: found } of matchesOf(draft, form, query)) {
+    before.set(place.path, place.text);
+    count += found;
+    next = withText(next, place.path, place.text.split(query).join(replacement));
+  }
+  return { draft: next, replaced: { count, before } };
+}
+
+/** Undoes a replace: the texts it changed go back to what they were; every other edit stays. */
+export function undoReplace(draft: Draft, replaced: Replaced): Draft {
+  let next = draft;
+  for (const [path, text] of replaced.before) next = withText(next, path, text);
+  return next;
+}
