@@ -8,7 +8,7 @@ import { DeliveryPanel } from '../delivery/DeliveryPanel';
 import { useExportHistory } from '../delivery/history-store';
 import { flushPendingSave, useDraft } from '../stores/draft';
 import { ExportOptionsForm } from './ExportOptionsForm';
-import { PreflightList } from './PreflightList';
+import { PreflightList, PreflightSummary } from './PreflightList';
 import { RevealButtons } from './RevealButtons';
 import { usePreflight } from './usePreflight';
 import './export.css';
@@ -50,8 +50,6 @@ export function ExportPanel({ form }: { form: FormDefinition }) {
   const [options, changeOptions] = useExportOptions();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Exported | undefined>();
-  const errors = preflight?.issues.filter((i) => i.severity === 'error').length ?? 0;
-  const warnings = (preflight?.issues.length ?? 0) - errors;
 
   const exportDocx = async () => {
     setBusy(true);
@@ -76,10 +74,8 @@ export function ExportPanel({ form }: { form: FormDefinition }) {
         <p className="step-complete">{t('preflight.none')}</p>
       ) : (
         <>
-          <p>
-            {t('preflight.errors', { count: errors })} · {t('preflight.warnings', { count: warnings })}
-          </p>
-          <PreflightList form={form} issues={preflight.issues} />
+          <PreflightSummary issues={preflight.issues} />
+          <PreflightList form={form} issues={preflight.issues} draftId={draftId} />
         </>
       )}
       <button type="button" className="link-button" disabled={checking} onClick={() => void check()}>
