@@ -4,13 +4,13 @@ import { drawSignature, openStep, startDraft, waitSaved } from '../e2e/wizard-he
 
 /** Each step of a filled case in both languages, for the README and for looking at the wizard. */
 const steps = [
-  ['cover', '封面信息', '封面信息'],
+  ['cover', '封面信息', '封面資訊'],
   ['summary', '简介', '簡介'],
   ['body', '正文', '正文'],
   ['attachments', '图片与附件', '圖片與附件'],
   ['proof', '证明材料', '證明材料'],
   ['declaration', '声明与签字', '聲明與簽字'],
-  ['review', '检查与导出', '檢查與導出'],
+  ['review', '检查与导出', '檢查與匯出'],
 ] as const;
 
 const paragraph = '　　围绕民生计量，我局建成“智慧计量”平台，接入全区1,200台加油机，实现在线监测与预警。\n';
