@@ -69,7 +69,7 @@ export function DraftRow({
                 }}
               />
             </label>
-            <button type="submit" className="quiet-button">
+            <button type="submit" className="primary-button">
               {t('rename.save')}
             </button>
             <button type="button" className="quiet-button" onClick={() => setRenaming(false)}>
