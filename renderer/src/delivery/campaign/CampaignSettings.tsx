@@ -76,6 +76,7 @@ export function CampaignSettings({ focus = false }: { focus?: boolean }) {
     <section className="campaign-settings" aria-labelledby="campaign-settings-heading">
       <h2 id="campaign-settings-heading">{t('campaign.title')}</h2>
       <p className="muted">{t('campaign.help')}</p>
+      {focus && <p className="banner banner-warn">{t('campaign.fromReview')}</p>}
       <p>{t(state.isDefault ? 'campaign.default' : 'campaign.custom', { document: documentNumber })}</p>
       {state.setAside && (
         <p className="banner banner-warn">{t('campaign.setAside', { name: state.setAside })}</p>
