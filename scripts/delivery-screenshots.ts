@@ -62,6 +62,14 @@ try {
   await sharp(join(dataDir, 'cover.png'))
     .png({ palette: true, colours: 32, compressionLevel: 9 })
     .toFile(join(OUT, 'delivery-cover-sheet.png'));
+
+  // The same step in the traditional UI: the package made again, its result as the user sees it.
+  await page.getByLabel('语言').selectOption('zh-Hant');
+  const traditional = page.getByRole('region', { name: '預覽與報送' });
+  shell.queueDialog(join(dataDir, '報送包.zip'));
+  await traditional.getByRole('button', { name: '產生報送包（zip）' }).click();
+  await traditional.locator('.package-result').waitFor({ timeout: 90_000 });
+  await traditional.screenshot({ path: join(OUT, 'delivery-package-zh-Hant.png') });
   console.log(`delivery screenshots written to ${OUT}`);
 } finally {
   await shell.close();

@@ -123,7 +123,19 @@ export const DraftSummarySchema = z.object({
   exported: z.boolean(),
   updatedAt: isoDateTime,
   createdAt: isoDateTime,
+  /** Every part's 字数 added up, the proof included (kept for callers of `drafts:list`). */
   words: z.number().int().nonnegative(),
+  /**
+   * Each limit of the form with the text it applies to (简介 120/300, 正文 2897/3000), in the
+   * order of the steps: what the list shows, so a figure always stands next to what it is held to.
+   */
+  limits: z.array(
+    z.object({
+      step: z.string(),
+      words: z.number().int().nonnegative(),
+      limit: z.number().int().positive(),
+    }),
+  ),
 });
 export type DraftSummary = z.infer<typeof DraftSummarySchema>;
 

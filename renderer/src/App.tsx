@@ -40,8 +40,10 @@ export function App() {
       <Suspense fallback={<p className="page muted">{t('loading')}</p>}>
         {view.screen === 'home' && <Home />}
         {view.screen === 'drafts' && <drafts.Screen />}
-        {view.screen === 'wizard' && <wizard.Screen key={view.draftId} draftId={view.draftId} />}
-        {view.screen === 'settings' && <settings.Screen />}
+        {view.screen === 'wizard' && (
+          <wizard.Screen key={view.draftId} draftId={view.draftId} step={view.step} />
+        )}
+        {view.screen === 'settings' && <settings.Screen section={view.section} back={view.back} />}
       </Suspense>
       <ErrorAlert />
       <DialogHost />

@@ -14,7 +14,7 @@ test('choosing 繁體中文 turns the screen traditional and survives a restart'
   await page.getByLabel('语言').selectOption({ label: '繁體中文' });
   await expect(page.getByRole('heading', { level: 1, name: '徵集表填報助手' })).toBeVisible();
   await expect(page.getByText('滬市監計量〔2021〕610號')).toBeVisible();
-  await expect(page.getByRole('button', { name: '新建計量創新案例', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: '新增計量創新案例', exact: true })).toBeVisible();
 
   const again = await restart();
   await expect(again.getByRole('heading', { level: 1, name: '徵集表填報助手' })).toBeVisible();

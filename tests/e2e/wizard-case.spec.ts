@@ -58,7 +58,9 @@ test('a case filled by visible labels, signed, finalised; counters equal the cou
   expect((await counterFigures(totalCounter)).words).toBe(total);
   await expect(totalCounter).toContainText(`超出 ${total - 3000} 字，请删减`);
   await expect(
-    page.getByRole('button', { name: `二、案例材料合计：${total} 字，超出上限 3000 字 ${total - 3000} 字` }),
+    page.getByRole('button', {
+      name: `二、案例材料合计：${total} 字，上限 3000 字，超出 ${total - 3000} 字`,
+    }),
   ).toBeVisible();
   // Over the limit is an error to fix, never a cut: the text stays whole.
   await expect(page.getByLabel('背景缘由', { exact: true })).toHaveValue(body.背景缘由);

@@ -4,6 +4,8 @@ import { countText } from '../../../shared/count';
 import { readRegularFile } from './atomic';
 import { contentHash, DraftSummarySchema, type Draft, type DraftSummary } from '../../../shared/draft';
 import { lastExport } from '../../../shared/exports';
+import { formOf } from '../../../shared/forms';
+import { countSection } from '../../../shared/validate';
 
 /**
  * 已导出 means the last printed copy shows the current content: its hash (printed in the footer)
@@ -14,6 +16,17 @@ export async function isExportedCurrent(draft: Draft): Promise<boolean> {
   const last = lastExport(draft.exports);
   if (!last) return false;
   return (await contentHash(draft)).startsWith(last.hash);
+}
+
+/** The form's limits as the list shows them: a section's total where it has one, else each part's. */
+function limitsOf(draft: Draft): DraftSummary['limits'] {
+  return formOf(draft.kind).sections.flatMap((section) => {
+    const counted = countSection(draft, section);
+    if (section.totalLimit) return [{ step: section.step, words: counted.words, limit: section.totalLimit }];
+    return counted.parts.flatMap(({ part, words }) =>
+      part.limit ? [{ step: section.step, words, limit: part.limit }] : [],
+    );
+  });
 }
 
 export async function summaryOf(draft: Draft): Promise<DraftSummary> {
@@ -28,6 +41,7 @@ export async function summaryOf(draft: Draft): Promise<DraftSummary> {
     updatedAt: draft.updatedAt,
     createdAt: draft.createdAt,
     words,
+    limits: limitsOf(draft),
   };
 }
 

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftSummary } from '../../../shared/draft';
+import type { StepId } from '../../../shared/forms';
 import { useUi } from '../stores/ui';
 import { invokeOrShow } from '../api';
 import { formatWhen } from './format-when';
-import { stateOf } from './filter';
 import { useDraftList } from './store';
 
 /** One draft in the list (or in the trash) with what can be done to it. */
@@ -15,12 +15,11 @@ export function DraftRow({
   draft: DraftSummary;
   onSnapshots: (d: DraftSummary) => void;
 }) {
-  const { t, i18n } = useTranslation('drafts');
+  const { t, i18n } = useTranslation(['drafts', 'wizard']);
   const go = useUi((s) => s.go);
   const trash = useDraftList((s) => s.trash);
   const [renaming, setRenaming] = useState(false);
   const title = draft.title || t('untitled');
-  const state = stateOf(draft);
 
   const done = async (message: string) => {
     const { setMessage, reload } = useDraftList.getState();
@@ -29,7 +28,7 @@ export function DraftRow({
   };
   const rename = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const value = String(new FormData(event.currentTarget).get('title') ?? '');
+    const value = String(new FormData(event.currentTarget).get('title') ?? '').replace(/\s*\n\s*/g, '');
     if (await invokeOrShow('drafts:rename', { id: draft.id, title: value })) await done('');
     setRenaming(false);
   };
@@ -54,9 +53,23 @@ export function DraftRow({
           <form className="rename-form" onSubmit={(e) => void rename(e)}>
             <label>
               {t('rename.label')}
-              <input name="title" defaultValue={draft.title} autoFocus maxLength={500} />
+              {/* A box that grows with the title, so a long one is seen whole, not only its tail.
+                  A title is one line: Enter saves, Escape cancels. */}
+              <textarea
+                name="title"
+                rows={1}
+                defaultValue={draft.title}
+                autoFocus
+                maxLength={500}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
+                    event.preventDefault();
+                    event.currentTarget.form?.requestSubmit();
+                  } else if (event.key === 'Escape') setRenaming(false);
+                }}
+              />
             </label>
-            <button type="submit" className="quiet-button">
+            <button type="submit" className="primary-button">
               {t('rename.save')}
             </button>
             <button type="button" className="quiet-button" onClick={() => setRenaming(false)}>
@@ -80,9 +93,19 @@ export function DraftRow({
         )}
         <p className="draft-meta">
           <span className={`tag tag-${draft.kind}`}>{t(`kind.${draft.kind}`)}</span>
-          <span className={`tag state-${state}`}>{t(`state.${state}`)}</span>
+          <span className={`tag state-${draft.status}`}>{t(`state.${draft.status}`)}</span>
+          {draft.exported && <span className="tag state-exported">{t('state.exported')}</span>}
           {draft.unit && <span>{draft.unit}</span>}
-          <span>{t('words', { count: draft.words })}</span>
+          {draft.limits.map(({ step, words, limit }) => (
+            <span key={step} className={words > limit ? 'draft-count over' : 'draft-count'}>
+              {t(words > limit ? 'limitOver' : 'limitCount', {
+                part: t(`wizard:steps.${step as StepId}`),
+                words,
+                limit,
+                over: words - limit,
+              })}
+            </span>
+          ))}
           <span>{t('updated', { when: formatWhen(draft.updatedAt, i18n.language) })}</span>
         </p>
       </div>

@@ -2,9 +2,9 @@ import type { DraftSummary } from '../../../shared/draft';
 import type { FormKind } from '../../../shared/forms';
 
 /**
- * The list's three states (DESIGN §4): 已导出 when the last export shows the current content
- * (main compares the printed hash with the draft's), else 定稿 or 草稿 by the draft's status.
- * A change after an export therefore moves the draft back to 草稿/定稿: the printed copy is stale.
+ * The list's three filters (DESIGN §4). 草稿 and 已定稿 are the draft's status; 已导出 is told
+ * apart from it, not in place of it: the last export shows the current content (main compares the
+ * printed hash with the draft's). A change after an export drops 已导出: the printed copy is stale.
  */
 export type ListState = 'draft' | 'final' | 'exported';
 export type SortKey = 'updated' | 'created' | 'title';
@@ -18,8 +18,9 @@ export interface ListQuery {
 
 export const defaultQuery: ListQuery = { search: '', sort: 'updated', kind: 'all', state: 'all' };
 
-export function stateOf(summary: DraftSummary): ListState {
-  return summary.exported ? 'exported' : summary.status;
+/** Whether a draft is shown under a state filter: a finalised, exported draft is under both. */
+export function inState(summary: DraftSummary, state: ListState): boolean {
+  return state === 'exported' ? summary.exported : summary.status === state;
 }
 
 const collator = new Intl.Collator('zh-Hans-u-co-pinyin');
@@ -36,7 +37,7 @@ export function applyQuery(drafts: readonly DraftSummary[], query: ListQuery): D
   const needle = query.search.trim().toLowerCase();
   return drafts
     .filter((d) => query.kind === 'all' || d.kind === query.kind)
-    .filter((d) => query.state === 'all' || stateOf(d) === query.state)
+    .filter((d) => query.state === 'all' || inState(d, query.state))
     .filter((d) => !needle || d.title.toLowerCase().includes(needle) || d.unit.toLowerCase().includes(needle))
     .sort(comparators[query.sort]);
 }

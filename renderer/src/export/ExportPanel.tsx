@@ -12,7 +12,7 @@ import type { Failure } from '../stores/ui';
 import { ErrorBanner } from '../ErrorAlert';
 import { ExportOptionsForm } from './ExportOptionsForm';
 import { MixedScriptNotice } from './MixedScript';
-import { PreflightList } from './PreflightList';
+import { PreflightList, PreflightSummary } from './PreflightList';
 import { RevealButtons } from './RevealButtons';
 import { usePreflight } from './usePreflight';
 import './export.css';
@@ -56,8 +56,6 @@ export function ExportPanel({ form }: { form: FormDefinition }) {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Exported | undefined>();
   const [failure, setFailure] = useState<Failure | undefined>();
-  const errors = preflight?.issues.filter((i) => i.severity === 'error').length ?? 0;
-  const warnings = (preflight?.issues.length ?? 0) - errors;
 
   const exportDocx = async () => {
     setBusy(true);
@@ -86,10 +84,8 @@ export function ExportPanel({ form }: { form: FormDefinition }) {
         <p className="step-complete">{t('preflight.none')}</p>
       ) : (
         <>
-          <p>
-            {t('preflight.errors', { count: errors })} · {t('preflight.warnings', { count: warnings })}
-          </p>
-          <PreflightList form={form} issues={preflight.issues} />
+          <PreflightSummary issues={preflight.issues} />
+          <PreflightList form={form} issues={preflight.issues} draftId={draftId} />
         </>
       )}
       <MixedScriptNotice form={form} />

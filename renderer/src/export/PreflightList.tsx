@@ -3,7 +3,10 @@ import type { FormDefinition, StepId } from '../../../shared/forms';
 import type { PreflightIssue } from '../../../shared/ipc';
 import type { FieldIssue, FieldIssueCode } from '../../../shared/validate';
 import { focusTarget, useIssueText } from '../wizard/issues';
-import { useNavigation } from '../wizard/navigation';
+import { FINALISE_FIELD, useNavigation } from '../wizard/navigation';
+import { dateParts } from '../home/deadline';
+import { toneOf, type Tone } from '../wizard/step-state';
+import { useUi } from '../stores/ui';
 import { MixedScriptFix, useMixedScriptText } from './MixedScript';
 
 /** Codes the export adds to the wizard's own checks; the rest read as the wizard words them. */
@@ -31,16 +34,64 @@ function asFieldIssue(issue: PreflightIssue): FieldIssue {
   };
 }
 
-/** Errors first, then warnings; each with a button that opens the step and focuses the field. */
-export function PreflightList({ form, issues }: { form: FormDefinition; issues: PreflightIssue[] }) {
+/**
+ * Where an issue is fixed. Two warnings are not about a field: a passed deadline is fixed (or
+ * confirmed) in the campaign facts, which live in Settings; 未定稿 is fixed by the 定稿 button of
+ * this very step, so the jump focuses that button instead of opening the step it is already on.
+ */
+function useFix(draftId: string): (issue: PreflightIssue, field: string | undefined) => () => void {
+  const goTo = useNavigation((s) => s.goTo);
+  const go = useUi((s) => s.go);
+  return (issue, field) => {
+    if (issue.code === 'deadline-passed')
+      return () =>
+        go({ screen: 'settings', section: 'campaign', back: { screen: 'wizard', draftId, step: 'review' } });
+    if (issue.code === 'not-final') return () => goTo('review', FINALISE_FIELD);
+    return () => goTo(issue.step as StepId, field);
+  };
+}
+
+const TONES: readonly Tone[] = ['error', 'todo', 'warning'];
+
+/** How many of each kind, in the words the lists use: 2 项需修改 · 6 项待填写 · 1 项请核对. */
+export function PreflightSummary({ issues }: { issues: PreflightIssue[] }) {
+  const { t } = useTranslation('export');
+  const parts = TONES.map((tone) => [tone, issues.filter((i) => toneOf(i) === tone).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([tone, count]) => t(`preflight.count.${tone}`, { count }));
+  return <p>{parts.join(' · ')}</p>;
+}
+
+const jumpLabel = (code: string) =>
+  code === 'deadline-passed'
+    ? 'preflight.jumpCampaign'
+    : code === 'not-final'
+      ? 'preflight.jumpFinalise'
+      : 'preflight.jump';
+
+/** What needs fixing first, then what to check; each with a button to the place where it is fixed. */
+export function PreflightList({
+  form,
+  issues,
+  draftId,
+}: {
+  form: FormDefinition;
+  issues: PreflightIssue[];
+  draftId: string;
+}) {
   const { t } = useTranslation('export');
   const { t: tw } = useTranslation('wizard');
   const wizardText = useIssueText(form);
   const mixedScriptText = useMixedScriptText(form);
-  const goTo = useNavigation((s) => s.goTo);
-  const ordered = [...issues].sort((a, b) =>
-    a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
-  );
+  const { t: th } = useTranslation('home');
+  // The deadline comes as an ISO date; on screen dates are written 2022年1月20日.
+  const detailText = (issue: PreflightIssue) =>
+    issue.code === 'deadline-passed' && issue.detail
+      ? th('campaign.date', dateParts(issue.detail))
+      : (issue.detail ?? '');
+  const fix = useFix(draftId);
+
+  const ordered = [...issues].sort((a, b) => TONES.indexOf(toneOf(a)) - TONES.indexOf(toneOf(b)));
   return (
     <ul className="missing-list preflight-list">
       {ordered.map((issue) => {
@@ -48,19 +99,21 @@ export function PreflightList({ form, issues }: { form: FormDefinition; issues: 
           issue.code === 'mixed-script'
             ? mixedScriptText(issue)
             : isExportCode(issue.code)
-              ? t(`issue.${issue.code}`, { detail: issue.detail ?? '' })
+              ? t(`issue.${issue.code}`, { detail: detailText(issue) })
               : wizardText(asFieldIssue(issue));
         const field = issue.field ? focusTarget(form, asFieldIssue(issue)) : undefined;
         return (
           <li
             key={`${issue.code}-${issue.field ?? ''}-${issue.detail ?? ''}`}
-            className={`issue issue-${issue.severity}`}
+            className={`issue issue-${toneOf(issue)}`}
           >
-            <span className="issue-severity">{t(`severity.${issue.severity}`)}</span>
-            <span className="issue-step">{tw(`steps.${issue.step as StepId}`)} · </span>
+            <span className="issue-severity">{tw(`severity.${toneOf(issue)}`)}</span>
+            {issue.step !== 'review' && (
+              <span className="issue-step">{tw(`steps.${issue.step as StepId}`)} · </span>
+            )}
             <span>{text}</span>{' '}
-            <button type="button" className="link-button" onClick={() => goTo(issue.step as StepId, field)}>
-              {t('preflight.jump')}
+            <button type="button" className="link-button" onClick={fix(issue, field)}>
+              {t(jumpLabel(issue.code))}
             </button>
             {issue.code === 'mixed-script' && issue.field && (
               <>

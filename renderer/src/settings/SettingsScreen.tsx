@@ -1,16 +1,28 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '../../../shared/ipc';
-import { FontSchemeSchema, type Settings, type SettingsPatch } from '../../../shared/settings';
+import type { ExportOptions, Settings, SettingsPatch } from '../../../shared/settings';
 import { invokeOrShow } from '../api';
 import { CampaignSettings } from '../delivery/campaign/CampaignSettings';
+import { ExportOptionsForm } from '../export/ExportOptionsForm';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
-import { useUi } from '../stores/ui';
+import { useUi, type WizardScreen } from '../stores/ui';
+import './settings.css';
 
 type AppInfo = ResponseOf<'app:info'>;
 
-/** Preferences kept in settings, and where the user's work lives on disk. */
-export function SettingsScreen() {
+interface SettingsScreenProps {
+  /** A section to open at: the review's 征集截止日期已过 check sends the user to the campaign facts. */
+  section?: 'campaign' | undefined;
+  /** Where the back button leads instead of home. */
+  back?: WizardScreen | undefined;
+}
+
+/**
+ * Preferences kept in settings, and where the user's work lives on disk. The export options are
+ * the very form the review step shows, so an option has one name wherever it is set.
+ */
+export function SettingsScreen({ section, back }: SettingsScreenProps) {
   const { t } = useTranslation(['settings', 'common']);
   const go = useUi((s) => s.go);
   const [settings, setSettings] = useState<Settings | undefined>();
@@ -23,61 +35,41 @@ export function SettingsScreen() {
     const next = await invokeOrShow('settings:update', patch);
     if (next) setSettings(next);
   };
+  const changeExport = (patch: Partial<ExportOptions>) => {
+    if (settings) void update({ exportOptions: { ...settings.exportOptions, ...patch } });
+  };
 
   return (
-    <div className="page">
+    <div className="page settings-page">
       <header className="page-header">
-        <button type="button" className="quiet-button" onClick={() => go({ screen: 'home' })}>
-          {t('common:nav.home')}
+        <button type="button" className="quiet-button" onClick={() => go(back ?? { screen: 'home' })}>
+          {back ? t('backToDraft') : t('common:nav.home')}
         </button>
         <h1>{t('title')}</h1>
       </header>
       {settings && (
-        <main className="card settings">
-          <LanguageSwitch />
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={settings.pasteToSimplified}
-              onChange={(event) => void update({ pasteToSimplified: event.target.checked })}
-            />
-            {t('paste.label')}
-          </label>
-          <fieldset>
-            <legend>{t('export.fontScheme')}</legend>
-            {FontSchemeSchema.options.map((scheme) => (
-              <label key={scheme} className="check">
-                <input
-                  type="radio"
-                  name="font-scheme"
-                  checked={settings.exportOptions.fontScheme === scheme}
-                  onChange={() =>
-                    void update({ exportOptions: { ...settings.exportOptions, fontScheme: scheme } })
-                  }
-                />
-                {t(`export.${scheme}`)}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>{t('export.tableFontSize')}</legend>
-            {([16, 14] as const).map((size) => (
-              <label key={size} className="check">
-                <input
-                  type="radio"
-                  name="table-font-size"
-                  checked={settings.exportOptions.tableFontSize === size}
-                  onChange={() =>
-                    void update({ exportOptions: { ...settings.exportOptions, tableFontSize: size } })
-                  }
-                />
-                {t(`export.size${size}`)}
-              </label>
-            ))}
-          </fieldset>
-          <CampaignSettings />
+        <main className="settings">
+          <section className="card" aria-labelledby="settings-ui-heading">
+            <h2 id="settings-ui-heading">{t('ui.heading')}</h2>
+            <LanguageSwitch />
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={settings.pasteToSimplified}
+                onChange={(event) => void update({ pasteToSimplified: event.target.checked })}
+              />
+              {t('paste.label')}
+            </label>
+          </section>
+          <section className="card" aria-labelledby="settings-export-heading">
+            <h2 id="settings-export-heading">{t('export.heading')}</h2>
+            <ExportOptionsForm options={settings.exportOptions} onChange={changeExport} />
+          </section>
+          <div className="card">
+            <CampaignSettings focus={section === 'campaign'} />
+          </div>
           {info && (
-            <section aria-labelledby="data-heading">
+            <section className="card" aria-labelledby="data-heading">
               <h2 id="data-heading">{t('data.heading')}</h2>
               <p className="mono path">{info.dataDir}</p>
               <p className="muted">{t('data.hint')}</p>

@@ -1,9 +1,24 @@
 import { create } from 'zustand';
 import type { ErrorCode } from '../../../shared/errors';
+import type { StepId } from '../../../shared/forms';
 
-/** Which screen is shown. The wizard and the list are screens of one window, not routes. */
+/** The wizard of a draft, opened at its first step unless another is named. */
+export interface WizardScreen {
+  screen: 'wizard';
+  draftId: string;
+  step?: StepId;
+}
+
+/**
+ * Which screen is shown. The wizard and the list are screens of one window, not routes. Settings
+ * can be opened at one of its sections and with the screen to go back to (the wizard's review,
+ * when a check there sends the user to the campaign facts).
+ */
 export type Screen =
-  { screen: 'home' } | { screen: 'drafts' } | { screen: 'wizard'; draftId: string } | { screen: 'settings' };
+  | { screen: 'home' }
+  | { screen: 'drafts' }
+  | WizardScreen
+  | { screen: 'settings'; section?: 'campaign'; back?: WizardScreen };
 
 export interface Failure {
   code: ErrorCode;

@@ -3,6 +3,7 @@ import type { FormDefinition } from '../../../shared/forms';
 import type { FieldIssue } from '../../../shared/validate';
 import { focusTarget, useIssueText } from './issues';
 import { useNavigation } from './navigation';
+import { toneOf, worstTone } from './step-state';
 
 interface MissingListProps {
   form: FormDefinition;
@@ -19,8 +20,8 @@ export function MissingList({ form, issues, withStep = false }: MissingListProps
   return (
     <ul className="missing-list">
       {issues.map((issue) => (
-        <li key={`${issue.step}-${issue.code}-${issue.field}`} className={`issue issue-${issue.severity}`}>
-          <span className="issue-severity">{t(`severity.${issue.severity}`)}</span>
+        <li key={`${issue.step}-${issue.code}-${issue.field}`} className={`issue issue-${toneOf(issue)}`}>
+          <span className="issue-severity">{t(`severity.${toneOf(issue)}`)}</span>
           <button
             type="button"
             className="link-button"
@@ -35,12 +36,24 @@ export function MissingList({ form, issues, withStep = false }: MissingListProps
   );
 }
 
-/** The box at the top of a step: its own issues, or a word that the step is complete. */
-export function StepIssues({ form, issues }: { form: FormDefinition; issues: FieldIssue[] }) {
+/**
+ * The box at the top of a step: its own issues, or a word that the step is complete — or, for an
+ * optional step left empty, that it may stay so (empty is not "done").
+ */
+export function StepIssues({
+  form,
+  issues,
+  optionalEmpty,
+}: {
+  form: FormDefinition;
+  issues: FieldIssue[];
+  optionalEmpty: boolean;
+}) {
   const { t } = useTranslation('wizard');
+  if (issues.length === 0 && optionalEmpty) return <p className="step-optional">{t('missing.optional')}</p>;
   if (issues.length === 0) return <p className="step-complete">{t('missing.none')}</p>;
   return (
-    <details className="step-issues" open>
+    <details className={`step-issues tone-${worstTone(issues)}`} open>
       <summary>{t('missing.count', { n: issues.length })}</summary>
       <MissingList form={form} issues={issues} />
     </details>

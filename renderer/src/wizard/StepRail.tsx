@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FormDefinition, StepId } from '../../../shared/forms';
 import { issuesOfStep, type FieldIssue } from '../../../shared/validate';
 import { useNavigation } from './navigation';
+import { stepState, useEmptyOptionalSteps } from './step-state';
 
 /**
  * The steps, free to visit in any order, each with the number of things still missing in it.
@@ -13,6 +14,7 @@ export function StepRail({ form, issues }: { form: FormDefinition; issues: Field
   const current = useNavigation((s) => s.step);
   const goTo = useNavigation((s) => s.goTo);
   const list = useRef<HTMLOListElement>(null);
+  const optional = useEmptyOptionalSteps(form);
 
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
     const buttons = [...list.current!.querySelectorAll('button')];
@@ -28,7 +30,7 @@ export function StepRail({ form, issues }: { form: FormDefinition; issues: Field
       <ol ref={list} onKeyDown={onKeyDown}>
         {form.steps.map((step: StepId, index) => {
           const stepIssues = issuesOfStep(issues, step);
-          const errors = stepIssues.filter((i) => i.severity === 'error').length;
+          const state = stepState(stepIssues, optional.includes(step));
           return (
             <li key={step}>
               <button
@@ -42,10 +44,10 @@ export function StepRail({ form, issues }: { form: FormDefinition; issues: Field
                 </span>
                 <span className="rail-name">{t(`steps.${step}`)}</span>
                 {step !== 'review' && (
-                  <span
-                    className={`rail-badge ${errors ? 'has-errors' : stepIssues.length ? 'has-warnings' : 'done'}`}
-                  >
-                    {stepIssues.length ? t('rail.missing', { n: stepIssues.length }) : t('rail.done')}
+                  <span className={`rail-badge rail-${state}`}>
+                    {stepIssues.length
+                      ? t('rail.missing', { n: stepIssues.length })
+                      : t(state === 'optional' ? 'rail.optional' : 'rail.done')}
                   </span>
                 )}
               </button>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formOf, type FormDefinition, type StepId } from '../../../shared/forms';
+import { formOf, sectionsOfStep, type FormDefinition, type StepId } from '../../../shared/forms';
 import { issuesOfStep, type FieldIssue } from '../../../shared/validate';
 import { errorText } from '../api';
 import { onCommand, type Command } from '../menu-commands';
@@ -15,6 +15,7 @@ import { RecoveryOffer } from './RecoveryOffer';
 import { SaveBanner } from './SaveBanner';
 import { fieldDomId, useNavigation } from './navigation';
 import { useWizardSettings } from './settings';
+import { useEmptyOptionalSteps } from './step-state';
 import { StepRail } from './StepRail';
 import { AttachmentsStep } from './steps/AttachmentsStep';
 import { CoverStep } from './steps/CoverStep';
@@ -70,6 +71,12 @@ function runWizardCommand(form: FormDefinition, command: Command): void {
   }
 }
 
+/** The body's advice depends on its shape: one text (the material) has no parts to add up. */
+function stepHelpKey(form: FormDefinition, step: StepId) {
+  const single = step === 'body' && sectionsOfStep(form, step).every((s) => s.parts.length === 1);
+  return single ? 'stepHelp.bodySingle' : (`stepHelp.${step}` as const);
+}
+
 function StepNavigation({ form, step }: { form: FormDefinition; step: StepId }) {
   const { t } = useTranslation('wizard');
   const hint = useShortcutHint();
@@ -104,6 +111,7 @@ function WizardBody({ form }: { form: FormDefinition }) {
   const step = useNavigation((s) => s.step);
   const issues = useIssues();
   const heading = useStepFocus(step);
+  const optional = useEmptyOptionalSteps(form);
   return (
     <div className="wizard-body">
       <StepRail form={form} issues={issues} />
@@ -112,10 +120,20 @@ function WizardBody({ form }: { form: FormDefinition }) {
           <h2 id="step-heading" ref={heading} tabIndex={-1}>
             {t(`steps.${step}`)}
           </h2>
-          <p className="muted">{t(`stepHelp.${step}`)}</p>
+          <p className="muted">{t(stepHelpKey(form, step))}</p>
         </div>
-        {readOnly && <p className="locked-note">{t('finalise.lockedNote')}</p>}
-        {step !== 'review' && <StepIssues form={form} issues={issuesOfStep(issues, step)} />}
+        {readOnly && (
+          <p className="locked-note">
+            {t(step === 'review' ? 'finalise.lockedNoteHere' : 'finalise.lockedNote')}
+          </p>
+        )}
+        {step !== 'review' && (
+          <StepIssues
+            form={form}
+            issues={issuesOfStep(issues, step)}
+            optionalEmpty={optional.includes(step)}
+          />
+        )}
         {stepViews[step]({ form, step, issues, readOnly })}
         <StepNavigation form={form} step={step} />
       </main>
@@ -124,7 +142,7 @@ function WizardBody({ form }: { form: FormDefinition }) {
 }
 
 /** The wizard of one draft (DESIGN §4): steps from its form definition, free to visit in any order. */
-export function Wizard({ draftId }: { draftId: string }) {
+export function Wizard({ draftId, step = 'cover' }: { draftId: string; step?: StepId | undefined }) {
   const { t } = useTranslation('wizard');
   const { t: tError } = useTranslation('errors');
   const go = useUi((s) => s.go);
@@ -134,7 +152,7 @@ export function Wizard({ draftId }: { draftId: string }) {
   const load = useDraft((s) => s.load);
   const offered = useDraft((s) => s.offer !== undefined);
   useEffect(() => {
-    useNavigation.getState().reset('cover');
+    useNavigation.getState().reset(step);
     resetFind();
     void useWizardSettings.getState().load();
     void useDraft.getState().open(draftId);
@@ -146,6 +164,8 @@ export function Wizard({ draftId }: { draftId: string }) {
       stopListening();
       void useDraft.getState().close();
     };
+    // The step is where the wizard opens; changing steps later is the navigation store's business.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [draftId]);
   useEffect(() => {
     if (loadedId !== draftId) return;

@@ -31,3 +31,6 @@ export const useNavigation = create<Navigation>()((set) => ({
 export function fieldDomId(fieldId: string): string {
   return `field-${fieldId}`;
 }
+
+/** The focus target of the review step's 定稿 button, where the preflight's 未定稿 warning leads. */
+export const FINALISE_FIELD = 'finalise';

@@ -22,9 +22,9 @@ type Item = {
 };
 
 describe('application menu', () => {
-  it('has 文件 / 编辑 / 视图 / 帮助 in simplified and traditional', () => {
+  it('has 文件 / 编辑 / 视图 / 帮助, and 檔案 / 編輯 / 檢視 / 說明 in Taiwan usage', () => {
     expect(menuTemplate('zh-Hans', vi.fn()).map((m) => m.label)).toEqual(['文件', '编辑', '视图', '帮助']);
-    expect(menuTemplate('zh-Hant', vi.fn()).map((m) => m.label)).toEqual(['檔案', '編輯', '檢視', '幫助']);
+    expect(menuTemplate('zh-Hant', vi.fn()).map((m) => m.label)).toEqual(['檔案', '編輯', '檢視', '說明']);
   });
 
   it('gives every item a label and sends app commands to the page', () => {

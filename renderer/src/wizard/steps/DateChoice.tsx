@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localDate } from '../../../../shared/draft';
+import { DateInput } from '../../controls/DateInput';
+import { dateParts } from '../../home/deadline';
 
 type Mode = 'today' | 'other' | 'blank';
 
@@ -14,7 +16,7 @@ interface DateChoiceProps {
 
 /** Today, another day, or left blank for handwriting — the three ways a paper form is dated. */
 export function DateChoice({ legend, value, onChange, readOnly }: DateChoiceProps) {
-  const { t } = useTranslation('wizard');
+  const { t } = useTranslation(['wizard', 'home']);
   const today = localDate(new Date());
   const [mode, setMode] = useState<Mode>(value === null ? 'blank' : value === today ? 'today' : 'other');
   const name = useId();
@@ -29,17 +31,18 @@ export function DateChoice({ legend, value, onChange, readOnly }: DateChoiceProp
       {(['today', 'other', 'blank'] as const).map((option) => (
         <label key={option} className="choice">
           <input type="radio" name={name} checked={mode === option} onChange={() => choose(option)} />
-          {t(`date.${option}`, { date: today })}
+          {t(`date.${option}`, { date: t('home:campaign.date', dateParts(today)) })}
         </label>
       ))}
       {mode === 'other' && (
         <label className="choice-date">
           <span>{t('date.pick')}</span>
-          <input
-            type="date"
+          <DateInput
             aria-label={legend}
             value={value ?? ''}
-            onChange={(event) => onChange(event.target.value || null)}
+            placeholder={t('date.example')}
+            // Half a date is not a choice yet: the last whole one stays until the text reads again.
+            onChange={(iso) => iso && onChange(iso)}
           />
         </label>
       )}

@@ -4,6 +4,7 @@ import type { FormDefinition } from '../../../../shared/forms';
 import type { FieldIssue } from '../../../../shared/validate';
 import { useDraft } from '../../stores/draft';
 import { MissingList } from '../MissingList';
+import { FINALISE_FIELD, fieldDomId } from '../navigation';
 import { CountOverview } from './CountOverview';
 
 // Export and delivery (with their preview) are only for the review step, so they load with it.
@@ -29,7 +30,12 @@ function Finalise({ issues }: { issues: FieldIssue[] }) {
       <h3 id="finalise-heading">{t('finalise.title')}</h3>
       <p>{t('finalise.help')}</p>
       {errors > 0 && <p className="field-warning">{t('finalise.withErrors', { n: errors })}</p>}
-      <button type="button" className="primary-button" onClick={() => setStatus('final')}>
+      <button
+        type="button"
+        id={fieldDomId(FINALISE_FIELD)}
+        className="primary-button"
+        onClick={() => setStatus('final')}
+      >
         {t('finalise.action')}
       </button>
     </section>

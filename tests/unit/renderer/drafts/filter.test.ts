@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftSummary } from '../../../../shared/draft';
-import { applyQuery, defaultQuery, stateOf } from '../../../../renderer/src/drafts/filter';
+import { applyQuery, defaultQuery, inState } from '../../../../renderer/src/drafts/filter';
 
 const summary = (over: Partial<DraftSummary>): DraftSummary => ({
   id: 'id0000',
@@ -12,6 +12,7 @@ const summary = (over: Partial<DraftSummary>): DraftSummary => ({
   createdAt: '2021-12-01T00:00:00.000Z',
   updatedAt: '2021-12-01T00:00:00.000Z',
   words: 0,
+  limits: [],
   ...over,
 });
 
@@ -36,11 +37,12 @@ describe('draft list query', () => {
     expect(ids(applyQuery(drafts, { ...defaultQuery, sort: 'title' }))).toEqual(['c', 'a', 'b']);
   });
 
-  it('filters by kind and by state, where 已导出 wins over 定稿', () => {
+  it('filters by kind and by state, where an exported 定稿 is under both 已定稿 and 已导出', () => {
     expect(ids(applyQuery(drafts, { ...defaultQuery, kind: 'material' }))).toEqual(['b']);
-    expect(ids(applyQuery(drafts, { ...defaultQuery, state: 'final' }))).toEqual(['b']);
+    expect(ids(applyQuery(drafts, { ...defaultQuery, state: 'draft' }))).toEqual(['a']);
+    expect(ids(applyQuery(drafts, { ...defaultQuery, state: 'final' }))).toEqual(['b', 'c']);
     expect(ids(applyQuery(drafts, { ...defaultQuery, state: 'exported' }))).toEqual(['c']);
-    expect(drafts.map(stateOf)).toEqual(['draft', 'final', 'exported']);
+    expect(drafts.map((d) => inState(d, 'exported'))).toEqual([false, false, true]);
   });
 
   it('searches titles and units, ignoring surrounding spaces', () => {

@@ -42,8 +42,39 @@ describe('draft repository', () => {
         status: 'draft',
         exported: false,
         words: 5,
+        limits: [
+          { step: 'summary', words: 5, limit: 300 },
+          { step: 'body', words: 0, limit: 3000 },
+        ],
       }),
     ]);
+  });
+
+  it("lists each limit with the text it holds: the case body's parts together, not the proof", async () => {
+    const draft = await env.repo.create('case', 'c-1');
+    await env.repo.save({
+      ...draft,
+      fields: {
+        ...draft.fields,
+        background: '计'.repeat(2000),
+        approach: '量'.repeat(1200),
+        proof: '证'.repeat(50),
+      },
+    });
+    const material = await env.repo.create('material', 'c-1');
+    await env.repo.save({ ...material, fields: { ...material.fields, content: '量'.repeat(1400) } });
+    const { drafts } = await env.repo.list();
+    const limits = Object.fromEntries(drafts.map((d) => [d.kind, d.limits]));
+    expect(limits).toEqual({
+      case: [
+        { step: 'summary', words: 0, limit: 300 },
+        { step: 'body', words: 3200, limit: 3000 },
+      ],
+      material: [
+        { step: 'summary', words: 0, limit: 200 },
+        { step: 'body', words: 1400, limit: 1500 },
+      ],
+    });
   });
 
   it('lists from a summary that is rebuilt when the draft file changed behind it', async () => {
