@@ -15,6 +15,7 @@ import { createShellDialogs, type DialogAnswer } from './dialogs';
 import { acquireLock } from './lock';
 import { repoRoot } from './paths';
 import { APP_URL, serveRenderer } from './serve';
+import { denyNewWindows } from './windows';
 
 export interface ShellOptions {
   dataDir: string;
@@ -73,6 +74,7 @@ export async function startShell(options: ShellOptions): Promise<Shell> {
       viewport: { width: bounds.width, height: bounds.height },
       locale: 'zh-CN',
     });
+    await denyNewWindows(context);
     await serveRenderer(context, rendererDist);
     await bridge(context, createHandlers(services), Object.keys(events) as EventName[]);
     const page = context.pages()[0] ?? (await context.newPage());
