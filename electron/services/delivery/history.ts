@@ -1,7 +1,7 @@
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { draftContent, type Draft, type ExportRecord } from '../../../shared/draft';
-import { writeFileAtomic } from '../drafts/atomic';
+import { readRegularFile, writeFileAtomic } from '../drafts/atomic';
 import type { DraftRepository } from '../drafts/repository';
 import type { RenderedForm } from '../export/render';
 
@@ -84,8 +84,8 @@ export async function changesSinceLastExport(
 ): Promise<{ since: number; keys: string[] } | null> {
   const last = draft.exports.at(-1);
   if (!last || last.hash === currentHash) return null;
-  const kept = await readFile(contentFile(draftDir, last.number), 'utf8').then(
-    (text) => JSON.parse(text) as Json,
+  const kept = await readRegularFile(contentFile(draftDir, last.number)).then(
+    (bytes) => JSON.parse(bytes.toString('utf8')) as Json,
     () => null,
   );
   const now = JSON.parse(JSON.stringify(draftContent(draft))) as Json;
