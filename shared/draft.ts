@@ -84,7 +84,7 @@ export const DraftStatusSchema = z.enum(['draft', 'final']);
 export type DraftStatus = z.infer<typeof DraftStatusSchema>;
 
 /** No lengths here: the schema never refuses a save for what the form let the user type (the limits are validation, in the form definitions). */
-const CoverSchema = z.object({
+export const CoverSchema = z.object({
   title: z.string().default(''),
   unit: z.string().default(''),
   contact: z.string().default(''),

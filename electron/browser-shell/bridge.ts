@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { Handlers, EventName, EventOf } from '../../shared/ipc';
 import { dispatch } from '../services/dispatch';
 import { APP_ORIGIN } from './serve';
+import { isPopup } from './windows';
 
 const isAppPage = (url: string): boolean => URL.canParse(url) && new URL(url).origin === APP_ORIGIN;
 
@@ -40,8 +41,11 @@ export async function bridge(
   handlers: Handlers,
   events: EventName[],
 ): Promise<void> {
-  await context.exposeBinding(INVOKE, ({ frame }, channel: unknown, request: unknown) =>
-    isAppPage(frame.url()) ? dispatch(handlers, channel, request) : { ok: false, code: 'forbidden-sender' },
+  // A popup at the app's origin is not the app: only pages the shell opened itself are served.
+  await context.exposeBinding(INVOKE, async ({ frame, page }, channel: unknown, request: unknown) =>
+    isAppPage(frame.url()) && frame === page.mainFrame() && !(await isPopup(page))
+      ? dispatch(handlers, channel, request)
+      : { ok: false, code: 'forbidden-sender' },
   );
   await context.addInitScript({ content: deskScript(events) });
   context.pages().forEach(readyForAnswers);

@@ -18,10 +18,21 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+/** The URL's path decoded, or null for a malformed escape (`/%E0%A4%A`), which a page can send. */
+function decodedPath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+}
+
 async function answer(route: Route, root: string): Promise<void> {
   const url = new URL(route.request().url());
   if (url.origin !== APP_ORIGIN) return route.abort('blockedbyclient');
-  const path = normalize(join(root, decodeURIComponent(url.pathname)));
+  const decoded = decodedPath(url.pathname);
+  if (decoded === null) return route.fulfill({ status: 400 });
+  const path = normalize(join(root, decoded));
   if (!path.startsWith(root + sep)) return route.fulfill({ status: 404 });
   try {
     const body = await readFile(path);
@@ -42,5 +53,9 @@ async function answer(route: Route, root: string): Promise<void> {
 
 /** Serves the built renderer at APP_ORIGIN and refuses everything else: the app is offline. */
 export async function serveRenderer(context: BrowserContext, root: string): Promise<void> {
-  await context.route('**/*', (route) => answer(route, normalize(root)));
+  // Whatever goes wrong with one request (the page closed before it was answered) is that
+  // request's failure; a rejection here would be uncaught and end the shell without a flush.
+  await context.route('**/*', (route) =>
+    answer(route, normalize(root)).catch(() => route.abort('failed').catch(() => undefined)),
+  );
 }

@@ -16,6 +16,7 @@ import { createPageDialogs, type DialogAnswer } from './page-dialogs';
 import { repoRoot } from './paths';
 import { placeEnv } from './places';
 import { APP_URL, serveRenderer } from './serve';
+import { denyNewWindows } from './windows';
 
 export interface ShellOptions {
   dataDir: string;
@@ -78,6 +79,7 @@ export async function startShell(options: ShellOptions): Promise<Shell> {
       viewport: { width: bounds.width, height: bounds.height },
       locale: 'zh-CN',
     });
+    await denyNewWindows(context);
     await serveRenderer(context, rendererDist);
     await bridge(
       context,

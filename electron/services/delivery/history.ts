@@ -1,9 +1,9 @@
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { draftContent, type Draft } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
 import { lastExport, withExport } from '../../../shared/exports';
-import { writeFileAtomic } from '../drafts/atomic';
+import { readRegularFile, writeFileAtomic } from '../drafts/atomic';
 import type { DraftRepository } from '../drafts/repository';
 import type { ExportIdentity } from '../export/render';
 
@@ -92,8 +92,8 @@ export async function changesSinceLastExport(
 ): Promise<{ since: number; keys: string[] } | null> {
   const last = lastExport(draft.exports);
   if (!last || last.hash === currentHash) return null;
-  const kept = await readFile(contentFile(draftDir, last.number), 'utf8').then(
-    (text) => JSON.parse(text) as Json,
+  const kept = await readRegularFile(contentFile(draftDir, last.number)).then(
+    (bytes) => JSON.parse(bytes.toString('utf8')) as Json,
     () => null,
   );
   const now = JSON.parse(JSON.stringify(draftContent(draft))) as Json;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DRAFT_FORMAT_VERSION } from '../../../shared/draft';
+import { CoverSchema, DRAFT_FORMAT_VERSION } from '../../../shared/draft';
 
 /**
  * How older draft files become the current format on load. `migrations[v]` turns a version-v
@@ -30,12 +30,8 @@ export const DraftV0Schema = z.object({
   campaignId: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  title: z.string().default(''),
-  unit: z.string().default(''),
-  contact: z.string().default(''),
-  phone: z.string().default(''),
-  email: z.string().default(''),
-  address: z.string().default(''),
+  // Version 0 kept the cover's items at the top level, as they are now inside `cover`.
+  ...CoverSchema.shape,
   fields: z.record(z.string(), z.string()),
   images: z.array(V0ImageSchema).default([]),
   signer: z.string().default(''),

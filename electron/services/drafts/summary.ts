@@ -1,7 +1,7 @@
-import { stat, writeFile } from 'node:fs/promises';
+import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { countText } from '../../../shared/count';
-import { readRegularFile } from './atomic';
+import { readRegularFile, tempPathFor } from './atomic';
 import { contentHash, DraftSummarySchema, type Draft, type DraftSummary } from '../../../shared/draft';
 import { lastExport } from '../../../shared/exports';
 import { formOf } from '../../../shared/forms';
@@ -59,7 +59,16 @@ export async function writeSummaryCache(
   summary: DraftSummary,
 ): Promise<void> {
   const { size, mtimeMs } = await stat(draftFile);
-  await writeFile(file, JSON.stringify({ size, mtimeMs, summary }));
+  // Renamed over the old one rather than written into it: opening a FIFO planted under this name
+  // for writing would wait for a reader for ever, and hang the list.
+  const temp = tempPathFor(file);
+  try {
+    await writeFile(temp, JSON.stringify({ size, mtimeMs, summary }));
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
 }
 
 export async function readSummaryCache(file: string, draftFile: string): Promise<DraftSummary | null> {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_FLAGS, findChromium } from '../../../electron/browser-shell/chromium';
 import { acquireLock, LOCK_NAME } from '../../../electron/browser-shell/lock';
 import { APP_ORIGIN, APP_URL, serveRenderer } from '../../../electron/browser-shell/serve';
+import { denyNewWindows } from '../../../electron/browser-shell/windows';
 import { scratch } from '../../faults/lib/fixtures';
 
 /**
@@ -78,6 +79,7 @@ describe('new windows', () => {
         args: CHROMIUM_FLAGS,
       });
       try {
+        await denyNewWindows(context);
         await serveRenderer(context, dist);
         const page = context.pages()[0] ?? (await context.newPage());
         await page.goto(APP_URL);
@@ -87,6 +89,11 @@ describe('new windows', () => {
         );
         await page.waitForTimeout(500);
         expect(opened).toEqual([true, true]);
+        // A link with target=_blank is not window.open: its page is closed as soon as it appears.
+        await page.evaluate(
+          `(() => { const a = document.createElement('a'); a.href = ${JSON.stringify(APP_URL)}; a.target = '_blank'; document.body.append(a); a.click(); })()`,
+        );
+        await page.waitForTimeout(1_000);
         expect(context.pages().filter((p) => !p.isClosed())).toHaveLength(1);
       } finally {
         await context.close();

@@ -27,7 +27,7 @@ describe('data folder lock', () => {
     ]).stdout.toString();
     writeFileSync(join(dir, LOCK_NAME), dead);
     const release = acquireLock(dir);
-    expect(readFileSync(join(dir, LOCK_NAME), 'utf8')).toBe(String(process.pid));
+    expect((JSON.parse(readFileSync(join(dir, LOCK_NAME), 'utf8')) as { pid: number }).pid).toBe(process.pid);
     release();
   });
 });
