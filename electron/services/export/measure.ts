@@ -40,7 +40,9 @@ export function breakLines(text: string, width: number): string[] {
     if (line.length && textWidth(line.join('')) + charWidth(ch) > width) {
       // Carry down the characters the closing mark must stay with, keeping one on the line.
       let keep = line.length;
-      if (NO_LINE_START.has(ch)) do keep--; while (keep > 1 && NO_LINE_START.has(line[keep]!));
+      if (NO_LINE_START.has(ch))
+        do keep--;
+        while (keep > 1 && NO_LINE_START.has(line[keep]!));
       lines.push(line.slice(0, Math.max(1, keep)).join(''));
       line = line.slice(Math.max(1, keep));
     }
