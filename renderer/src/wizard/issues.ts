@@ -31,7 +31,7 @@ export function useIssueText(form: FormDefinition): (issue: FieldIssue) => strin
   const fieldName = useFieldName(form);
   return useCallback(
     (issue: FieldIssue) =>
-      t(`issue.${issue.code}`, {
+      t(issue.unit === 'chars' ? 'issue.over-limit-chars' : `issue.${issue.code}`, {
         field: fieldName(issue.field),
         words: issue.words ?? 0,
         limit: issue.limit ?? 0,

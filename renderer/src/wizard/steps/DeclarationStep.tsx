@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { SIGNATURE_LABELS, type FormDefinition } from '../../../../shared/forms';
-import { saveNow, useDraft } from '../../stores/draft';
+import { SIGNATURE_LABELS, type FieldLimit, type FormDefinition } from '../../../../shared/forms';
+import { saveNow, useDraft, type DraftStore } from '../../stores/draft';
+import { LimitCounter, useOverLimit } from '../LimitCounter';
 import { fieldDomId } from '../navigation';
 import { useFormText } from '../useFormText';
 import { useImeSafeValue } from '../useImeSafeValue';
@@ -10,36 +11,42 @@ import { SignatureField } from './SignatureField';
 const withoutColon = (label: string) => label.replace(/[：:]$/, '');
 const saveSoon = () => void saveNow();
 
-function Signer({ readOnly }: { readOnly: boolean }) {
-  const { t } = useTranslation('wizard');
-  const stored = useDraft((s) => s.draft?.declaration.signer ?? '');
-  const setDeclaration = useDraft((s) => s.setDeclaration);
-  const field = useImeSafeValue(stored, (signer) => setDeclaration({ signer }));
-  return (
-    <div className="field field-cover">
-      <label htmlFor={fieldDomId('signer')}>{t('declaration.signer')}</label>
-      <input id={fieldDomId('signer')} type="text" {...field} onBlur={saveSoon} readOnly={readOnly} />
-    </div>
-  );
-}
+const selectors = {
+  signer: (s: DraftStore) => s.draft?.declaration.signer ?? '',
+  opinion: (s: DraftStore) => s.draft?.declaration.opinion ?? '',
+};
 
-function Opinion({ readOnly }: { readOnly: boolean }) {
-  const formText = useFormText();
-  const stored = useDraft((s) => s.draft?.declaration.opinion ?? '');
+/** 报送人 (one line) or the unit's opinion (a few lines), with its counter against the paper's limit. */
+function DeclarationText({
+  field: name,
+  label,
+  limit,
+  readOnly,
+}: {
+  field: keyof typeof selectors;
+  label: string;
+  limit: FieldLimit;
+  readOnly: boolean;
+}) {
+  const select = selectors[name];
+  const stored = useDraft(select);
+  const over = useOverLimit(select, limit);
   const setDeclaration = useDraft((s) => s.setDeclaration);
-  const field = useImeSafeValue(stored, (opinion) => setDeclaration({ opinion }));
+  const field = useImeSafeValue(stored, (value) => setDeclaration({ [name]: value }));
+  const id = fieldDomId(name);
+  const props = {
+    id,
+    ...field,
+    onBlur: saveSoon,
+    readOnly,
+    'aria-describedby': `${id}-counter`,
+    'aria-invalid': over,
+  };
   return (
-    <div className="field field-text">
-      <label htmlFor={fieldDomId('opinion')}>
-        {withoutColon(formText('signature.opinion', SIGNATURE_LABELS.opinion))}
-      </label>
-      <textarea
-        id={fieldDomId('opinion')}
-        className="short"
-        {...field}
-        onBlur={saveSoon}
-        readOnly={readOnly}
-      />
+    <div className={name === 'signer' ? 'field field-cover' : 'field field-text'}>
+      <label htmlFor={id}>{label}</label>
+      {name === 'signer' ? <input type="text" {...props} /> : <textarea className="short" {...props} />}
+      <LimitCounter id={`${id}-counter`} text={select} limit={limit} />
     </div>
   );
 }
@@ -67,7 +74,12 @@ export function DeclarationStep({ form, readOnly }: { form: FormDefinition; read
           />
           {t('declaration.confirm')}
         </label>
-        <Signer readOnly={readOnly} />
+        <DeclarationText
+          field="signer"
+          label={t('declaration.signer')}
+          limit={form.declaration.signerLimit}
+          readOnly={readOnly}
+        />
         <DateChoice
           legend={t('declaration.signDate')}
           value={declaration.signDate}
@@ -79,7 +91,12 @@ export function DeclarationStep({ form, readOnly }: { form: FormDefinition; read
       <section className="form-section" aria-labelledby="opinion-heading">
         <h3 id="opinion-heading">{t('declaration.unitHeading')}</h3>
         <p className="muted small">{t('declaration.stampHelp')}</p>
-        <Opinion readOnly={readOnly} />
+        <DeclarationText
+          field="opinion"
+          label={withoutColon(formText('signature.opinion', SIGNATURE_LABELS.opinion))}
+          limit={form.declaration.opinionLimit}
+          readOnly={readOnly}
+        />
         <DateChoice
           legend={t('declaration.opinionDate')}
           value={declaration.opinionDate}
