@@ -2,12 +2,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormDefinition } from '../../../shared/forms';
 import type { ResponseOf } from '../../../shared/ipc';
-import { ExportOptionsSchema, type ExportOptions } from '../../../shared/settings';
 import { invokeOrShow } from '../api';
 import { DeliveryPanel } from '../delivery/DeliveryPanel';
 import { useExportHistory } from '../delivery/history-store';
 import { flushPendingSave, useDraft } from '../stores/draft';
 import { ExportOptionsForm } from './ExportOptionsForm';
+import { useExportOptions } from './options-store';
 import { MixedScriptNotice } from './MixedScript';
 import { PreflightList } from './PreflightList';
 import { RevealButtons } from './RevealButtons';
@@ -16,16 +16,12 @@ import './export.css';
 
 type Exported = ResponseOf<'export:docx'>;
 
-function useExportOptions() {
-  const [options, setOptions] = useState<ExportOptions>(() => ExportOptionsSchema.parse({}));
+function useOptions() {
+  const options = useExportOptions((s) => s.options);
+  const change = useExportOptions((s) => s.change);
   useEffect(() => {
-    void invokeOrShow('settings:get', {}).then((settings) => settings && setOptions(settings.exportOptions));
+    void useExportOptions.getState().load();
   }, []);
-  const change = (patch: Partial<ExportOptions>) => {
-    const next = { ...options, ...patch };
-    setOptions(next);
-    void invokeOrShow('settings:update', { exportOptions: next });
-  };
   return [options, change] as const;
 }
 
@@ -48,7 +44,7 @@ export function ExportPanel({ form }: { form: FormDefinition }) {
   const draftId = useDraft((s) => s.draft?.id)!;
   const updatedAt = useDraft((s) => s.draft?.updatedAt);
   const { preflight, checking, check } = usePreflight(draftId, updatedAt);
-  const [options, changeOptions] = useExportOptions();
+  const [options, changeOptions] = useOptions();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Exported | undefined>();
   const errors = preflight?.issues.filter((i) => i.severity === 'error').length ?? 0;

@@ -3,6 +3,7 @@ import type { FormDefinition } from '../../../shared/forms';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { useDraft } from '../stores/draft';
 import { useUi } from '../stores/ui';
+import { PageEstimate } from './PageEstimate';
 import { SaveIndicator } from './SaveIndicator';
 import { useFormText } from './useFormText';
 
@@ -26,6 +27,7 @@ export function WizardHeader({ form }: { form: FormDefinition }) {
         <span className={`status-badge status-${status}`}>{t(`status.${status ?? 'draft'}`)}</span>
       </div>
       <div className="wizard-tools">
+        <PageEstimate />
         <SaveIndicator />
         <LanguageSwitch />
       </div>
