@@ -1,5 +1,6 @@
 import { openSampleReview } from './delivery-helpers';
 import { expect, test } from './fixtures';
+import { openStep } from './wizard-helpers';
 
 test('the wizard shows 预计 N 页 for the draft and the print options, after typing pauses', async ({
   page,
@@ -17,7 +18,7 @@ test('the wizard shows 预计 N 页 for the draft and the print options, after t
   const sihao = await at();
 
   await page.getByRole('button', { name: '解除定稿' }).click();
-  await page.getByRole('navigation', { name: '填写步骤' }).getByRole('button', { name: /^正文/ }).click();
+  await openStep(page, '正文');
   const lessons = page.getByLabel('经验启迪', { exact: true });
   await lessons.fill(`${await lessons.inputValue()}\n${'计量为民，服务社区，守护公平交易。'.repeat(60)}`);
   // The estimate follows the save after the pause, not the keystroke.
