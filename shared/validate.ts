@@ -69,10 +69,15 @@ function limitIssue(step: StepId, field: string, words: number, limit: number): 
   return null;
 }
 
+/** A short field's text counted in its limit's unit: 字, or characters without spaces. */
+export function countForLimit(text: string, limit: FieldLimit): number {
+  const counted = countText(text);
+  return limit.unit === 'chars' ? counted.chars : counted.words;
+}
+
 /** A short field (cover item, 报送人, opinion) against its limit, counted in its limit's unit. */
 function shortFieldIssue(step: StepId, field: string, text: string, limit: FieldLimit): FieldIssue | null {
-  const counted = countText(text);
-  const issue = limitIssue(step, field, limit.unit === 'chars' ? counted.chars : counted.words, limit.max);
+  const issue = limitIssue(step, field, countForLimit(text, limit), limit.max);
   return issue && { ...issue, unit: limit.unit };
 }
 

@@ -43,7 +43,10 @@ export async function waitSaved(page: Page): Promise<void> {
 
 /** Draws a signature-like scribble with the mouse, as a user would with a pen. */
 export async function drawSignature(page: Page): Promise<void> {
-  const box = (await page.getByRole('img', { name: '手写签名区' }).boundingBox())!;
+  // The mouse draws only inside the viewport: bring the whole pad into it first.
+  const pad = page.getByRole('img', { name: '手写签名区' });
+  await pad.scrollIntoViewIfNeeded();
+  const box = (await pad.boundingBox())!;
   const strokes = [
     [0.1, 0.6, 0.25, 0.3, 0.35, 0.7],
     [0.4, 0.5, 0.55, 0.35, 0.7, 0.65, 0.85, 0.4],

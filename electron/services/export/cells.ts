@@ -28,12 +28,21 @@ const PADDING = 80;
 /** Left and right padding on the table; top and bottom only where a printed cell opens or closes. */
 export const CELL_MARGINS = { top: 0, bottom: 0, left: CELL_MARGIN, right: CELL_MARGIN };
 
-/** Borders and padding of one row of a printed cell that spans `count` rows. */
-export function rowOfCell(index: number, count: number): Pick<ITableCellOptions, 'borders' | 'margins'> {
+/**
+ * Borders and padding of one row of a printed cell that spans `count` rows. The rule under a cell is
+ * the next cell's opening rule; only the table's last cell (`closesTable`) draws one below itself.
+ * A rule of its own under each cell made LibreOffice also draw it across the top of the next page
+ * when the cell's last row began one.
+ */
+export function rowOfCell(
+  index: number,
+  count: number,
+  closesTable = false,
+): Pick<ITableCellOptions, 'borders' | 'margins'> {
   const first = index === 0;
   const last = index === count - 1;
   return {
-    borders: { top: first ? RULE : NO_RULE, bottom: last ? RULE : NO_RULE },
+    borders: { top: first ? RULE : NO_RULE, bottom: last && closesTable ? RULE : NO_RULE },
     margins: { top: first ? PADDING : 0, bottom: last ? PADDING : 0, left: CELL_MARGIN, right: CELL_MARGIN },
   };
 }

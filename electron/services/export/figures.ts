@@ -25,9 +25,24 @@ export function imagesByPart(section: Section, printed: PrintedImage[]): Map<str
   return byPart;
 }
 
-/** 图1 and its caption under the photo, which keeps to the caption's page. */
+/**
+ * A leading 图N the user typed, as 图1, 图 1, 图一, 图1：, 图1. or 图1、: the exporter prints the
+ * number itself (the caption field says so), so a typed one would print twice (「图1 图1说明」).
+ */
+const SEPARATOR = '\\s*[：:.．、,，\\-—]\\s*';
+const TYPED_NUMBER = new RegExp(
+  // A digit ends the number by itself (图1说明); 图一 needs a separator, or 图一览 would lose 图一.
+  `^[图圖]\\s*(?:[0-9０-９]+(?:${SEPARATOR}|\\s*)|[一二三四五六七八九十]+(?:${SEPARATOR}|\\s+|$))`,
+  'u',
+);
+
+export function printedCaption(caption: string): string {
+  return caption.trim().replace(TYPED_NUMBER, '').trim();
+}
+
+/** 图1 and its caption under the photo; the two are one row of the table, so they share a page. */
 export function figureParagraphs(item: PrintedImage, number: number, style: PrintStyle): Paragraph[] {
-  const caption = item.attachment.caption.trim();
+  const caption = printedCaption(item.attachment.caption);
   const look = { role: 'subheading' as const, sizePt: style.textSize - 2 };
   return [
     new Paragraph({

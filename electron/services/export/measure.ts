@@ -30,24 +30,25 @@ const NO_LINE_START = new Set([...'，。、；：？！）》」』】〕〉”
 
 /**
  * Breaks text into lines of at most `width` em, as the paper would, but decided here so that each
- * line can carry its own underline. A closing mark that would start a line stays on the line
- * before, which may then run past `width` by that mark: callers leave an em of slack.
+ * line can carry its own underline. A closing mark may not start a line: the character it closes
+ * moves down with it, so no line ever runs past `width`.
  */
 export function breakLines(text: string, width: number): string[] {
   const lines: string[] = [];
-  let line = '';
-  let used = 0;
+  let line: string[] = [];
   for (const ch of text) {
-    const w = charWidth(ch);
-    if (used + w > width && line && !NO_LINE_START.has(ch)) {
-      lines.push(line);
-      line = '';
-      used = 0;
+    if (line.length && textWidth(line.join('')) + charWidth(ch) > width) {
+      // Carry down the characters the closing mark must stay with, keeping one on the line.
+      let keep = line.length;
+      if (NO_LINE_START.has(ch))
+        do keep--;
+        while (keep > 1 && NO_LINE_START.has(line[keep]!));
+      lines.push(line.slice(0, Math.max(1, keep)).join(''));
+      line = line.slice(Math.max(1, keep));
     }
-    line += ch;
-    used += w;
+    line.push(ch);
   }
-  if (line || !lines.length) lines.push(line);
+  if (line.length || !lines.length) lines.push(line.join(''));
   return lines;
 }
 

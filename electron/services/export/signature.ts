@@ -106,9 +106,9 @@ export function signatureRows(
     cell(left, {
       columnSpan: 2,
       width: { size: GRID[0]! + GRID[1]!, type: WidthType.DXA },
-      ...rowOfCell(index, 2),
+      ...rowOfCell(index, 2, true),
     }),
-    cell(right, { width: { size: GRID[2]!, type: WidthType.DXA }, ...rowOfCell(index, 2) }),
+    cell(right, { width: { size: GRID[2]!, type: WidthType.DXA }, ...rowOfCell(index, 2, true) }),
   ];
   const texts = new TableRow({
     cantSplit: fits,

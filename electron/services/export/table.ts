@@ -12,7 +12,7 @@ import type { Draft } from '../../../shared/draft';
 import type { FormDefinition, Section } from '../../../shared/forms';
 import type { PrintedImage } from './figures';
 import { mayNotSplit, sectionBlocks, type Block } from './blocks';
-import { BORDERS, CELL_MARGINS, cell, GRID, hairline, rowOfCell } from './cells';
+import { BORDERS, CELL_MARGINS, cell, GRID, hairline, NO_RULE, rowOfCell } from './cells';
 import { TEXT_WIDTH } from './page';
 import { signatureRows, type SignatureParts } from './signature';
 import { runsOf, tableText, type PrintStyle } from './style';
@@ -50,7 +50,15 @@ function labelCell(section: Section, style: PrintStyle, index: number, count: nu
       width,
       ...rowOfCell(0, count),
     });
-  return cell([hairline()], { verticalMerge: VerticalMergeType.CONTINUE, width, ...rowOfCell(index, count) });
+  // No rule under the merged cell: LibreOffice draws the last row's rule at the foot of the merged
+  // cell's first page. The next section's opening rule closes it.
+  const { margins } = rowOfCell(index, count);
+  return cell([hairline()], {
+    verticalMerge: VerticalMergeType.CONTINUE,
+    width,
+    margins,
+    borders: { top: NO_RULE, bottom: NO_RULE },
+  });
 }
 
 /**

@@ -46,7 +46,10 @@ interface CounterProps {
   limit?: number;
   /** Names what is counted when it is not the field right above (正文合计). */
   label?: string;
-  variant?: 'field' | 'total';
+  /** `short` is a one-line field's counter: the figure against its limit, no 字符数 beside it. */
+  variant?: 'field' | 'total' | 'short';
+  /** What the limit counts: 字, or characters (an e-mail address is one 字 however long). */
+  unit?: 'words' | 'chars';
   /** Whether screen readers hear it; a second copy of a figure stays quiet. */
   announce?: boolean;
 }
@@ -65,7 +68,15 @@ interface Parts {
  * only in colour; the text itself is never cut. React draws the counter's frame once; the figures
  * follow the draft by direct writes to its parts, so a keystroke re-renders nothing.
  */
-export function Counter({ id, select, limit, label, variant = 'field', announce = true }: CounterProps) {
+export function Counter({
+  id,
+  select,
+  limit,
+  label,
+  variant = 'field',
+  unit = 'words',
+  announce = true,
+}: CounterProps) {
   const { t } = useTranslation('wizard');
   const parts = useRef<Parts>({ root: null, words: null, bar: null, chars: null, state: null, spoken: null });
   const announced = useRef<{ level?: LimitLevel; timer?: ReturnType<typeof setTimeout> }>({});
@@ -74,13 +85,15 @@ export function Counter({ id, select, limit, label, variant = 'field', announce 
   const texts = useMemo(
     () => ({
       words: withNumber(
-        limit ? t('counter.wordsOfLimit', { words: NUMBER, limit }) : t('counter.words', { words: NUMBER }),
+        limit
+          ? t(unit === 'chars' ? 'counter.charsOfLimit' : 'counter.wordsOfLimit', { words: NUMBER, limit })
+          : t('counter.words', { words: NUMBER }),
       ),
       chars: withNumber(t('counter.chars', { chars: NUMBER })),
-      over: withNumber(t('counter.over', { over: NUMBER })),
+      over: withNumber(t(unit === 'chars' ? 'counter.overChars' : 'counter.over', { over: NUMBER })),
       near: t('counter.near'),
     }),
-    [t, limit],
+    [t, limit, unit],
   );
 
   const show = useCallback(

@@ -18,6 +18,7 @@ export function useFieldName(form: FormDefinition): (fieldId: string) => string 
       if (section) return t('counter.total', { section: formText(`${section.key}.label`, section.label) });
       if (fieldId === 'declaration') return t('declaration.confirm');
       if (fieldId === 'signer') return t('declaration.signer');
+      if (fieldId === 'opinion') return t('declaration.unitHeading');
       return t('steps.attachments');
     },
     [form, formText, t],
@@ -30,7 +31,7 @@ export function useIssueText(form: FormDefinition): (issue: FieldIssue) => strin
   const fieldName = useFieldName(form);
   return useCallback(
     (issue: FieldIssue) =>
-      t(`issue.${issue.code}`, {
+      t(issue.unit === 'chars' ? 'issue.over-limit-chars' : `issue.${issue.code}`, {
         field: fieldName(issue.field),
         words: issue.words ?? 0,
         limit: issue.limit ?? 0,

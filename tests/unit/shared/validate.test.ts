@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDraft, type Attachment, type Draft } from '../../../shared/draft';
+import { formOf } from '../../../shared/forms';
 import { issuesOfStep, validateDraft } from '../../../shared/validate';
 
 const now = new Date('2021-12-20T09:00:00+08:00');
@@ -139,5 +140,76 @@ describe('issuesOfStep', () => {
       'lessons',
     ]);
     expect(issuesOfStep(issues, 'proof')).toEqual([]);
+  });
+});
+
+describe('limits of the short fields (docs/LAYOUT.md, "Limits")', () => {
+  const han = (n: number) => '计'.repeat(n);
+
+  it('holds the notice’s floors: 题目 60字, 报送单位 30字, 联系地址 45字, 电子信箱 50 characters', () => {
+    for (const kind of ['case', 'material'] as const) {
+      const limit = (id: string) => formOf(kind).cover.find((item) => item.id === id)!.limit;
+      expect(limit('title')).toEqual({ max: 60, unit: 'words' });
+      expect(limit('unit')).toEqual({ max: 30, unit: 'words' });
+      expect(limit('address')).toEqual({ max: 45, unit: 'words' });
+      expect(limit('email')).toEqual({ max: 50, unit: 'chars' });
+    }
+  });
+
+  it('takes every cover value up to its limit and reports one over it, in 字 or in characters', () => {
+    const draft = filledCase();
+    draft.cover.title = han(60);
+    draft.cover.address = han(45);
+    draft.cover.email = `${'a'.repeat(44)}@b.cn`;
+    expect(validateDraft(draft)).toEqual([]);
+    draft.cover.title = han(61);
+    draft.cover.email = `${'a'.repeat(46)}@b.cn`;
+    expect(validateDraft(draft).filter((issue) => issue.code === 'over-limit')).toEqual([
+      {
+        severity: 'error',
+        code: 'over-limit',
+        step: 'cover',
+        field: 'title',
+        words: 61,
+        limit: 60,
+        unit: 'words',
+      },
+      {
+        severity: 'error',
+        code: 'over-limit',
+        step: 'cover',
+        field: 'email',
+        words: 51,
+        limit: 50,
+        unit: 'chars',
+      },
+    ]);
+  });
+
+  it('counts an e-mail address in characters: as 字 it would be one however long', () => {
+    const draft = filledCase();
+    draft.cover.email = `${'x'.repeat(200)}@example.cn`;
+    expect(codes(draft)).toContain('error:over-limit:email');
+  });
+
+  it('reports 报送人 and the unit opinion over their limits on the declaration step, never cutting them', () => {
+    const draft = filledCase();
+    draft.declaration.signer = han(10);
+    draft.declaration.opinion = han(100);
+    expect(validateDraft(draft)).toEqual([]);
+    draft.declaration.signer = han(11);
+    draft.declaration.opinion = `${han(60)}\n${han(41)}`;
+    const over = validateDraft(draft).filter((issue) => issue.code === 'over-limit');
+    expect(over.map((issue) => [issue.step, issue.field, issue.words, issue.limit])).toEqual([
+      ['declaration', 'signer', 11, 10],
+      ['declaration', 'opinion', 101, 100],
+    ]);
+    expect(draft.declaration.opinion).toHaveLength(102);
+  });
+
+  it('does not count bidirectional or C1 controls, which are never printed', () => {
+    const draft = filledCase();
+    draft.cover.title = `${han(60)}\u202e\u2066\u0091`;
+    expect(validateDraft(draft)).toEqual([]);
   });
 });

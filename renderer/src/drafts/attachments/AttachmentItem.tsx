@@ -60,8 +60,12 @@ export function AttachmentItem({ draftId, attachment, figure, readOnly, onChange
               maxLength={200}
               placeholder={t('captionPlaceholder')}
               readOnly={readOnly}
+              aria-describedby={`${captionId}-hint`}
               onChange={(e) => onChange({ caption: e.target.value })}
             />
+            <p id={`${captionId}-hint`} className="muted small attachment-caption-hint">
+              {t('captionHint', { n: figure.n })}
+            </p>
             <label htmlFor={placeId}>{t('afterPart')}</label>
             <select
               id={placeId}

@@ -1,7 +1,9 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPlausibleEmail, isPlausiblePhone } from '../../../../shared/contact';
 import type { CoverItem, FormDefinition } from '../../../../shared/forms';
-import { flushPendingSave, useDraft } from '../../stores/draft';
+import { flushPendingSave, useDraft, type DraftStore } from '../../stores/draft';
+import { LimitCounter, useOverLimit } from '../LimitCounter';
 import { fieldDomId } from '../navigation';
 import { useFormText } from '../useFormText';
 import { useImeSafeValue } from '../useImeSafeValue';
@@ -17,7 +19,9 @@ function isOdd(item: CoverItem, value: string): boolean {
 function CoverField({ item, readOnly }: { item: CoverItem; readOnly: boolean }) {
   const { t } = useTranslation('wizard');
   const formText = useFormText();
-  const stored = useDraft((s) => s.draft?.cover[item.id] ?? '');
+  const selectText = useCallback((s: DraftStore) => s.draft?.cover[item.id] ?? '', [item.id]);
+  const stored = useDraft(selectText);
+  const over = useOverLimit(selectText, item.limit);
   const setCover = useDraft((s) => s.setCover);
   const field = useImeSafeValue(stored, (value) => setCover(item.id, value));
   const odd = isOdd(item, stored);
@@ -33,8 +37,10 @@ function CoverField({ item, readOnly }: { item: CoverItem; readOnly: boolean }) 
         {...field}
         onBlur={() => void flushPendingSave().catch(() => undefined)}
         readOnly={readOnly}
-        aria-describedby={odd ? `${id}-warning` : undefined}
+        aria-describedby={[odd && `${id}-warning`, `${id}-counter`].filter(Boolean).join(' ')}
+        aria-invalid={over}
       />
+      <LimitCounter id={`${id}-counter`} text={selectText} limit={item.limit} />
       {odd && (
         <p id={`${id}-warning`} className="field-warning">
           {t(item.check === 'phone' ? 'cover.phoneOdd' : 'cover.emailOdd')}

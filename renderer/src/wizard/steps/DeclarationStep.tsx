@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import type { FieldLimit } from '../../../../shared/forms';
 import { SIGNATURE_LABELS, type FormDefinition } from '../../../../shared/forms';
-import { flushPendingSave, useDraft } from '../../stores/draft';
+import { flushPendingSave, useDraft, type DraftStore } from '../../stores/draft';
+import { LimitCounter, useOverLimit } from '../LimitCounter';
 import { fieldDomId } from '../navigation';
 import { useFormText } from '../useFormText';
 import { useImeSafeValue } from '../useImeSafeValue';
@@ -10,36 +12,53 @@ import { SignatureField } from './SignatureField';
 const withoutColon = (label: string) => label.replace(/[：:]$/, '');
 const saveNow = () => void flushPendingSave().catch(() => undefined);
 
-function Signer({ readOnly }: { readOnly: boolean }) {
+const selectSigner = (s: DraftStore) => s.draft?.declaration.signer ?? '';
+const selectOpinion = (s: DraftStore) => s.draft?.declaration.opinion ?? '';
+
+function Signer({ readOnly, limit }: { readOnly: boolean; limit: FieldLimit }) {
   const { t } = useTranslation('wizard');
-  const stored = useDraft((s) => s.draft?.declaration.signer ?? '');
+  const stored = useDraft(selectSigner);
+  const over = useOverLimit(selectSigner, limit);
   const setDeclaration = useDraft((s) => s.setDeclaration);
   const field = useImeSafeValue(stored, (signer) => setDeclaration({ signer }));
+  const id = fieldDomId('signer');
   return (
     <div className="field field-cover">
-      <label htmlFor={fieldDomId('signer')}>{t('declaration.signer')}</label>
-      <input id={fieldDomId('signer')} type="text" {...field} onBlur={saveNow} readOnly={readOnly} />
+      <label htmlFor={id}>{t('declaration.signer')}</label>
+      <input
+        id={id}
+        type="text"
+        {...field}
+        onBlur={saveNow}
+        readOnly={readOnly}
+        aria-describedby={`${id}-counter`}
+        aria-invalid={over}
+      />
+      <LimitCounter id={`${id}-counter`} text={selectSigner} limit={limit} />
     </div>
   );
 }
 
-function Opinion({ readOnly }: { readOnly: boolean }) {
+function Opinion({ readOnly, limit }: { readOnly: boolean; limit: FieldLimit }) {
   const formText = useFormText();
-  const stored = useDraft((s) => s.draft?.declaration.opinion ?? '');
+  const stored = useDraft(selectOpinion);
+  const over = useOverLimit(selectOpinion, limit);
   const setDeclaration = useDraft((s) => s.setDeclaration);
   const field = useImeSafeValue(stored, (opinion) => setDeclaration({ opinion }));
+  const id = fieldDomId('opinion');
   return (
     <div className="field field-text">
-      <label htmlFor={fieldDomId('opinion')}>
-        {withoutColon(formText('signature.opinion', SIGNATURE_LABELS.opinion))}
-      </label>
+      <label htmlFor={id}>{withoutColon(formText('signature.opinion', SIGNATURE_LABELS.opinion))}</label>
       <textarea
-        id={fieldDomId('opinion')}
+        id={id}
         className="short"
         {...field}
         onBlur={saveNow}
         readOnly={readOnly}
+        aria-describedby={`${id}-counter`}
+        aria-invalid={over}
       />
+      <LimitCounter id={`${id}-counter`} text={selectOpinion} limit={limit} />
     </div>
   );
 }
@@ -67,7 +86,7 @@ export function DeclarationStep({ form, readOnly }: { form: FormDefinition; read
           />
           {t('declaration.confirm')}
         </label>
-        <Signer readOnly={readOnly} />
+        <Signer readOnly={readOnly} limit={form.declaration.signerLimit} />
         <DateChoice
           legend={t('declaration.signDate')}
           value={declaration.signDate}
@@ -79,7 +98,7 @@ export function DeclarationStep({ form, readOnly }: { form: FormDefinition; read
       <section className="form-section" aria-labelledby="opinion-heading">
         <h3 id="opinion-heading">{t('declaration.unitHeading')}</h3>
         <p className="muted small">{t('declaration.stampHelp')}</p>
-        <Opinion readOnly={readOnly} />
+        <Opinion readOnly={readOnly} limit={form.declaration.opinionLimit} />
         <DateChoice
           legend={t('declaration.opinionDate')}
           value={declaration.opinionDate}

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { contentHash } from '../../../../../shared/draft';
+import { contentHash, type Draft } from '../../../../../shared/draft';
 import { formOf } from '../../../../../shared/forms';
 import { ExportOptionsSchema, type ExportOptions } from '../../../../../shared/settings';
 import { buildDocx } from '../../../../../electron/services/export/docx';
@@ -161,6 +161,38 @@ describe('images and the signature', () => {
     expect(gaps.filter((gap) => gap >= 2835)).toHaveLength(2);
     // 6 cm at least, as the attachment's last row: the stamp square and three lines.
     expect(Math.min(...gaps.filter((gap) => gap >= 2835)) + 3 * 579).toBeGreaterThanOrEqual(3402);
+  });
+});
+
+describe('what the user typed that the paper prints otherwise', () => {
+  async function exportedWith(change: (draft: Draft) => Draft) {
+    const { draft, dir } = await loadFixture('case-full');
+    const bytes = await buildDocx(change(draft), dir, {
+      exportOptions: ExportOptionsSchema.parse({}),
+      exportNumber: 1,
+      provisional: false,
+    });
+    return paragraphTexts((await unzip(bytes)).get('word/document.xml')!.toString('utf8'));
+  }
+
+  it('prints a caption typed with its own 图N once numbered, not 「图1　图1…」', async () => {
+    const texts = await exportedWith((draft) => ({
+      ...draft,
+      attachments: draft.attachments.map((a, i) => ({
+        ...a,
+        caption: i ? '图 2：居民复秤' : '图1说明平台大屏',
+      })),
+    }));
+    expect(texts).toContain('图1\u3000说明平台大屏');
+    expect(texts).toContain('图2\u3000居民复秤');
+  });
+
+  it('drops bidirectional and C1 controls from the text, as the counter skips them', async () => {
+    const texts = await exportedWith((draft) => ({
+      ...draft,
+      fields: { ...draft.fields, proof: '荣誉\u202e证书\u2066一\u2069份\u0091。' },
+    }));
+    expect(texts).toContain('荣誉证书一份。');
   });
 });
 
