@@ -32,8 +32,12 @@ const PAGE_ROOM = PAGE.height - PAGE.margin.top - PAGE.margin.bottom;
 const CELL_PADDING = 80;
 /** The photo's paragraph has spacing before it (figures.ts). */
 const FIGURE_BEFORE = 120;
-/** A row split over two pages leaves at least this many lines on each. */
-const MIN_LINES_SPLIT = 2;
+/**
+ * A row split over two pages leaves at least this many lines on each. LibreOffice applies no
+ * widow or orphan control inside a table's rows: a paragraph's row leaves one line behind, or
+ * carries one over, as the page's room falls.
+ */
+const MIN_LINES_SPLIT = 1;
 
 const NO_BYTES = Buffer.alloc(0);
 
@@ -140,7 +144,7 @@ function linesThatFit(row: Row, room: number, pitch: number): number {
   return fit >= MIN_LINES_SPLIT && (row.lines ?? 0) - fit >= MIN_LINES_SPLIT ? fit : 0;
 }
 
-/** Lays the table's rows onto pages as a word processor does, and counts the pages it fills. */
+/** Lays the table's rows onto pages as LibreOffice does, and counts the pages it fills. */
 function tablePages(rows: Row[], pitch: number): number {
   let pages = 1;
   let used = 0;
@@ -166,16 +170,16 @@ function tablePages(rows: Row[], pitch: number): number {
       used = Math.min(row.height, PAGE_ROOM);
       continue;
     }
-    let left = row.lines;
-    const fit = linesThatFit(row, PAGE_ROOM - used, pitch);
-    if (fit > 0) left -= fit;
-    newPage();
-    const perPage = Math.floor(PAGE_ROOM / pitch);
-    while (left * pitch + CELL_PADDING > PAGE_ROOM) {
-      left -= perPage;
+    // A splittable row kept with the next (the declaration beside a long opinion, kept with the
+    // signature block) is not split at this page's foot: LibreOffice starts it on the next page.
+    let left = row.height;
+    if (!row.keepWithNext) left -= linesThatFit(row, PAGE_ROOM - used, pitch) * pitch;
+    if (used > 0) newPage();
+    while (left > PAGE_ROOM) {
+      left -= Math.floor(PAGE_ROOM / pitch) * pitch;
       newPage();
     }
-    used = left * pitch + CELL_PADDING;
+    used = left;
   }
   return pages;
 }
