@@ -179,6 +179,14 @@ export const channels = {
     request: draftId.extend({ options: ExportOptionsSchema.partial().optional() }).strict(),
     response: ExportResultSchema,
   },
+  /**
+   * How many pages the export of the draft as saved would print with these options, from a model
+   * of the layout (never a rendering), for the wizard's 「预计 N 页」.
+   */
+  'export:estimate': {
+    request: draftId.extend({ options: ExportOptionsSchema.partial().optional() }).strict(),
+    response: z.object({ pages: z.number().int().positive() }),
+  },
   /** Opens the file of the draft's last export, or the folder that holds it, and says which it did. */
   'export:reveal': {
     request: draftId.extend({ what: z.enum(['file', 'folder']) }).strict(),

@@ -7,6 +7,7 @@ import { paragraphTexts, unzip } from '../unit/electron/services/export/docx-fil
 import { readZip } from '../unit/electron/services/delivery/zip';
 import { openSampleReview } from './delivery-helpers';
 import { expect, test } from './fixtures';
+import { openStep } from './wizard-helpers';
 
 const hasSoffice = findSoffice() !== null;
 
@@ -83,16 +84,10 @@ test('one content, one number: the Word file, the PDF, the package, 报送说明
 
   // The sample is 定稿: unlocking changes no content, so it is still export 1's content.
   await page.getByRole('button', { name: '解除定稿' }).click();
-  await page
-    .getByRole('navigation', { name: '填写步骤' })
-    .getByRole('button', { name: /^封面信息/ })
-    .click();
+  await openStep(page, '封面信息');
   const title = page.getByLabel('案例题目', { exact: true });
   await title.fill(`${await title.inputValue()}（修订）`);
-  await page
-    .getByRole('navigation', { name: '填写步骤' })
-    .getByRole('button', { name: /^检查与导出/ })
-    .click();
+  await openStep(page, '检查与导出');
   queueDialog(file('form-2.docx'));
   await exportFrom(page, '导出 Word 文档', /已导出第 2 版/);
   const [second] = numbersIn(await docxFooter(readFileSync(file('form-2.docx'))));

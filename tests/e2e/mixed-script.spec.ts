@@ -1,21 +1,12 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-async function openStep(page: Page, name: string): Promise<void> {
-  await page
-    .getByRole('navigation', { name: '填写步骤' })
-    .getByRole('button', { name: new RegExp(`^${name}`) })
-    .click();
-  await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
-}
+import { openStep, startDraft } from './wizard-helpers';
 
 test('warns of a field mixing simplified and traditional characters, converts it in one click, and undoes it', async ({
   page,
 }) => {
   test.setTimeout(120_000);
   const mixed = '社区计量服務站與傳統菜場';
-  await page.getByRole('button', { name: '新建计量创新案例', exact: true }).click();
-  await expect(page.locator('html')).toHaveAttribute('data-ready', 'wizard');
+  await startDraft(page, 'case');
   await page.getByLabel('案例题目', { exact: true }).fill(mixed);
   await page.getByLabel('报送单位', { exact: true }).fill('上海市东滨区市场监督管理局');
   await openStep(page, '检查与导出');

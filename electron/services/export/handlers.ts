@@ -10,6 +10,7 @@ import type { ServiceContext } from '../context';
 import { writeNumberedExport } from '../delivery/history';
 import { exportFileName } from './filename';
 import { mixedScriptIssues } from './mixed-script';
+import { estimateDraftPages } from './page-estimate';
 import { preflight } from './preflight';
 import { requireFolderOf } from './target';
 import { renderForm } from './render';
@@ -72,6 +73,12 @@ export function exportHandlers(context: ServiceContext): HandlersOf<'export'> {
         at: context.now(),
         write: () => writeFileAtomic(target, form.bytes),
       });
+    },
+    'export:estimate': async ({ id, options }) => {
+      const drafts = await repositoryOf(context);
+      const draft = await drafts.load(id);
+      const chosen = { ...context.settings.get().exportOptions, ...options };
+      return { pages: await estimateDraftPages(draft, drafts.layout.draftDir(id), chosen) };
     },
     'export:reveal': async ({ id, what }) => {
       const last = lastExport((await (await repositoryOf(context)).load(id)).exports)?.files.at(-1);

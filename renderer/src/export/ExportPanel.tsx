@@ -2,8 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormDefinition } from '../../../shared/forms';
 import type { ResponseOf } from '../../../shared/ipc';
-import { ExportOptionsSchema, type ExportOptions } from '../../../shared/settings';
-import { invokeOrReport, invokeOrShow } from '../api';
+import { invokeOrReport } from '../api';
 import { DeliveryPanel } from '../delivery/DeliveryPanel';
 import { useShortcutHint } from '../shortcut-hint';
 import { useExportHistory } from '../delivery/history-store';
@@ -11,6 +10,7 @@ import { ensureSaved, useDraft } from '../stores/draft';
 import type { Failure } from '../stores/ui';
 import { ErrorBanner } from '../ErrorAlert';
 import { ExportOptionsForm } from './ExportOptionsForm';
+import { useExportOptions } from './options-store';
 import { MixedScriptNotice } from './MixedScript';
 import { PreflightList, PreflightSummary } from './PreflightList';
 import { RevealButtons } from './RevealButtons';
@@ -19,16 +19,12 @@ import './export.css';
 
 type Exported = ResponseOf<'export:docx'>;
 
-function useExportOptions() {
-  const [options, setOptions] = useState<ExportOptions>(() => ExportOptionsSchema.parse({}));
+function useOptions() {
+  const options = useExportOptions((s) => s.options);
+  const change = useExportOptions((s) => s.change);
   useEffect(() => {
-    void invokeOrShow('settings:get', {}).then((settings) => settings && setOptions(settings.exportOptions));
+    void useExportOptions.getState().load();
   }, []);
-  const change = (patch: Partial<ExportOptions>) => {
-    const next = { ...options, ...patch };
-    setOptions(next);
-    void invokeOrShow('settings:update', { exportOptions: next });
-  };
   return [options, change] as const;
 }
 
@@ -52,7 +48,7 @@ export function ExportPanel({ form }: { form: FormDefinition }) {
   const draftId = useDraft((s) => s.draft?.id)!;
   const updatedAt = useDraft((s) => s.draft?.updatedAt);
   const { preflight, unsaved, checking, check } = usePreflight(draftId, updatedAt);
-  const [options, changeOptions] = useExportOptions();
+  const [options, changeOptions] = useOptions();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Exported | undefined>();
   const [failure, setFailure] = useState<Failure | undefined>();

@@ -5,6 +5,7 @@ import { useShortcutHint } from '../shortcut-hint';
 import { leaveDraft, saveNow, useDraft } from '../stores/draft';
 import { useFind } from './find/find-store';
 import { useUi } from '../stores/ui';
+import { PageEstimate } from './PageEstimate';
 import { SaveIndicator } from './SaveIndicator';
 import { useFormText } from './useFormText';
 
@@ -34,6 +35,7 @@ export function WizardHeader({ form }: { form: FormDefinition }) {
         <span className={`status-badge status-${status}`}>{t(`status.${status ?? 'draft'}`)}</span>
       </div>
       <div className="wizard-tools">
+        <PageEstimate />
         <SaveIndicator />
         <button
           type="button"

@@ -75,6 +75,7 @@ beforeAll(async () => {
     'export:preflight': withId,
     'export:preview': { request: { id, options: { traditional: true } }, required: ['id'] },
     'export:docx': { request: { id, options: {} }, required: ['id'] },
+    'export:estimate': { request: { id, options: { tableFontSize: 14 } }, required: ['id'] },
     'export:reveal': { request: { id, what: 'file' }, required: ['id', 'what'] },
     'campaign:state': { request: {}, required: [] },
     'campaign:update': {

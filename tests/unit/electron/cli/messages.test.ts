@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportOptionsFrom } from '../../../../electron/cli/commands/export-options';
-import { CliError, EXIT } from '../../../../electron/cli/io';
+import { EXIT } from '../../../../electron/cli/io';
 import { errorMessage, fieldName, preflightMessage } from '../../../../electron/cli/messages';
 import { formOf } from '../../../../shared/forms';
 
@@ -41,15 +41,12 @@ describe('cli print options', () => {
     ['--fonts', 'GB2312', 'gb、windows'],
     ['--traditional', 'constructor', 'labels、all'],
   ])('refuse %s %s as wrong usage, naming what is accepted', (option, value, accepted) => {
-    let thrown: unknown;
-    try {
-      exportOptionsFrom(new Map([[option, value]]));
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown).toBeInstanceOf(CliError);
-    expect((thrown as CliError).exitCode).toBe(EXIT.usage);
-    expect((thrown as CliError).message).toBe(`错误：选项 ${option} 只接受 ${accepted}（usage）：${value}`);
+    expect(() => exportOptionsFrom(new Map([[option, value]]))).toThrow(
+      expect.objectContaining({
+        exitCode: EXIT.usage,
+        message: `错误：选项 ${option} 只接受 ${accepted}（usage）：${value}`,
+      }),
+    );
   });
 });
 

@@ -172,6 +172,29 @@ describe('export handlers', () => {
     expect(after.provisional).toBe(before.provisional);
   });
 
+  it('estimates the pages of the draft as saved, for the options asked or else the settings’', async () => {
+    const handlers = services();
+    const sanhao = (await handlers['export:estimate']({ id: 'fixture-case-full' })).pages;
+    const sihao = (
+      await handlers['export:estimate']({ id: 'fixture-case-full', options: { tableFontSize: 14 } })
+    ).pages;
+    expect(sihao).toBeLessThan(sanhao);
+    await handlers['settings:update']({
+      exportOptions: { ...(await handlers['settings:get']({})).exportOptions, tableFontSize: 14 },
+    });
+    expect((await handlers['export:estimate']({ id: 'fixture-case-full' })).pages).toBe(sihao);
+    const draft = await handlers['drafts:load']({ id: 'fixture-case-full' });
+    await handlers['drafts:save']({
+      draft: {
+        ...draft,
+        fields: { ...draft.fields, lessons: `${draft.fields.lessons}\n${'计量'.repeat(2000)}` },
+      },
+    });
+    expect((await handlers['export:estimate']({ id: 'fixture-case-full' })).pages).toBeGreaterThanOrEqual(
+      sihao + 3,
+    );
+  });
+
   it('says not-found when there is no export to reveal', async () => {
     await expect(
       services()['export:reveal']({ id: 'fixture-case-full', what: 'file' }),

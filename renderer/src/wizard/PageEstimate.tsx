@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { invoke } from '../api';
+import { useExportOptions } from '../export/options-store';
+import { useDraft } from '../stores/draft';
+
+/**
+ * 「预计 N 页」 for the draft and the print options (DESIGN §10). It follows the saves, not the
+ * keys: autosave runs once typing pauses, and main estimates the draft as saved, so no keystroke
+ * waits for it. A failed estimate shows nothing rather than a stale number.
+ */
+export function PageEstimate() {
+  const { t } = useTranslation('wizard');
+  const draftId = useDraft((s) => s.draft?.id);
+  const savedAt = useDraft((s) => s.savedAt);
+  const options = useExportOptions((s) => s.options);
+  const [pages, setPages] = useState<number | undefined>();
+  useEffect(() => {
+    void useExportOptions.getState().load();
+  }, []);
+  useEffect(() => {
+    if (!draftId) return;
+    let current = true;
+    void invoke('export:estimate', { id: draftId, options }).then((result) => {
+      if (current) setPages(result.ok ? result.value.pages : undefined);
+    });
+    return () => {
+      current = false;
+    };
+  }, [draftId, savedAt, options]);
+  if (pages === undefined) return null;
+  return (
+    <span className="page-estimate" title={t('estimate.help')} data-pages={pages}>
+      {t('estimate.pages', { count: pages })}
+    </span>
+  );
+}
