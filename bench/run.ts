@@ -19,7 +19,7 @@ import { benchTyping } from './typing';
 const STEPS = ['typing', 'paste', 'load', 'export', 'drafts', 'bundle', 'counting'] as const;
 type StepName = (typeof STEPS)[number];
 
-/** `npm run bench -- --only typing,paste` runs those steps alone (results.json then holds only them). */
+/** `npm run bench -- --only typing,paste` runs those steps alone, into bench/results.partial.json. */
 function chosenSteps(argv: string[]): Set<StepName> {
   const at = argv.indexOf('--only');
   if (at < 0) return new Set(STEPS);
@@ -67,7 +67,13 @@ async function main(): Promise<number> {
     platform: `${process.platform} ${process.arch}`,
     chromium: `${findChromium()} (${browserVersion})`,
   };
-  await writeResults(join(repoRoot, 'bench', 'results.json'), entries, machine);
+  // A partial run (--only) prints its table but leaves the full run's results.json as it was.
+  const partial = chosen.size < STEPS.length;
+  await writeResults(
+    join(repoRoot, 'bench', partial ? 'results.partial.json' : 'results.json'),
+    entries,
+    machine,
+  );
   process.stdout.write(`${table(entries)}\n`);
   const failed = entries.filter((entry) => entry.status === 'FAIL');
   if (failed.length)
