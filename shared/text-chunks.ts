@@ -83,3 +83,29 @@ export function recount(before: string, count: TextCount, after: string): TextCo
     chars: count.chars - removed.chars + added.chars,
   };
 }
+
+/**
+ * `recount` when the splice is known (the field's undo history has it): only the region around
+ * it, widened to white space, is counted, with no pass over the rest of the text at all.
+ */
+export function recountSplice(
+  before: string,
+  count: TextCount,
+  after: string,
+  splice: { at: number; removed: string; inserted: string },
+): TextCount {
+  let start = splice.at;
+  while (start > 0 && !isSpace(before.charCodeAt(start - 1))) start--;
+  let beforeEnd = splice.at + splice.removed.length;
+  let afterEnd = splice.at + splice.inserted.length;
+  while (beforeEnd < before.length && !isSpace(before.charCodeAt(beforeEnd))) {
+    beforeEnd++;
+    afterEnd++;
+  }
+  const removed = countText(before.slice(start, beforeEnd));
+  const added = countText(after.slice(start, afterEnd));
+  return {
+    words: count.words - removed.words + added.words,
+    chars: count.chars - removed.chars + added.chars,
+  };
+}

@@ -1,6 +1,6 @@
 import { useDeferredValue } from 'react';
 import { countText, type TextCount } from '../../../shared/count';
-import { changedRegion, countInPieces, recount } from '../../../shared/text-chunks';
+import { changedRegion, countInPieces, recount, recountSplice } from '../../../shared/text-chunks';
 import type { Draft } from '../../../shared/draft';
 import { formOf, type Section } from '../../../shared/forms';
 import { countSection, validateDraft, type FieldIssue } from '../../../shared/validate';
@@ -27,6 +27,21 @@ export function countField(text: string, partId: string): TextCount {
       : countText(text);
   lastCount.set(partId, { text, count });
   return count;
+}
+
+/**
+ * Counts a field's new text from the splice its editor recorded, before the draft hears of it,
+ * so that a key in a megabyte field counts a few characters, not the field.
+ */
+export function countAfterSplice(
+  partId: string,
+  before: string,
+  after: string,
+  splice: { at: number; removed: string; inserted: string },
+): void {
+  const last = lastCount.get(partId);
+  if (last?.text !== before || after.length <= RECOUNT_FROM) return;
+  lastCount.set(partId, { text: after, count: recountSplice(before, last.count, after, splice) });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useDraft, type DraftStore } from '../stores/draft';
-import { EditHistory, spliceBetween, type EditKind, type Splice } from './edit-history';
+import { countAfterSplice } from './counts';
+import { EditHistory, spliceAt, spliceBetween, type EditKind, type Splice } from './edit-history';
 import { useDraftFollower } from './useDraftFollower';
 
 export interface FieldEditing {
@@ -44,7 +45,9 @@ export function useFieldEditing(partId: string): FieldEditing {
     (value: string) => {
       const before = committed.current ?? '';
       if (value === before) return;
-      history.current.record(spliceBetween(before, value), 'typing', performance.now());
+      const splice = spliceAt(before, value, textarea.current?.selectionStart ?? 0);
+      history.current.record(splice, 'typing', performance.now());
+      countAfterSplice(partId, before, value, splice);
       committed.current = value;
       setField(partId, value);
     },
@@ -61,7 +64,9 @@ export function useFieldEditing(partId: string): FieldEditing {
       element.setRangeText(splice.inserted, splice.at, splice.at + splice.removed.length, 'end');
       const value = element.value;
       // The textarea keeps line breaks as LF whatever was inserted: record what it holds.
-      if (kind) history.current.record(spliceBetween(before, value), kind, performance.now());
+      const done = spliceBetween(before, value);
+      if (kind) history.current.record(done, kind, performance.now());
+      countAfterSplice(partId, committed.current ?? '', value, done);
       committed.current = value;
       setField(partId, value);
     },

@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { prng } from '../../../scripts/hostile-corpus';
 import { countText } from '../../../shared/count';
-import { countInPieces, cutAfter, isLineEnd, isSpaceAt, recount } from '../../../shared/text-chunks';
+import {
+  countInPieces,
+  cutAfter,
+  isLineEnd,
+  isSpaceAt,
+  recount,
+  recountSplice,
+} from '../../../shared/text-chunks';
 
 const webCopy = readFileSync('tests/fixtures/paste/seed-002-web-copy.txt', 'utf8');
 /** Text whose every kind of character meets every other at a cut or an edit. */
@@ -67,8 +74,14 @@ describe('counting large text by pieces and by changed regions', () => {
       const removed = Math.floor(random() * 4);
       const inserted = randomText(random, Math.floor(random() * 5));
       const next = text.slice(0, at) + inserted + text.slice(at + removed);
+      const bySplice = recountSplice(text, count, next, {
+        at,
+        removed: text.slice(at, at + removed),
+        inserted,
+      });
       count = recount(text, count, next);
       expect(count, `edit ${edit}`).toEqual(countText(next));
+      expect(bySplice, `edit ${edit} by its splice`).toEqual(count);
       text = next;
     }
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { applySplice, EditHistory, spliceBetween } from '../../../../renderer/src/wizard/edit-history';
+import {
+  applySplice,
+  EditHistory,
+  spliceAt,
+  spliceBetween,
+} from '../../../../renderer/src/wizard/edit-history';
 
 /** A field as the history sees it: each change recorded, undo and redo applied to its text. */
 class Field {
@@ -34,6 +39,25 @@ describe('spliceBetween', () => {
     for (const [before, after] of cases)
       expect(applySplice(before, spliceBetween(before, after))).toBe(after);
     expect(spliceBetween('计量', '计量工作')).toEqual({ at: 2, removed: '', inserted: '工作' });
+  });
+});
+
+describe('spliceAt', () => {
+  it('finds a splice that gives the new text from the caret, typed, deleted or anything else', () => {
+    const cases: [string, string, number][] = [
+      ['计量工作', '计量的工作', 3],
+      ['aaaa', 'aaaaa', 5],
+      ['aaaa', 'aaaaa', 1],
+      ['计量工作', '计工作', 1],
+      ['计量工作', '计量', 2],
+      ['abc', 'xyz', 3],
+      ['abc', 'abXc', 0],
+      ['', '一', 1],
+    ];
+    for (const [before, after, caret] of cases)
+      expect(applySplice(before, spliceAt(before, after, caret)), `${before} → ${after}`).toBe(after);
+    expect(spliceAt('计量工作', '计量的工作', 3)).toEqual({ at: 2, removed: '', inserted: '的' });
+    expect(spliceAt('计量工作', '计工作', 1)).toEqual({ at: 1, removed: '量', inserted: '' });
   });
 });
 
