@@ -191,6 +191,25 @@ describe('the browser shell’s in-page dialogs', () => {
     await expect.poll(() => shown.at(-1)?.folder).toBe(join(home, '文档'));
   });
 
+  it('say so when the folder shown is removed under the dialog, and carry on from the data folder', async () => {
+    const page = start();
+    const saved = page.dialogs.saveFile({ purpose: 'export', defaultName: '表.docx', filters: word });
+    const { session } = await lastShown();
+    rmSync(join(home, '文档'), { recursive: true });
+    const refused = await page.handlers['dialog:submit']({
+      session,
+      name: '表.docx',
+      selected: [],
+      replace: false,
+    });
+    expect(refused).toMatchObject({
+      done: false,
+      view: { folder: join(home, 'data'), problem: { code: 'folder-missing', detail: join(home, '文档') } },
+    });
+    await page.handlers['dialog:cancel']({ session });
+    expect(await saved).toBeNull();
+  });
+
   it('choose a folder: the one shown, or one typed', async () => {
     const page = start();
     const chosen = page.dialogs.chooseFolder({ purpose: 'export' });
