@@ -84,8 +84,9 @@ export function createPageDialogs(env: PlaceEnv) {
     }
   }
 
+  /** Says why not, in the folder shown; should that folder be gone too, from the data folder. */
   const refuse = (session: Session, problem: Problem, name = session.view.name) =>
-    view(session, session.folder, name, problem);
+    view(session, session.folder, name, problem).catch(() => view(session, env.dataDir, name, problem));
 
   function finish(session: Session, paths: string[] | null): void {
     if (current === session) current = undefined;

@@ -8,7 +8,8 @@ const optionId = (index: number) => `file-dialog-entry-${index}`;
 
 /**
  * The folder's entries as a listbox: arrows move, Enter opens a folder or confirms a file, Space
- * adds a file to a several-file choice, Backspace goes up — the keys of a native file dialog.
+ * adds a file to (or takes it out of) a several-file choice, Backspace goes up — the keys of a
+ * native file dialog.
  */
 export function EntryList({ state }: { state: FileDialogState }) {
   const { t } = useTranslation('dialog');
@@ -22,8 +23,9 @@ export function EntryList({ state }: { state: FileDialogState }) {
     if (entry.kind === 'folder') void navigate({ entry: entry.name });
     else if (view.mode === 'save') pick([entry.name]);
     else {
-      const choice = selected.includes(entry.name) ? selected : [entry.name];
-      void submit(false, choice, choice.length === 1 ? entry.name : '');
+      // With several files picked (Space), Enter confirms them all, wherever the cursor is.
+      const choice = view.multiple && selected.length > 0 ? selected : [entry.name];
+      void submit(false, choice, choice.length === 1 ? choice[0]! : '');
     }
   };
   const toggle = (entry: DialogEntry) =>
@@ -35,11 +37,12 @@ export function EntryList({ state }: { state: FileDialogState }) {
             entry.name,
           ],
     );
+  /** Arrows pick the entry they reach; where several may be picked, they only move, and Space picks. */
   const moveTo = (index: number) => {
     const next = Math.max(0, Math.min(view.entries.length - 1, index));
     setActive(next);
     const entry = view.entries[next];
-    if (entry) pick([entry.name]);
+    if (entry && !view.multiple) pick([entry.name]);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {

@@ -25,12 +25,16 @@ export function useFileDialog(initial: DialogView, onClose: () => void) {
     if (!keepName || next.problem) setName(next.name);
   };
 
+  const cancel = () => void invoke('dialog:cancel', { session: view.session }).finally(onClose);
+
   async function call<T>(request: () => Promise<Result<T>>, then: (value: T) => void) {
     setBusy(true);
     try {
       const result = await request();
       if (result.ok) then(result.value);
-      else onClose();
+      // Main could not go on (the folder vanished under it): the dialog ends as a cancel, so the
+      // service that asked is not left waiting.
+      else cancel();
     } finally {
       setBusy(false);
     }
@@ -48,8 +52,6 @@ export function useFileDialog(initial: DialogView, onClose: () => void) {
       () => invoke('dialog:submit', { session: view.session, name: typed, selected: picked, replace }),
       (outcome) => (outcome.done ? onClose() : show(outcome.view, false)),
     );
-
-  const cancel = () => void invoke('dialog:cancel', { session: view.session }).finally(onClose);
 
   /** Picking entries fills 文件名 with the one file picked, as native dialogs do. */
   const pick = (names: string[]) => {

@@ -17,6 +17,9 @@ function start() {
   page.showIn(async (view) => void shown.push(view));
   return page;
 }
+/** What the user typed in 文件名, confirmed with Enter. */
+const typeName = (page: ReturnType<typeof start>, session: string, name: string, replace = false) =>
+  page.handlers['dialog:submit']({ session, name, selected: [], replace });
 const lastShown = async (): Promise<DialogView> => {
   await expect.poll(() => shown.length).toBeGreaterThan(0);
   return shown.at(-1)!;
@@ -95,20 +98,13 @@ describe('the browser shell’s in-page dialogs', () => {
     const saved = page.dialogs.saveFile({ purpose: 'export', defaultName: '表.docx', filters: word });
     const { session } = await lastShown();
     const missing = join(home, '没有这个文件夹', '表.docx');
-    const refused = await page.handlers['dialog:submit']({
-      session,
-      name: missing,
-      selected: [],
-      replace: false,
-    });
+    const refused = await typeName(page, session, missing);
     expect(refused).toMatchObject({
       done: false,
       view: { name: missing, problem: { code: 'folder-missing', detail: join(home, '没有这个文件夹') } },
     });
     const whole = join(home, '文档', '报送', '第二版');
-    expect(
-      await page.handlers['dialog:submit']({ session, name: whole, selected: [], replace: false }),
-    ).toEqual({
+    expect(await typeName(page, session, whole)).toEqual({
       done: true,
     });
     expect(await saved).toBe(`${whole}.docx`);
@@ -119,24 +115,14 @@ describe('the browser shell’s in-page dialogs', () => {
     writeFileSync(join(home, '文档', '报送', '表.docx'), 'old');
     const saved = page.dialogs.saveFile({ purpose: 'export', defaultName: '表.docx', filters: word });
     const { session } = await lastShown();
-    const moved = await page.handlers['dialog:submit']({
-      session,
-      name: '~/文档/报送',
-      selected: [],
-      replace: false,
-    });
+    const moved = await typeName(page, session, '~/文档/报送');
     expect(moved).toMatchObject({
       done: false,
       view: { folder: join(home, '文档', '报送'), name: '表.docx' },
     });
-    const exists = await page.handlers['dialog:submit']({
-      session,
-      name: '表.docx',
-      selected: [],
-      replace: false,
-    });
+    const exists = await typeName(page, session, '表.docx');
     expect(exists).toMatchObject({ done: false, view: { problem: { code: 'exists', detail: '表.docx' } } });
-    await page.handlers['dialog:submit']({ session, name: '表.docx', selected: [], replace: true });
+    await typeName(page, session, '表.docx', true);
     expect(await saved).toBe(join(home, '文档', '报送', '表.docx'));
   });
 
@@ -191,13 +177,25 @@ describe('the browser shell’s in-page dialogs', () => {
     await expect.poll(() => shown.at(-1)?.folder).toBe(join(home, '文档'));
   });
 
+  it('say so when the folder shown is removed under the dialog, and carry on from the data folder', async () => {
+    const page = start();
+    const saved = page.dialogs.saveFile({ purpose: 'export', defaultName: '表.docx', filters: word });
+    const { session } = await lastShown();
+    rmSync(join(home, '文档'), { recursive: true });
+    const refused = await typeName(page, session, '表.docx');
+    expect(refused).toMatchObject({
+      done: false,
+      view: { folder: join(home, 'data'), problem: { code: 'folder-missing', detail: join(home, '文档') } },
+    });
+    await page.handlers['dialog:cancel']({ session });
+    expect(await saved).toBeNull();
+  });
+
   it('choose a folder: the one shown, or one typed', async () => {
     const page = start();
     const chosen = page.dialogs.chooseFolder({ purpose: 'export' });
     const { session } = await lastShown();
-    expect(
-      await page.handlers['dialog:submit']({ session, name: '报送', selected: [], replace: false }),
-    ).toEqual({
+    expect(await typeName(page, session, '报送')).toEqual({
       done: true,
     });
     expect(await chosen).toBe(join(home, '文档', '报送'));
