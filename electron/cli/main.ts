@@ -4,7 +4,7 @@ import * as validate from './commands/validate';
 import { CliError, EXIT, type CliIO } from './io';
 
 /**
- * The command line runs the same services as the app (DESIGN §6.3). Standard output holds only
+ * The command line runs the same services as the app (the README's 命令行 section). Standard output holds only
  * the result; messages go to standard error.
  */
 interface Command {

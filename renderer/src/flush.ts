@@ -3,7 +3,7 @@ import { flushPendingSave } from './stores/draft';
 
 /**
  * Main asks before the window closes or the app quits: save what is pending, then say so, so
- * that no typed word is lost on close (DESIGN §5). Main waits only a bounded time for the answer.
+ * that no typed word is lost on close (docs/DRAFTS.md). Main waits only a bounded time for the answer.
  */
 export function listenForFlush(): () => void {
   return onEvent('app:flush', ({ token }) => {

@@ -50,7 +50,7 @@ async function writePackage(
 }
 
 /**
- * The app's exporter without a window (DESIGN §6.3). Attachments are read beside the draft file;
+ * The app's exporter without a window (the README's 命令行 section). Attachments are read beside the draft file;
  * the draft itself is never written. Preflight findings go to standard error, the written paths
  * to standard output. `--pdf` without LibreOffice still writes the .docx, then exits 3.
  */

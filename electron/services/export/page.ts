@@ -1,6 +1,6 @@
 /**
  * The printed page of GB/T 9704-2012 (党政机关公文格式) that the bureau's forms follow, in twips
- * (1/1440 inch). DESIGN §6.1 holds the numbers; the exporter and preflight read them from here.
+ * (1/1440 inch). docs/LAYOUT.md holds the numbers; the exporter and preflight read them from here.
  */
 export const TWIPS_PER_MM = 1440 / 25.4;
 

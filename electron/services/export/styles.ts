@@ -22,7 +22,7 @@ export const PARAGRAPH = {
 /**
  * The document default is the table's text (仿宋 at the table's size), so ordinary runs carry
  * nothing; the heading styles name their face. Every face names its `eastAsia` slot explicitly,
- * or Word falls back to the theme's font (DESIGN §6.1).
+ * or Word falls back to the theme's font (docs/LAYOUT.md).
  */
 export function formStyles(style: PrintStyle): IStylesOptions {
   const pitch = { line: lineSpacingFor(style.textSize), lineRule: LineRuleType.EXACT, before: 0, after: 0 };

@@ -5,7 +5,7 @@ import { invoke } from '../api';
 import type { Failure } from './ui';
 
 /**
- * The open draft (DESIGN §5): edits land here at once and reach the disk through `drafts:save`
+ * The open draft (docs/DRAFTS.md): edits land here at once and reach the disk through `drafts:save`
  * shortly after typing stops, on blur, on step change and before the window closes. Saves never
  * block typing and never overlap: while one is under way, later edits wait and the newest
  * version goes next.

@@ -50,7 +50,7 @@ function PasteNote({ paste }: { paste: PreparedPaste }) {
  * One text part of the form: its label, the blank form's guidance beside it, the field, and its
  * counter. Pasted text is cleaned (and converted to simplified if the settings ask) before it lands.
  * The browser owns what is being typed: the textarea is uncontrolled, its text goes to the draft on
- * each committed input (never while an input method composes, DESIGN §3), and the draft's text is
+ * each committed input (never while an input method composes, docs/COUNTING.md), and the draft's text is
  * written back only when it differs (a restored snapshot, a reload). So a keystroke renders no
  * React component; the counter follows the draft by itself.
  */
