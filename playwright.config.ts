@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * End-to-end tests drive the real app through the browser shell (DESIGN §8), one at a time.
+ * End-to-end tests drive the real app through the browser shell (docs/ARCHITECTURE.md), one at a time.
  * The `electron` project needs the Electron binary and skips, saying why, where it is missing.
  */
 export default defineConfig({

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 
-/** A limit of DESIGN §9: an absolute bound on the figure and/or a bound on its ratio to the baseline. */
+/** A budget of docs/PERFORMANCE.md: an absolute bound on the figure and/or a bound on its ratio to the baseline. */
 export interface Budget {
   max?: number;
   min?: number;

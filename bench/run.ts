@@ -13,7 +13,7 @@ import { repoRoot } from './sample';
 import { benchTyping } from './typing';
 
 /**
- * `npm run bench`: every budget of DESIGN §9 measured beside its baseline in this one run,
+ * `npm run bench`: every budget of docs/PERFORMANCE.md measured beside its baseline in this one run,
  * printed as a table and written to bench/results.json. Exits 1 when a budget fails.
  */
 const STEPS = ['typing', 'paste', 'load', 'export', 'drafts', 'bundle', 'counting'] as const;

@@ -30,7 +30,7 @@ function splitBody(): { prefilled: Record<string, string>; last: string; typed: 
  * (the key's timestamp), when the first listener ran, when the counter's figures changed (the app
  * only), when the main thread had finished the frame that shows it, and when the frame after that
  * one began, by which time the key's frame has been drawn: the double-rAF measure of "next
- * paint", bound by the display's frames as DESIGN §9 describes. Each round starts a new list.
+ * paint", bound by the display's frames as docs/PERFORMANCE.md describes. Each round starts a new list.
  */
 function probeScript(textareaSelector: string, counterSelector: string | null): string {
   return `(() => {

@@ -8,7 +8,7 @@ import type { WindowState } from '../shared/settings';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import type { SettingsService } from './services/settings';
 
-/** The secure defaults of DESIGN §8, written out rather than left to Electron's defaults. */
+/** The secure defaults of docs/ARCHITECTURE.md, written out rather than left to Electron's defaults. */
 export function windowOptions(state: WindowState, preload: string): BrowserWindowConstructorOptions {
   return {
     ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),

@@ -10,7 +10,9 @@ import { startShell } from '../electron/browser-shell/shell';
  */
 const dataDir = mkdtempSync(join(tmpdir(), 'submission-desk-shots-'));
 for (const sample of ['case-full', 'case-unfinished', 'material-full'])
-  cpSync(join('tests/fixtures/drafts', sample), join(dataDir, 'drafts', `fixture-${sample}`), { recursive: true });
+  cpSync(join('tests/fixtures/drafts', sample), join(dataDir, 'drafts', `fixture-${sample}`), {
+    recursive: true,
+  });
 const shell = await startShell({ dataDir, headless: true });
 const screens = {
   'zh-Hans': { drafts: '我的草稿', settings: '设置', home: '返回首页', ready: '沪市监计量' },

@@ -13,7 +13,7 @@ const isoDate = z
 
 /**
  * The facts of one call for submissions. The bureau runs a call like this most years and only
- * these facts change, so they live in a data file that users can replace (DESIGN §2.3).
+ * these facts change, so they live in a data file that users can replace (docs/ARCHITECTURE.md).
  */
 export const CampaignSchema = z.object({
   id: z.string().min(1).max(100),

@@ -1,7 +1,7 @@
 import { isUnprinted } from './printable';
 
 /**
- * 字数 as Word's 字数统计 reports it (DESIGN §3): every East Asian character counts one, every
+ * 字数 as Word's 字数统计 reports it (docs/COUNTING.md): every East Asian character counts one, every
  * maximal run of other non-space characters counts one, white space counts nothing.
  * 字符数（不计空格） counts code points that are not white space, as Word does.
  *

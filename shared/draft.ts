@@ -4,8 +4,9 @@ import { DEFAULT_OPINION, formOf, partsOf, type FormKind } from './forms';
 
 /**
  * The draft format, version 1. Written to `<data-dir>/drafts/<id>/draft.json`; attachment files lie
- * beside it and are referenced by relative paths, so a draft folder is self-contained (DESIGN §5,
- * §6.3). `shared/schema/draft.schema.json` is generated from this schema and committed.
+ * beside it and are referenced by relative paths, so a draft folder is self-contained
+ * (docs/DRAFTS.md; the command line reads it in place). `shared/schema/draft.schema.json` is
+ * generated from this schema and committed.
  */
 export const DRAFT_FORMAT_VERSION = 1;
 

@@ -2,7 +2,7 @@ import { isEastAsian } from './count';
 import { isUnprinted } from './printable';
 
 /**
- * Cleanup of pasted text (DESIGN §4). Web pages and PDFs hand over text with foreign line breaks,
+ * Cleanup of pasted text (docs/WIZARD.md). Web pages and PDFs hand over text with foreign line breaks,
  * padding between Chinese characters and inline pinyin; the user wants their words, not those.
  * Everything else is kept as pasted: punctuation, indentation with U+3000, traditional characters
  * (conversion is a separate, optional step in the renderer), emoji. Bidirectional and C1 controls

@@ -38,7 +38,7 @@ export const WindowStateSchema = z.object({
 export type WindowState = z.infer<typeof WindowStateSchema>;
 
 /**
- * What electron-store keeps (DESIGN §5): preferences and the unit profile, never drafts.
+ * What electron-store keeps (docs/DRAFTS.md): preferences and the unit profile, never drafts.
  * Every key has a default so that a missing or reset file still yields a full object.
  */
 export const SettingsSchema = z.object({

@@ -40,7 +40,7 @@ const appVersion = (): string =>
   (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 
 /**
- * The whole app in Chromium without Electron (DESIGN §8): the built renderer served at a fixed
+ * The whole app in Chromium without Electron (docs/ARCHITECTURE.md): the built renderer served at a fixed
  * origin, the same services behind the same dispatcher, a lock per data folder. `npm run browser`
  * and the end-to-end harness both start it through here.
  */

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { message } from './messages';
 
-/** Exit codes of the command line (DESIGN §6.3): scripts rely on them. */
+/** Exit codes of the command line (the README's 命令行 section): scripts rely on them. */
 export const EXIT = { ok: 0, invalidInput: 1, usage: 2, toolMissing: 3 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 

@@ -5,7 +5,7 @@ import { CliError, EXIT, type CliIO } from './io';
 import { message } from './messages';
 
 /**
- * The command line runs the same services as the app (DESIGN §6.3). Standard output holds only
+ * The command line runs the same services as the app (the README's 命令行 section). Standard output holds only
  * the result; messages go to standard error.
  */
 interface Command {

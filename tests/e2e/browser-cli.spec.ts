@@ -28,7 +28,7 @@ test('npm run browser: READY, home screen over CDP, language kept across a resta
     const again = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
     const page2 = again.contexts()[0]!.pages()[0]!;
     await expect(page2.getByRole('heading', { level: 1, name: '徵集表填報助手' })).toBeVisible();
-    await expect(page2.getByRole('button', { name: '新建計量創新案例', exact: true })).toBeVisible();
+    await expect(page2.getByRole('button', { name: '新增計量創新案例', exact: true })).toBeVisible();
     await again.close();
     await stop(second.child, dataDir);
   } finally {

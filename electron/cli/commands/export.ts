@@ -89,7 +89,7 @@ async function writeForm(
 }
 
 /**
- * The app's exporter without a window (DESIGN §6.3). Attachments are read beside the draft file;
+ * The app's exporter without a window (the README's 命令行 section). Attachments are read beside the draft file;
  * the draft itself is never written, so its history is not either: the number printed is the one
  * the app gives this content (the number it was exported under, or the next). Preflight findings
  * go to standard error, the written paths to standard output. `--pdf` without LibreOffice still

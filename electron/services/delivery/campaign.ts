@@ -9,7 +9,7 @@ import { writeFileAtomic } from '../drafts/atomic';
 /** The user's campaign facts, beside the settings; absent while the shipped campaign is in force. */
 export const CAMPAIGN_FILE = 'campaign.json';
 
-/** The facts a user may correct by hand (DESIGN §2.3: next year's call differs only in these). */
+/** The facts a user may correct by hand (next year's call differs only in these; docs/ARCHITECTURE.md). */
 export interface CampaignEdit {
   deadline: string;
   email: string;

@@ -83,7 +83,7 @@ export function enclosedItems(draft: Draft, exportNumber: number | undefined, ha
 }
 
 /**
- * One printable A4 page for the mailed paper (DESIGN §10): the organiser's postal address and
+ * One printable A4 page for the mailed paper (docs/DELIVERY.md): the organiser's postal address and
  * recipient in large print, the sender unit and contact, what is enclosed, and the deadline.
  */
 export async function buildCoverSheet(args: {

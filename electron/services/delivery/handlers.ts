@@ -22,7 +22,7 @@ function fileName(draft: Draft, extension: string, suffix = ''): string {
 }
 
 /**
- * The `delivery:` channels (DESIGN §6.2, §10): PDF, the submission package, the cover sheet for
+ * The `delivery:` channels (docs/DELIVERY.md): PDF, the submission package, the cover sheet for
  * the mailed paper, true page images for the preview, and the draft's export history.
  */
 export function deliveryHandlers(context: ServiceContext): HandlersOf<'delivery'> {

@@ -68,7 +68,7 @@ function selfChecks(kind: FormKind, draft: Draft, campaign: Campaign): string[] 
 
 /**
  * `报送说明.txt`: where to email, where to mail the stamped paper, by when, what the package holds
- * and the notice's self-check list (DESIGN §6.2). UTF-8 with a BOM and CRLF line ends, so Windows
+ * and the notice's self-check list (docs/DELIVERY.md). UTF-8 with a BOM and CRLF line ends, so Windows
  * Notepad of any age opens it right.
  */
 export function instructionsText(args: {

@@ -69,7 +69,7 @@ async function closeAll(entries: Entry[]): Promise<void> {
 const compressible = (name: string) => /\.(docx|txt|pdf)$/i.test(name);
 
 /**
- * The submission package (DESIGN §6.2): the form (.docx, and .pdf when there is one), the original
+ * The submission package (docs/DELIVERY.md): the form (.docx, and .pdf when there is one), the original
  * images, videos and proof files, and 报送说明.txt. yazl flags every name as UTF-8 (bit 11), so
  * Windows' and WPS' unzip show 图片/… rather than mojibake. The zip is written to a temp file
  * beside the target and renamed, so a full or read-only disk leaves no partial zip.

@@ -18,7 +18,7 @@ async function inWorkDir<T>(use: (dir: string) => Promise<T>): Promise<T> {
 }
 
 /**
- * The PDF of the very .docx bytes, converted by LibreOffice (DESIGN §6.2). Each conversion has
+ * The PDF of the very .docx bytes, converted by LibreOffice (docs/DELIVERY.md). Each conversion has
  * a private profile (`-env:UserInstallation`), so it neither waits for nor disturbs a LibreOffice
  * the user has open, and a bounded time. Throws `soffice-missing` where LibreOffice is not found.
  */

@@ -4,7 +4,7 @@ import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
- * Crash-safe writes (DESIGN §5): the bytes go to a temp file in the same directory, are flushed
+ * Crash-safe writes (docs/DRAFTS.md): the bytes go to a temp file in the same directory, are flushed
  * to disk, and the temp file is renamed over the target, which POSIX and NTFS do atomically.
  * The directory is flushed too, so the rename itself survives a power cut. A crash at any instant
  * leaves either the old or the new file, plus at most a temp file that `removeTempFiles` clears.

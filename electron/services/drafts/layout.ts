@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 
 /**
- * Where a data directory keeps drafts (DESIGN §5). One folder per draft, its attachments beside
+ * Where a data directory keeps drafts (docs/DRAFTS.md). One folder per draft, its attachments beside
  * the JSON and referenced by relative paths, so a folder can be handed to the CLI or zipped as is.
  */
 export interface Layout {

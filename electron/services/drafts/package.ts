@@ -11,7 +11,7 @@ import { openDraftFile } from './draft-files';
 import { DRAFT_FILE } from './layout';
 
 /**
- * The portable draft package (DESIGN §5): one zip with `draft.json`, the files it refers to, and
+ * The portable draft package (docs/DRAFTS.md): one zip with `draft.json`, the files it refers to, and
  * `manifest.json` listing every other entry with its size and SHA-256, so the receiving machine
  * can prove it got exactly what was sent.
  */

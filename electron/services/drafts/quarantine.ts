@@ -10,7 +10,7 @@ export interface Quarantined {
 
 /**
  * Moves a draft that cannot be read out of the way, whole and unchanged, with the reason beside
- * it (DESIGN §5: never silently reset). The user or support can repair it by hand and move it back.
+ * it (docs/DRAFTS.md: never silently reset). The user or support can repair it by hand and move it back.
  */
 export async function quarantineDraft(
   layout: Layout,

@@ -16,7 +16,7 @@ const LIST_CONCURRENCY = 32;
 const STAGING_PREFIX = '.staging-';
 
 /**
- * The drafts of one data directory (DESIGN §5). Every change of a draft runs through `update`,
+ * The drafts of one data directory (docs/DRAFTS.md). Every change of a draft runs through `update`,
  * one at a time per draft, and every file written goes through `writeFileAtomic`.
  */
 export class DraftRepository {

@@ -47,7 +47,7 @@ export async function summaryOf(draft: Draft): Promise<DraftSummary> {
 
 /**
  * A small file beside each draft so the list of 1,000 drafts reads 1,000 tiny files instead of
- * parsing every draft (DESIGN §9). It names the draft file's size and mtime it was made from; if
+ * parsing every draft (docs/PERFORMANCE.md). It names the draft file's size and mtime it was made from; if
  * they differ (a crash between the two writes, a hand edit), the draft itself is read instead.
  * It is a cache, so it is written without fsync: a torn one fails to parse and is rebuilt.
  */

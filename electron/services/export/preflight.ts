@@ -64,7 +64,7 @@ async function imageIssues(
 }
 
 /**
- * Everything to fix or know before printing (DESIGN §6.2). Errors: what `validateDraft` finds
+ * Everything to fix or know before printing (docs/DELIVERY.md). Errors: what `validateDraft` finds
  * (required fields, limits, too many images, the unconfirmed declaration) and files that are
  * missing or broken. Warnings: a low-resolution photo, the deadline passed, no signing date,
  * a draft not yet 定稿. An export with errors, or of a draft not 定稿, is marked 草稿.

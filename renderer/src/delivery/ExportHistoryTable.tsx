@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ExportHistory } from './history-store';
+import { formatWhen } from '../drafts/format-when';
 
 /** The file's name without its folder, whichever separator the platform used. */
 const baseName = (path: string) => path.split(/[\\/]/).at(-1) ?? path;
@@ -7,7 +8,6 @@ const baseName = (path: string) => path.split(/[\\/]/).at(-1) ?? path;
 /** Every export of the draft: its number, time, hash (as printed in the footer) and files. */
 export function ExportHistoryTable({ history }: { history: ExportHistory }) {
   const { t, i18n } = useTranslation('delivery');
-  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section aria-labelledby="export-history-heading" className="export-history">
       <h4 id="export-history-heading">{t('history.title')}</h4>
@@ -31,7 +31,7 @@ export function ExportHistoryTable({ history }: { history: ExportHistory }) {
                   {record.provisional && <span className="badge badge-warn">{t('history.provisional')}</span>}
                 </td>
                 <td>
-                  <time dateTime={record.at}>{time.format(new Date(record.at))}</time>
+                  <time dateTime={record.at}>{formatWhen(record.at, i18n.language)}</time>
                 </td>
                 <td className="mono">{record.hash}</td>
                 <td>

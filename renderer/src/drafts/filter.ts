@@ -2,7 +2,7 @@ import type { DraftSummary } from '../../../shared/draft';
 import type { FormKind } from '../../../shared/forms';
 
 /**
- * The list's three filters (DESIGN §4). 草稿 and 已定稿 are the draft's status; 已导出 is told
+ * The list's three filters (docs/WIZARD.md). 草稿 and 已定稿 are the draft's status; 已导出 is told
  * apart from it, not in place of it: the last export shows the current content (main compares the
  * printed hash with the draft's). A change after an export drops 已导出: the printed copy is stale.
  */

@@ -9,7 +9,7 @@ import type { Failure } from './ui';
 export { SAVE_DELAY_MS, type SaveOutcome } from './save';
 
 /**
- * The open draft (DESIGN §5): edits land here at once and reach the disk through `drafts:save`
+ * The open draft (docs/DRAFTS.md): edits land here at once and reach the disk through `drafts:save`
  * shortly after typing stops, on blur, on step change and before the window closes (see
  * `save.ts`, the one save path).
  */

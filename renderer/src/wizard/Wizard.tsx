@@ -141,7 +141,7 @@ function WizardBody({ form }: { form: FormDefinition }) {
   );
 }
 
-/** The wizard of one draft (DESIGN §4): steps from its form definition, free to visit in any order. */
+/** The wizard of one draft (docs/WIZARD.md): steps from its form definition, free to visit in any order. */
 export function Wizard({ draftId, step = 'cover' }: { draftId: string; step?: StepId | undefined }) {
   const { t } = useTranslation('wizard');
   const { t: tError } = useTranslation('errors');

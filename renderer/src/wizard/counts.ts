@@ -8,7 +8,7 @@ import { useDraft, type DraftStore } from '../stores/draft';
 
 /**
  * Counts memoised per field: a keystroke recounts the one field whose text changed, and the body
- * total and the missing-lists add up the counts the other fields already have (DESIGN §9).
+ * total and the missing-lists add up the counts the other fields already have (docs/PERFORMANCE.md).
  */
 const lastCount = new Map<string, { text: string; count: TextCount }>();
 

@@ -5,7 +5,7 @@ import { useDraft, type DraftStore } from '../stores/draft';
  * Calls `apply` with what `select` reads from the draft store: on mount, whenever `apply` is a new
  * function (a new language, say), and whenever the selected value changes, all without
  * re-rendering the component. For what changes on every keystroke (a field's text, its counter):
- * zustand's transient updates, so a key costs a few DOM writes and no React render (DESIGN §9).
+ * zustand's transient updates, so a key costs a few DOM writes and no React render (docs/PERFORMANCE.md).
  */
 export function useDraftFollower<T>(
   select: (state: DraftStore) => T,

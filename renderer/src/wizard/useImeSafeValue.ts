@@ -5,7 +5,7 @@ type Editable = HTMLInputElement | HTMLTextAreaElement;
 /**
  * A controlled field that leaves the input method alone: while a 拼音 composition is open the
  * field shows the composing text locally and nothing reaches the store, so counters, missing
- * lists and autosave see only committed text (DESIGN §3).
+ * lists and autosave see only committed text (docs/COUNTING.md).
  */
 export function useImeSafeValue(stored: string, commit: (value: string) => void) {
   const composing = useRef(false);

@@ -23,7 +23,7 @@ vi.mock('electron-store', () => ({
 }));
 
 /**
- * The Electron side of DESIGN §8 (secure defaults), checked with `electron` replaced by a recorder:
+ * The Electron side of docs/ARCHITECTURE.md (secure defaults), checked with `electron` replaced by a recorder:
  * the window's web preferences, the page's guards, the session's permission and CSP handlers, the
  * IPC sender check, the preload's surface, and that main really wires all of them up.
  */

@@ -11,7 +11,7 @@ import { figure, scaled, SEED } from '../../faults/lib/scale';
 /**
  * A generated corpus of hostile strings (random Unicode with control characters, lone surrogates,
  * bidi overrides, ZWJ emoji, 1 MB runs) through the counter, the validator and autosave. Nothing
- * may throw, counts must obey the rules of DESIGN §3, and every save must read back exactly as sent.
+ * may throw, counts must obey the rules of docs/COUNTING.md, and every save must read back exactly as sent.
  */
 const corpus = hostileStrings(scaled(1500, 10_000), SEED, scaled(500, 1000));
 

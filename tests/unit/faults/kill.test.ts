@@ -14,8 +14,8 @@ import { removeWriterChild, runAndKill, writerChild, type KilledRun } from '../.
 import { figure, scaled, SEED } from '../../faults/lib/scale';
 
 /**
- * SIGKILL at random instants while main writes (DESIGN §5: "a crash at any instant leaves the
- * previous or the new version"). After every kill the app is started again on the same folder and
+ * SIGKILL at random instants while main writes (docs/DRAFTS.md: "a crash at any instant leaves the
+ * previous version or the new one"). After every kill the app is started again on the same folder and
  * must find every draft readable, equal to the last acknowledged write or the one in flight, and
  * no temp file left beside any draft.
  */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { countText, isEastAsian, limitLevel } from '../../../shared/count';
 
-/** [text, 字数, 字符数（不计空格）] — what Word's 字数统计 reports for the same text (DESIGN §3). */
+/** [text, 字数, 字符数（不计空格）] — what Word's 字数统计 reports for the same text (docs/COUNTING.md). */
 const vectors: [string, number, number][] = [
   ['', 0, 0],
   ['   \t\n', 0, 0],
-  // DESIGN §3, verbatim.
+  // docs/COUNTING.md, verbatim.
   ['2021', 1, 4],
   ['2021年', 2, 5],
   ['https://a.cn/x?y=1', 1, 18],

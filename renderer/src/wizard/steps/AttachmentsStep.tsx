@@ -28,7 +28,7 @@ interface Group {
   }[];
 }
 
-/** Which groups a form has, from its attachment rules (DESIGN §2): data, not per-kind code. */
+/** Which groups a form has, from its attachment rules (shared/forms/): data, not per-kind code. */
 function groupsOf(form: FormDefinition): Group[] {
   const rules = form.attachments;
   const groups: Group[] = [];

@@ -21,7 +21,7 @@ function useSignaturePreview(draftId: string, file: string | undefined): string 
   return file && preview?.file === file ? preview.url : undefined;
 }
 
-/** The optional drawn signature printed at 报送人签字 (DESIGN §4); without one, the line stays blank. */
+/** The optional drawn signature printed at 报送人签字 (docs/WIZARD.md); without one, the line stays blank. */
 export function SignatureField({ readOnly }: { readOnly: boolean }) {
   const { t } = useTranslation('wizard');
   const draftId = useDraft((s) => s.draft?.id ?? '');

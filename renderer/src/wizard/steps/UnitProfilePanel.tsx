@@ -18,7 +18,7 @@ function profileFields(form: FormDefinition): ProfileField[] {
 }
 
 /**
- * The unit's details, remembered once in settings (DESIGN §4). Filling only touches empty items,
+ * The unit's details, remembered once in settings (docs/WIZARD.md). Filling only touches empty items,
  * so nothing the user typed is replaced; remembering saves what this draft's cover holds now.
  */
 export function UnitProfilePanel({ form }: { form: FormDefinition }) {

@@ -18,7 +18,7 @@ function numberingOf(heading: string, name: string): string | undefined {
  * counter of the part last focused, so that the total is in view beside the caret. (A total
  * kept in view by sticking to the top of the screen repainted the screen from the top to the
  * caret on every keystroke: one damaged rectangle spanning both changes, drawn whole by a
- * computer without graphics acceleration, DESIGN §9.)
+ * computer without graphics acceleration, docs/PERFORMANCE.md.)
  */
 function SectionTotal({
   section,
