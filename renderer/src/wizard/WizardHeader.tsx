@@ -37,12 +37,7 @@ export function WizardHeader({ form }: { form: FormDefinition }) {
       <div className="wizard-tools">
         <PageEstimate />
         <SaveIndicator />
-        <button
-          type="button"
-          className="quiet-button"
-          {...hint('save')}
-          onClick={() => void saveNow()}
-        >
+        <button type="button" className="quiet-button" {...hint('save')} onClick={() => void saveNow()}>
           {tFind('save')}
         </button>
         <button
