@@ -15,7 +15,7 @@ test('cover items, 报送人 and the unit opinion count against their limits and
   await expect(titleCounter).toContainText('字数 61 / 60');
   await expect(titleCounter).toContainText('超出 1 字，请删减');
   await expect(page.getByLabel('案例题目', { exact: true })).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByText('案例题目：61 字，超出上限 60 字 1 字')).toBeVisible();
+  await expect(page.getByText('案例题目：61 字，上限 60 字，超出 1 字')).toBeVisible();
 
   // An e-mail address is one 字 however long: its limit counts characters.
   const email = `${'a'.repeat(46)}@b.cn`;
