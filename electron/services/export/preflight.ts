@@ -89,8 +89,14 @@ export async function preflight(
     code: issue.code,
     step: issue.step,
     field: issue.field,
+    // `words/limit`, and `/chars` where the limit counts characters (an e-mail address).
     ...(issue.limit !== undefined
-      ? { detail: issue.words !== undefined ? `${issue.words}/${issue.limit}` : `${issue.limit}` }
+      ? {
+          detail:
+            issue.words !== undefined
+              ? [issue.words, issue.limit, ...(issue.unit === 'chars' ? ['chars'] : [])].join('/')
+              : `${issue.limit}`,
+        }
       : {}),
   }));
   const printed = draft.attachments

@@ -19,15 +19,18 @@ const EXPORT_CODES = [
 type ExportCode = (typeof EXPORT_CODES)[number];
 const isExportCode = (code: string): code is ExportCode => (EXPORT_CODES as readonly string[]).includes(code);
 
-/** The wizard's issue back from its wire form, where `detail` carries `words/limit`. */
+/** The wizard's issue back from its wire form, where `detail` carries `words/limit[/chars]`. */
 function asFieldIssue(issue: PreflightIssue): FieldIssue {
-  const [words, limit] = (issue.detail ?? '').split('/').map(Number);
+  const [wordsText, limitText, unit] = (issue.detail ?? '').split('/');
+  const words = Number(wordsText);
+  const limit = limitText === undefined ? NaN : Number(limitText);
   return {
     severity: issue.severity,
     code: issue.code as FieldIssueCode,
     step: issue.step as StepId,
     field: issue.field ?? '',
-    ...(limit !== undefined && !Number.isNaN(limit) ? { words, limit } : words ? { limit: words } : {}),
+    ...(!Number.isNaN(limit) ? { words, limit } : words ? { limit: words } : {}),
+    ...(unit === 'chars' ? { unit } : {}),
   };
 }
 

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { FieldLimit } from '../../../../shared/forms';
-import { SIGNATURE_LABELS, type FormDefinition } from '../../../../shared/forms';
+import { SIGNATURE_LABELS, type FieldLimit, type FormDefinition } from '../../../../shared/forms';
 import { flushPendingSave, useDraft, type DraftStore } from '../../stores/draft';
 import { LimitCounter, useOverLimit } from '../LimitCounter';
 import { fieldDomId } from '../navigation';
@@ -12,53 +11,42 @@ import { SignatureField } from './SignatureField';
 const withoutColon = (label: string) => label.replace(/[：:]$/, '');
 const saveNow = () => void flushPendingSave().catch(() => undefined);
 
-const selectSigner = (s: DraftStore) => s.draft?.declaration.signer ?? '';
-const selectOpinion = (s: DraftStore) => s.draft?.declaration.opinion ?? '';
+const selectors = {
+  signer: (s: DraftStore) => s.draft?.declaration.signer ?? '',
+  opinion: (s: DraftStore) => s.draft?.declaration.opinion ?? '',
+};
 
-function Signer({ readOnly, limit }: { readOnly: boolean; limit: FieldLimit }) {
-  const { t } = useTranslation('wizard');
-  const stored = useDraft(selectSigner);
-  const over = useOverLimit(selectSigner, limit);
+/** 报送人 (one line) or the unit's opinion (a few lines), with its counter against the paper's limit. */
+function DeclarationText({
+  field: name,
+  label,
+  limit,
+  readOnly,
+}: {
+  field: keyof typeof selectors;
+  label: string;
+  limit: FieldLimit;
+  readOnly: boolean;
+}) {
+  const select = selectors[name];
+  const stored = useDraft(select);
+  const over = useOverLimit(select, limit);
   const setDeclaration = useDraft((s) => s.setDeclaration);
-  const field = useImeSafeValue(stored, (signer) => setDeclaration({ signer }));
-  const id = fieldDomId('signer');
+  const field = useImeSafeValue(stored, (value) => setDeclaration({ [name]: value }));
+  const id = fieldDomId(name);
+  const props = {
+    id,
+    ...field,
+    onBlur: saveNow,
+    readOnly,
+    'aria-describedby': `${id}-counter`,
+    'aria-invalid': over,
+  };
   return (
-    <div className="field field-cover">
-      <label htmlFor={id}>{t('declaration.signer')}</label>
-      <input
-        id={id}
-        type="text"
-        {...field}
-        onBlur={saveNow}
-        readOnly={readOnly}
-        aria-describedby={`${id}-counter`}
-        aria-invalid={over}
-      />
-      <LimitCounter id={`${id}-counter`} text={selectSigner} limit={limit} />
-    </div>
-  );
-}
-
-function Opinion({ readOnly, limit }: { readOnly: boolean; limit: FieldLimit }) {
-  const formText = useFormText();
-  const stored = useDraft(selectOpinion);
-  const over = useOverLimit(selectOpinion, limit);
-  const setDeclaration = useDraft((s) => s.setDeclaration);
-  const field = useImeSafeValue(stored, (opinion) => setDeclaration({ opinion }));
-  const id = fieldDomId('opinion');
-  return (
-    <div className="field field-text">
-      <label htmlFor={id}>{withoutColon(formText('signature.opinion', SIGNATURE_LABELS.opinion))}</label>
-      <textarea
-        id={id}
-        className="short"
-        {...field}
-        onBlur={saveNow}
-        readOnly={readOnly}
-        aria-describedby={`${id}-counter`}
-        aria-invalid={over}
-      />
-      <LimitCounter id={`${id}-counter`} text={selectOpinion} limit={limit} />
+    <div className={name === 'signer' ? 'field field-cover' : 'field field-text'}>
+      <label htmlFor={id}>{label}</label>
+      {name === 'signer' ? <input type="text" {...props} /> : <textarea className="short" {...props} />}
+      <LimitCounter id={`${id}-counter`} text={select} limit={limit} />
     </div>
   );
 }
@@ -86,7 +74,12 @@ export function DeclarationStep({ form, readOnly }: { form: FormDefinition; read
           />
           {t('declaration.confirm')}
         </label>
-        <Signer readOnly={readOnly} limit={form.declaration.signerLimit} />
+        <DeclarationText
+          field="signer"
+          label={t('declaration.signer')}
+          limit={form.declaration.signerLimit}
+          readOnly={readOnly}
+        />
         <DateChoice
           legend={t('declaration.signDate')}
           value={declaration.signDate}
@@ -98,7 +91,12 @@ export function DeclarationStep({ form, readOnly }: { form: FormDefinition; read
       <section className="form-section" aria-labelledby="opinion-heading">
         <h3 id="opinion-heading">{t('declaration.unitHeading')}</h3>
         <p className="muted small">{t('declaration.stampHelp')}</p>
-        <Opinion readOnly={readOnly} limit={form.declaration.opinionLimit} />
+        <DeclarationText
+          field="opinion"
+          label={withoutColon(formText('signature.opinion', SIGNATURE_LABELS.opinion))}
+          limit={form.declaration.opinionLimit}
+          readOnly={readOnly}
+        />
         <DateChoice
           legend={t('declaration.opinionDate')}
           value={declaration.opinionDate}

@@ -65,6 +65,28 @@ describe('preflight', () => {
     expect(codes(result.issues, 'warning')).toContain('not-final');
   });
 
+  it('sends a short field over its limit with the unit its limit counts', async () => {
+    const { draft, dir } = await copyOf('case-full');
+    draft.cover.email = `${'x'.repeat(54)}@b.cn`;
+    draft.declaration.opinion = '同'.repeat(101);
+    const result = await preflight(draft, dir, shippedCampaign, BEFORE_DEADLINE);
+    expect(result.provisional).toBe(true);
+    expect(result.issues).toContainEqual({
+      severity: 'error',
+      code: 'over-limit',
+      step: 'cover',
+      field: 'email',
+      detail: '59/50/chars',
+    });
+    expect(result.issues).toContainEqual({
+      severity: 'error',
+      code: 'over-limit',
+      step: 'declaration',
+      field: 'opinion',
+      detail: '101/100',
+    });
+  });
+
   it('names a missing attachment and a broken image, as errors', async () => {
     const { draft, dir } = await copyOf('case-full');
     await rm(path.join(dir, 'attachments/service-station.jpg'));
