@@ -23,7 +23,7 @@ export function errorMessage(code: ErrorCode, detail?: string): string {
 /** Preflight codes worded for a line of standard error; `{field}` is the field as the form names it. */
 const PREFLIGHT_TEXTS: Record<string, string> = {
   required: '{field}尚未填写',
-  'over-limit': '{field}超出字数上限',
+  'over-limit': '{field}超出上限',
   'phone-odd': '{field}号码格式不常见，请核对',
   'email-odd': '{field}格式不常见，请核对',
   'too-many-images': '征集表中的图片超过上限',
@@ -57,10 +57,14 @@ export function fieldName(form: FormDefinition, id: string | undefined): string 
   return named[id] ?? id;
 }
 
-/** `3120/3000` (words over limit) reads as `3120/3000字`; a limit alone as `上限 2`. */
+/** `3120/3000` (words over limit) reads as `3120/3000字`, an image limit as `至多 2 张`. */
 function detailOf(issue: PreflightIssue): string | undefined {
   if (!issue.detail) return undefined;
-  if (issue.code === 'over-limit') return `${issue.detail}字`;
+  if (issue.code === 'over-limit') {
+    // `words/limit`, or `chars/limit/chars` where the limit counts characters (an e-mail address).
+    const [count, limit, unit] = issue.detail.split('/');
+    return unit === 'chars' ? `${count}/${limit}个字符` : `${count}/${limit}字`;
+  }
   if (issue.code === 'too-many-images') return `至多 ${issue.detail} 张`;
   if (issue.code === 'mixed-script') {
     const { traditional, simplified } = parseMixedScriptDetail(issue.detail);

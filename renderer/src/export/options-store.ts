@@ -4,8 +4,10 @@ import { invokeOrShow } from '../api';
 
 interface ExportOptionsState {
   options: ExportOptions;
-  loaded: boolean;
-  /** The options remembered in the settings; once per app start. */
+  /**
+   * The options remembered in the settings, read again whenever a view that shows them opens
+   * (the settings screen changes them too). A choice made while it reads wins over what it read.
+   */
   load: () => Promise<void>;
   change: (patch: Partial<ExportOptions>) => void;
 }
@@ -14,16 +16,17 @@ interface ExportOptionsState {
  * The print options (font scheme, table size, traditional), one store so that the export panel
  * that changes them and the wizard's page estimate that follows them agree.
  */
+let changes = 0;
+
 export const useExportOptions = create<ExportOptionsState>()((set, get) => ({
   options: ExportOptionsSchema.parse({}),
-  loaded: false,
   load: async () => {
-    if (get().loaded) return;
-    set({ loaded: true });
+    const before = changes;
     const settings = await invokeOrShow('settings:get', {});
-    if (settings) set({ options: settings.exportOptions });
+    if (settings && changes === before) set({ options: settings.exportOptions });
   },
   change: (patch) => {
+    changes++;
     const options = { ...get().options, ...patch };
     set({ options });
     void invokeOrShow('settings:update', { exportOptions: options });

@@ -61,7 +61,10 @@ describe('cli messages', () => {
     );
     expect(
       say({ severity: 'error', code: 'over-limit', step: 'body', field: 'material', detail: '3120/3000' }),
-    ).toBe('错误：案例材料合计超出字数上限（over-limit）：3120/3000字');
+    ).toBe('错误：案例材料合计超出上限（over-limit）：3120/3000字');
+    expect(
+      say({ severity: 'error', code: 'over-limit', step: 'cover', field: 'email', detail: '64/50/chars' }),
+    ).toBe('错误：电子信箱超出上限（over-limit）：64/50个字符');
     expect(say({ severity: 'error', code: 'too-many-images', step: 'attachments', detail: '2' })).toBe(
       '错误：征集表中的图片超过上限（too-many-images）：至多 2 张',
     );
