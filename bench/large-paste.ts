@@ -4,6 +4,7 @@ import { countText } from '../shared/count';
 import { formOf } from '../shared/forms';
 import { cleanPaste } from '../shared/paste';
 import { BARE_URL, type BenchBrowser } from './browser';
+import { pressBackspace } from './keys';
 import type { Measured } from './report';
 import { bodyParts, mixedChineseText } from './sample';
 import { interleave, percentile } from './stats';
@@ -107,18 +108,7 @@ async function typeRound(target: Target): Promise<Probe['keys']> {
       `typing into the large field of ${page.url()} did not land: ${after - before} of ${TYPED.length}`,
     );
   for (let i = 0; i < TYPED.length; i++) {
-    await cdp.send('Input.dispatchKeyEvent', {
-      type: 'keyDown',
-      key: 'Backspace',
-      code: 'Backspace',
-      windowsVirtualKeyCode: 8,
-    });
-    await cdp.send('Input.dispatchKeyEvent', {
-      type: 'keyUp',
-      key: 'Backspace',
-      code: 'Backspace',
-      windowsVirtualKeyCode: 8,
-    });
+    await pressBackspace(cdp);
   }
   await sleep(SETTLE_MS);
   return keys;
@@ -158,18 +148,7 @@ async function pasteIntoApp(browser: BenchBrowser, text: string) {
   const probe = await readProbe(page);
   const answer = probe.keys[0];
   if (!answer?.painted) throw new Error('the key pressed after the paste never showed');
-  await cdp.send('Input.dispatchKeyEvent', {
-    type: 'keyDown',
-    key: 'Backspace',
-    code: 'Backspace',
-    windowsVirtualKeyCode: 8,
-  });
-  await cdp.send('Input.dispatchKeyEvent', {
-    type: 'keyUp',
-    key: 'Backspace',
-    code: 'Backspace',
-    windowsVirtualKeyCode: 8,
-  });
+  await pressBackspace(cdp);
   const afterLanding = probe.longTasks.filter((task) => task.start + task.duration > probe.landed!);
   const during = probe.longTasks.filter((task) => task.start >= probe.pasted! && task.start < probe.landed!);
   await sleep(SETTLE_MS);

@@ -3,6 +3,7 @@ import { APP_URL } from '../electron/browser-shell/serve';
 import { countText } from '../shared/count';
 import { formOf } from '../shared/forms';
 import { BARE_URL, type BenchBrowser } from './browser';
+import { pressBackspace } from './keys';
 import type { Measured } from './report';
 import { bodyParts, caseFull } from './sample';
 import { interleave, percentile } from './stats';
@@ -118,18 +119,7 @@ async function typeRound(target: Target, typed: string[]): Promise<Sample[]> {
   await page.evaluate(
     `document.querySelector(${JSON.stringify(selector)}).setSelectionRange(${target.prefix.length}, ${value.length})`,
   );
-  await cdp.send('Input.dispatchKeyEvent', {
-    type: 'keyDown',
-    key: 'Backspace',
-    code: 'Backspace',
-    windowsVirtualKeyCode: 8,
-  });
-  await cdp.send('Input.dispatchKeyEvent', {
-    type: 'keyUp',
-    key: 'Backspace',
-    code: 'Backspace',
-    windowsVirtualKeyCode: 8,
-  });
+  await pressBackspace(cdp);
   if ((await page.inputValue(selector)) !== target.prefix)
     throw new Error('could not take the typed text out');
   await sleep(SETTLE_MS);

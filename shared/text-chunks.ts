@@ -50,15 +50,8 @@ export async function countInPieces(text: string): Promise<TextCount> {
   return total;
 }
 
-/**
- * Where two versions of a text differ, widened on both sides to white space (or the ends), so
- * that the count of the whole changes by exactly the count of that region: white space ends
- * every run, so nothing outside it counts differently.
- */
-export function changedRegion(
-  before: string,
-  after: string,
-): { start: number; beforeEnd: number; afterEnd: number } {
+/** How many units two texts share at their start, and after that at their end. */
+export function commonEnds(before: string, after: string): { start: number; tail: number } {
   const shorter = Math.min(before.length, after.length);
   let start = 0;
   while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
@@ -68,6 +61,19 @@ export function changedRegion(
     before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
   )
     tail++;
+  return { start, tail };
+}
+
+/**
+ * Where two versions of a text differ, widened on both sides to white space (or the ends), so
+ * that the count of the whole changes by exactly the count of that region: white space ends
+ * every run, so nothing outside it counts differently.
+ */
+export function changedRegion(
+  before: string,
+  after: string,
+): { start: number; beforeEnd: number; afterEnd: number } {
+  let { start, tail } = commonEnds(before, after);
   while (start > 0 && !isSpace(before.charCodeAt(start - 1))) start--;
   while (tail > 0 && !isSpace(before.charCodeAt(before.length - tail))) tail--;
   return { start, beforeEnd: before.length - tail, afterEnd: after.length - tail };

@@ -31,17 +31,22 @@ async function writeSummary(page: Page, text: string): Promise<void> {
   await field.blur();
 }
 
+/** A new case, saved once under `title`, whose draft then refuses writes. */
+async function lockedDraft(page: Page, dataDir: string, title: string) {
+  await startDraft(page, 'case');
+  await page.getByLabel('案例题目', { exact: true }).fill(title);
+  await waitSaved(page);
+  const { id } = savedDraft(dataDir);
+  return { id, unlock: lockDraft(dataDir, id) };
+}
+
 const banner = (page: Page) => page.getByRole('alert').filter({ hasText: '保存失败' });
 
 test('a failed save shows why with 重试, holds the export back, and a retry that works clears it', async ({
   page,
   dataDir,
 }) => {
-  await startDraft(page, 'case');
-  await page.getByLabel('案例题目', { exact: true }).fill('保存会失败的草稿');
-  await waitSaved(page);
-  const { id } = savedDraft(dataDir);
-  const unlock = lockDraft(dataDir, id);
+  const { id, unlock } = await lockedDraft(page, dataDir, '保存会失败的草稿');
   try {
     await writeSummary(page, '这段简介写在文件只读的时候。');
     await expect(banner(page)).toContainText('没有写入权限');
@@ -74,11 +79,7 @@ test('edits a failed save could not write are offered when the draft is next ope
   dataDir,
   restart,
 }) => {
-  await startDraft(page, 'case');
-  await page.getByLabel('案例题目', { exact: true }).fill('下次再恢复的草稿');
-  await waitSaved(page);
-  const { id } = savedDraft(dataDir);
-  const unlock = lockDraft(dataDir, id);
+  const { id, unlock } = await lockedDraft(page, dataDir, '下次再恢复的草稿');
   try {
     await writeSummary(page, '关窗前没能保存的简介。');
     await expect(banner(page)).toBeVisible();

@@ -1,3 +1,5 @@
+import { commonEnds } from '../../../shared/text-chunks';
+
 /**
  * Undo and redo of one text field, kept by the app rather than the browser. The browser's own
  * history is per document and goes wrong once a script changes the text (a paste inserted
@@ -25,19 +27,11 @@ const MAX_STEPS = 200;
 
 /** The splice that turns `before` into `after`: their common prefix and suffix left out. */
 export function spliceBetween(before: string, after: string): Splice {
-  const shorter = Math.min(before.length, after.length);
-  let start = 0;
-  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let end = 0;
-  while (
-    end < shorter - start &&
-    before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)
-  )
-    end++;
+  const { start, tail } = commonEnds(before, after);
   return {
     at: start,
-    removed: before.slice(start, before.length - end),
-    inserted: after.slice(start, after.length - end),
+    removed: before.slice(start, before.length - tail),
+    inserted: after.slice(start, after.length - tail),
   };
 }
 
