@@ -176,7 +176,7 @@ async function bareWith(browser: BenchBrowser, text: string, width: number): Pro
 }
 
 /**
- * DESIGN §9 / issue 16: a 2 MB paste with line breaks into a body field, the page answering
+ * docs/PERFORMANCE.md / issue 16: a 2 MB paste with line breaks into a body field, the page answering
  * within 1 s of the paste landing, and typing in that field under 50 ms a key, beside a bare
  * textarea holding the same text in the same browser.
  */

@@ -1,7 +1,7 @@
 import type { ExportRecord } from './draft';
 
 /**
- * One export number per exported content (DESIGN §6.2): the .docx, PDF, package and cover sheet
+ * One export number per exported content (docs/DELIVERY.md): the .docx, PDF, package and cover sheet
  * made from the same content share the record of that content, so every paper copy of it carries
  * one number and hash. A record's `at` is when a file was last made from it, and its `files` the
  * newest ones made (the schema bounds them), so the list stays one row per numbered version.

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Draft } from './draft';
 
 /**
- * What the renderer keeps when a save fails (DESIGN §5): the user's own words, not a whole draft.
+ * What the renderer keeps when a save fails (docs/DRAFTS.md): the user's own words, not a whole draft.
  * Unlike `DraftSchema` it bounds no text by length, so a save refused for what the user typed
  * (a 报送人 over the schema's limit, say) can still be kept; only the payload limit applies.
  * Attachments, status and history are main's records on disk and are not part of it.

@@ -1,5 +1,5 @@
 /**
- * Simplified and traditional characters mixed in one text (DESIGN §10): what pasting a paragraph
+ * Simplified and traditional characters mixed in one text (docs/DELIVERY.md): what pasting a paragraph
  * from a Hong Kong or Taiwan page leaves in a simplified draft. OpenCC does the knowing; this
  * module only compares its conversions with the text, so it runs wherever the converters load.
  */

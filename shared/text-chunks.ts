@@ -2,7 +2,7 @@ import { countText, isSpace, type TextCount } from './count';
 
 /**
  * Large text handled in pieces, so a megabyte paste never holds the page for one long task
- * (DESIGN §9). Pieces are cut right after a character that keeps the work exact per piece:
+ * (docs/PERFORMANCE.md). Pieces are cut right after a character that keeps the work exact per piece:
  * a line break for the paste cleanup (which works line by line), any white space for counting
  * (white space ends every run, so the counts of the pieces add up to the count of the whole).
  */

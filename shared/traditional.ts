@@ -1,5 +1,5 @@
 /**
- * Whether pasted text is written in traditional characters, to offer converting it (DESIGN §4).
+ * Whether pasted text is written in traditional characters, to offer converting it (docs/WIZARD.md).
  * The check looks for frequent characters whose traditional and simplified forms differ, so it
  * needs no conversion tables: OpenCC loads only when the user asks to convert. A few
  * traditional characters in a simplified text (a quoted name) do not make it traditional: it

@@ -29,7 +29,7 @@ type Outcome = { paths: string[] } | { view: DialogView };
 type Problem = { code: DialogProblem; detail?: string };
 
 /**
- * The browser shell's file dialogs (DESIGN §8): drawn in the page, held here. Each dialog is a
+ * The browser shell's file dialogs (docs/ARCHITECTURE.md): drawn in the page, held here. Each dialog is a
  * session that knows its folder and what it listed; the page moves through it and hands back
  * what the user picked or typed, which is checked here before any service sees a path.
  */

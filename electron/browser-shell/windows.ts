@@ -32,7 +32,7 @@ export function isPopup(page: Page): Promise<boolean> {
 }
 
 /**
- * No page of the app may open a window (DESIGN §8): a second page at the app's origin would get
+ * No page of the app may open a window (docs/ARCHITECTURE.md): a second page at the app's origin would get
  * the bridge to main as well. `window.open` is replaced, and any page that is opened anyway (a
  * link with target=_blank, `open` reached from a fresh frame) is closed at once.
  */

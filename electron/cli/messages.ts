@@ -5,7 +5,7 @@ import { parseMixedScriptDetail } from '../../shared/scripts';
 import errorTexts from '../../resources/locales/zh-Hans/errors.json' with { type: 'json' };
 
 /**
- * What the command line says on standard error (DESIGN §6.3): Chinese, the code in brackets, so a
+ * What the command line says on standard error (the README's 命令行 section): Chinese, the code in brackets, so a
  * person reads the sentence and a script matches the code — `警告：征集截止日期已过（deadline-passed）`.
  * What the message concerns (a file, a date, `3120/3000字`) follows the bracket.
  */

@@ -5,7 +5,7 @@ import { isDraftPath } from '../../../shared/draft-path';
 import { DeskError } from '../../../shared/errors';
 
 /**
- * The one way main touches a file a draft names (DESIGN §5; issue 16): every sink — thumbnails,
+ * The one way main touches a file a draft names (docs/DRAFTS.md; issue 16): every sink — thumbnails,
  * removal, preflight, the .docx, the draft package, the submission package, the CLI — goes
  * through here. The name must pass `isDraftPath`; on disk, the real path (symlinks resolved) must
  * lie under the real `attachments/` of the same draft folder and pass the same rule again, so a

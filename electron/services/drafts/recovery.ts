@@ -5,7 +5,7 @@ import { ensureDir, writeFileAtomic } from './atomic';
 import type { DraftRepository } from './repository';
 
 /**
- * Edits that a failed save could not write (DESIGN §5: no typed word is lost). They go beside the
+ * Edits that a failed save could not write (docs/DRAFTS.md: no typed word is lost). They go beside the
  * draft, where a person looking for them would look; when the draft's own folder refuses the
  * write (read-only, which is often why the save failed), into `recovery/` of the data folder.
  * They stay until the user restores or discards them, and are offered when the draft is opened.

@@ -40,7 +40,7 @@ async function check(text: string): Promise<MixedScript | null> {
 
 /**
  * A warning for each text field that mixes simplified and traditional characters, naming a few of
- * each (DESIGN §10); the renderer offers to convert the field to simplified, as the form prints.
+ * each (docs/DELIVERY.md); the renderer offers to convert the field to simplified, as the form prints.
  */
 export async function mixedScriptIssues(draft: Draft): Promise<PreflightIssue[]> {
   const issues: PreflightIssue[] = [];

@@ -20,7 +20,7 @@ function selectStem(input: HTMLInputElement | null): void {
 
 /**
  * The browser shell's open / save / choose-folder dialog, drawn in the page over a folder main
- * listed (DESIGN §8). Modal, like a native one: Esc cancels, Enter in 文件名 confirms.
+ * listed (docs/ARCHITECTURE.md). Modal, like a native one: Esc cancels, Enter in 文件名 confirms.
  */
 export function FileDialog({ view: initial, onClose }: { view: DialogView; onClose: () => void }) {
   const { t } = useTranslation('dialog');

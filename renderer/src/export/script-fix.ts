@@ -26,7 +26,7 @@ interface ScriptFixState {
 }
 
 /**
- * The one-click fix of the mixed-script warning (DESIGN §10), and its undo. The field changes
+ * The one-click fix of the mixed-script warning (docs/DELIVERY.md), and its undo. The field changes
  * through the draft store like any edit, and is saved at once so preflight looks again.
  */
 export const useScriptFix = create<ScriptFixState>()((set, get) => ({

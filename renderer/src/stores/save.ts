@@ -20,7 +20,7 @@ async function call<T>(request: () => Promise<Result<T>>): Promise<Result<T>> {
 }
 
 /**
- * The one save path of the open draft (DESIGN §5). Saves never block typing and never overlap:
+ * The one save path of the open draft (docs/DRAFTS.md). Saves never block typing and never overlap:
  * while one is under way, later edits wait and the newest version goes next. A failed save is
  * never swallowed: the store holds the translated reason for the banner, the edits stay in
  * memory, and they are written to a recovery file beside the draft, offered when it is next

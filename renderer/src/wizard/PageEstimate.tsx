@@ -5,7 +5,7 @@ import { useExportOptions } from '../export/options-store';
 import { useDraft } from '../stores/draft';
 
 /**
- * 「预计 N 页」 for the draft and the print options (DESIGN §10). It follows the saves, not the
+ * 「预计 N 页」 for the draft and the print options (docs/DELIVERY.md). It follows the saves, not the
  * keys: autosave runs once typing pauses, and main estimates the draft as saved, so no keystroke
  * waits for it. A failed estimate shows nothing rather than a stale number.
  */

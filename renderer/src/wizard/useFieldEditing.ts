@@ -16,7 +16,7 @@ export interface FieldEditing {
 
 /**
  * The browser owns what is being typed: the textarea is uncontrolled, its text goes to the draft
- * on each committed input (DESIGN §3), and the draft's text is written back only when it differs
+ * on each committed input (docs/COUNTING.md), and the draft's text is written back only when it differs
  * from what the field last gave it (a restored snapshot). So a keystroke renders no React
  * component, and a megabyte field is not read back on every key. Undo is the field's own
  * (`EditHistory`): Ctrl+Z, Ctrl+Y / Ctrl+Shift+Z and the Edit menu's commands replay it.

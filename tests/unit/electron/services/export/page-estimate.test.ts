@@ -14,7 +14,7 @@ import { loadFixture } from './docx-files';
 import { layoutCorpus, textOfWords, type CorpusDraft } from './layout-corpus';
 
 /**
- * The page estimate (DESIGN §10) against LibreOffice's own pagination of the very .docx: every
+ * The page estimate (docs/DELIVERY.md) against LibreOffice's own pagination of the very .docx: every
  * draft of the corpus — the layout corpus (opinions of 0–600字, cover values at and over their
  * limits, bodies cut at many lengths, both sizes and schemes) and a few at the extremes, from an
  * empty draft to a body of twice its limit — within one page.
