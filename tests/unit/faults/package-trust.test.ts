@@ -24,6 +24,11 @@ beforeAll(async () => {
   env = await servicesIn('package-trust');
   draft = await filledCase(env.services, await noiseJpeg(at('photo.jpg'), 320, 240, SEED));
   for (const n of [1, 2]) {
+    // One number per content: the second export is of edited content.
+    if (n === 2)
+      await env.services.value('drafts:save', {
+        draft: { ...draft, cover: { ...draft.cover, contact: '李四' } },
+      });
     env.services.dialogs.saved.push(at(`form-${n}.docx`));
     await env.services.value('export:docx', { id: draft.id });
   }
@@ -100,6 +105,12 @@ describe('export records of a package are data only', () => {
     expect(imported.exports.map((r) => [r.number, r.hash, r.at])).toEqual(
       source.exports.map((r) => [r.number, r.hash, r.at]),
     );
+    // Its content is the second export's, so that number is kept; an edit then gets the third.
+    services.dialogs.saved.push(at('moved-2.docx'));
+    expect(await services.value('export:docx', { id })).toMatchObject({ number: 2 });
+    await services.value('drafts:save', {
+      draft: { ...imported, cover: { ...imported.cover, contact: '王五' } },
+    });
     services.dialogs.saved.push(at('moved-3.docx'));
     expect(await services.value('export:docx', { id })).toMatchObject({ number: 3 });
   });
