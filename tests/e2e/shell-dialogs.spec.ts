@@ -75,7 +75,7 @@ test('npm run browser with standard input closed: attach, export .docx, PDF and 
     expect(existsSync(join(out, '案例.docx'))).toBe(true);
     await page.locator('.export-result').getByRole('button', { name: '打开文件' }).click();
     await expect(page.locator('.export-result').getByRole('status').last()).toContainText(
-      `浏览器外壳无法把文件交给桌面程序打开，请到这里找到它：${join(out, '案例.docx')}`,
+      `浏览器外壳无法把文件交给桌面应用打开，请到这里找到它：${join(out, '案例.docx')}`,
     );
 
     const delivery = page.getByRole('region', { name: '预览与报送' });

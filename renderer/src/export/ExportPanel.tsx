@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormDefinition } from '../../../shared/forms';
 import type { ResponseOf } from '../../../shared/ipc';
@@ -10,7 +10,7 @@ import { ensureSaved, useDraft } from '../stores/draft';
 import type { Failure } from '../stores/ui';
 import { ErrorBanner } from '../ErrorAlert';
 import { ExportOptionsForm } from './ExportOptionsForm';
-import { useExportOptions } from './options-store';
+import { usePrintOptions } from './options-store';
 import { MixedScriptNotice } from './MixedScript';
 import { PreflightList, PreflightSummary } from './PreflightList';
 import { RevealButtons } from './RevealButtons';
@@ -18,15 +18,6 @@ import { usePreflight } from './usePreflight';
 import './export.css';
 
 type Exported = ResponseOf<'export:docx'>;
-
-function useOptions() {
-  const options = useExportOptions((s) => s.options);
-  const change = useExportOptions((s) => s.change);
-  useEffect(() => {
-    void useExportOptions.getState().load();
-  }, []);
-  return [options, change] as const;
-}
 
 function ExportResult({ draftId, result }: { draftId: string; result: Exported }) {
   const { t } = useTranslation('export');
@@ -48,7 +39,7 @@ export function ExportPanel({ form }: { form: FormDefinition }) {
   const draftId = useDraft((s) => s.draft?.id)!;
   const updatedAt = useDraft((s) => s.draft?.updatedAt);
   const { preflight, unsaved, checking, check } = usePreflight(draftId, updatedAt);
-  const [options, changeOptions] = useOptions();
+  const [options, changeOptions] = usePrintOptions();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Exported | undefined>();
   const [failure, setFailure] = useState<Failure | undefined>();

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { create } from 'zustand';
 import { ExportOptionsSchema, type ExportOptions } from '../../../shared/settings';
 import { invokeOrShow } from '../api';
@@ -32,3 +33,13 @@ export const useExportOptions = create<ExportOptionsState>()((set, get) => ({
     void invokeOrShow('settings:update', { exportOptions: options });
   },
 }));
+
+/** The print options and their setter, loaded on first use: the review step and Settings share them. */
+export function usePrintOptions() {
+  const options = useExportOptions((s) => s.options);
+  const change = useExportOptions((s) => s.change);
+  useEffect(() => {
+    void useExportOptions.getState().load();
+  }, []);
+  return [options, change] as const;
+}

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '../../../shared/ipc';
-import type { ExportOptions, Settings, SettingsPatch } from '../../../shared/settings';
+import type { Settings, SettingsPatch } from '../../../shared/settings';
 import { invokeOrShow } from '../api';
 import { CampaignSettings } from '../delivery/campaign/CampaignSettings';
 import { ExportOptionsForm } from '../export/ExportOptionsForm';
+import { usePrintOptions } from '../export/options-store';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { useUi, type WizardScreen } from '../stores/ui';
 import './settings.css';
@@ -27,6 +28,8 @@ export function SettingsScreen({ section, back }: SettingsScreenProps) {
   const go = useUi((s) => s.go);
   const [settings, setSettings] = useState<Settings | undefined>();
   const [info, setInfo] = useState<AppInfo | undefined>();
+  // The same store as the review step's, so an option changed here is the one the export prints.
+  const [printOptions, changePrint] = usePrintOptions();
   useEffect(() => {
     void invokeOrShow('settings:get', {}).then(setSettings);
     void invokeOrShow('app:info', {}).then(setInfo);
@@ -34,9 +37,6 @@ export function SettingsScreen({ section, back }: SettingsScreenProps) {
   const update = async (patch: SettingsPatch) => {
     const next = await invokeOrShow('settings:update', patch);
     if (next) setSettings(next);
-  };
-  const changeExport = (patch: Partial<ExportOptions>) => {
-    if (settings) void update({ exportOptions: { ...settings.exportOptions, ...patch } });
   };
 
   return (
@@ -63,7 +63,7 @@ export function SettingsScreen({ section, back }: SettingsScreenProps) {
           </section>
           <section className="card" aria-labelledby="settings-export-heading">
             <h2 id="settings-export-heading">{t('export.heading')}</h2>
-            <ExportOptionsForm options={settings.exportOptions} onChange={changeExport} />
+            <ExportOptionsForm options={printOptions} onChange={changePrint} />
           </section>
           <div className="card">
             <CampaignSettings focus={section === 'campaign'} />
