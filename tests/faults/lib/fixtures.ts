@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,3 +55,6 @@ export async function servicesIn(label: string) {
   const dataDir = join(dir, 'data');
   return { dir, dataDir, services: startServices(dataDir), cleanup };
 }
+
+/** Hex SHA-256, as package manifests and attachment records carry it. */
+export const sha256 = (bytes: Buffer | string): string => createHash('sha256').update(bytes).digest('hex');

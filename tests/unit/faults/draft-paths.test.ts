@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { cp, lstat, mkdir, readFile, realpath, stat, symlink, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import sharp from 'sharp';
@@ -11,7 +10,7 @@ import { removeDraftFile, resolveDraftFile } from '../../../electron/services/dr
 import { SOFFICE_ENV } from '../../../electron/services/delivery/tools';
 import { RelativePathSchema, type Attachment, type Draft } from '../../../shared/draft';
 import { unzip } from '../../faults/lib/docx';
-import { filledCase, noiseJpeg, servicesIn } from '../../faults/lib/fixtures';
+import { filledCase, noiseJpeg, servicesIn, sha256 } from '../../faults/lib/fixtures';
 import { figure, scaled, SEED } from '../../faults/lib/scale';
 
 /**
@@ -25,7 +24,6 @@ let draft: Draft;
 let victim: string;
 let outsidePng: string;
 let outsidePngSha: string;
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const draftDir = (id: string) => join(env.dataDir, 'drafts', id);
 const exists = (path: string) =>
   lstat(path).then(

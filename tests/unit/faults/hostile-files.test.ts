@@ -8,7 +8,7 @@ import type { Draft } from '../../../shared/draft';
 import type { ErrorCode } from '../../../shared/errors';
 import { treeOf } from '../../faults/lib/disk';
 import { unzip } from '../../faults/lib/docx';
-import { filledCase, noiseJpeg, servicesIn } from '../../faults/lib/fixtures';
+import { filledCase, noiseJpeg, servicesIn, sha256 } from '../../faults/lib/fixtures';
 import { figure, SEED } from '../../faults/lib/scale';
 import { declareSize, writeRawZip, type RawEntry } from '../electron/services/drafts/zips';
 
@@ -20,7 +20,6 @@ import { declareSize, writeRawZip, type RawEntry } from '../electron/services/dr
 let env: Awaited<ReturnType<typeof servicesIn>>;
 let draft: Draft;
 let good: RawEntry[];
-const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 const at = (name: string) => join(env.dir, name);
 
 beforeAll(async () => {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +8,7 @@ import { prng } from '../../../scripts/hostile-corpus';
 import type { Draft } from '../../../shared/draft';
 import { reopenAndReadAll, strayTempFiles } from '../../faults/lib/disk';
 import { checkDocx, unzip } from '../../faults/lib/docx';
-import { filledCase, noiseJpeg, servicesIn } from '../../faults/lib/fixtures';
+import { filledCase, noiseJpeg, servicesIn, sha256 } from '../../faults/lib/fixtures';
 import { removeWriterChild, runAndKill, writerChild, type KilledRun } from '../../faults/lib/kill';
 import { figure, scaled, SEED } from '../../faults/lib/scale';
 
@@ -20,7 +19,6 @@ import { figure, scaled, SEED } from '../../faults/lib/scale';
  * no temp file left beside any draft.
  */
 const KILLS = scaled(8, 200);
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 let env: Awaited<ReturnType<typeof servicesIn>>;
 /** Packaged, imported and exported; the children only ever add export records to it. */

@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../../shared/draft';
 import { unzip } from '../../faults/lib/docx';
-import { filledCase, noiseJpeg, servicesIn } from '../../faults/lib/fixtures';
+import { filledCase, noiseJpeg, servicesIn, sha256 } from '../../faults/lib/fixtures';
 import { startServices } from '../../faults/lib/services';
 import { SEED } from '../../faults/lib/scale';
 import { writeRawZip, type RawEntry } from '../electron/services/drafts/zips';
@@ -17,7 +16,6 @@ import { writeRawZip, type RawEntry } from '../electron/services/drafts/zips';
 let env: Awaited<ReturnType<typeof servicesIn>>;
 let draft: Draft;
 let good: RawEntry[];
-const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 const at = (name: string) => join(env.dir, name);
 
 beforeAll(async () => {
