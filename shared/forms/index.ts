@@ -3,6 +3,7 @@ import { materialForm } from './material';
 import type { FormDefinition, FormKind, Section, TextPart } from './types';
 
 export * from './types';
+export type * from './fields';
 export { FORM_TITLE, SIGNATURE_LABELS, DEFAULT_OPINION } from './common';
 
 export const forms: Record<FormKind, FormDefinition> = { case: caseForm, material: materialForm };

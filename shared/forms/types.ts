@@ -10,18 +10,9 @@ export type FormKind = 'case' | 'material';
 
 export type CoverFieldId = 'title' | 'unit' | 'contact' | 'phone' | 'email' | 'address';
 
-/** Which check a cover value gets beyond "not empty". */
-export type ValueCheck = 'phone' | 'email';
+import type { FieldLimit, ValueCheck } from './fields';
 
-/**
- * A limit on a short field, chosen so that the field prints in its place on the paper
- * (docs/LAYOUT.md, "Limits"). In 字 as the notice counts them, or in characters where 字 say
- * nothing of the printed width: an e-mail address or a phone number is one or a few 字 however long.
- */
-export interface FieldLimit {
-  max: number;
-  unit: 'words' | 'chars';
-}
+export type { FieldLimit, ValueCheck };
 
 export interface CoverItem {
   id: CoverFieldId;
