@@ -4,7 +4,7 @@ import type { Draft } from '../../../shared/draft';
 import { DeskError, errorCodeOf } from '../../../shared/errors';
 import { formOf } from '../../../shared/forms';
 import type { ExportOptions } from '../../../shared/settings';
-import { writeFileAtomic } from '../../services/drafts/atomic';
+import { writeFileAtomic } from '../../services/files/atomic';
 import { parseDraftText } from '../../services/drafts/format';
 import { writeSubmissionPackage } from '../../services/delivery/package';
 import { docxToPdf } from '../../services/delivery/pdf';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { CampaignSchema, shippedCampaign, type Campaign } from '../../../shared/campaign';
 import { DeskError } from '../../../shared/errors';
-import { writeFileAtomic } from '../drafts/atomic';
+import { writeFileAtomic } from '../files/atomic';
 
 /** The user's campaign facts, beside the settings; absent while the shipped campaign is in force. */
 export const CAMPAIGN_FILE = 'campaign.json';

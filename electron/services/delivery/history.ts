@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { draftContent, type Draft } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
 import { lastExport, withExport } from '../../../shared/exports';
-import { readRegularFile, writeFileAtomic } from '../drafts/atomic';
+import { readRegularFile, writeFileAtomic } from '../files/atomic';
 import type { DraftRepository } from '../drafts/repository';
 import type { ExportIdentity } from '../export/render';
 

@@ -6,7 +6,7 @@ import { ZipFile } from 'yazl';
 import type { Campaign } from '../../../shared/campaign';
 import type { Draft } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
-import { syncDir, syncFile, tempPathFor } from '../drafts/atomic';
+import { syncDir, syncFile, tempPathFor } from '../files/atomic';
 import { openDraftFile } from '../drafts/draft-files';
 import { safePart } from '../export/filename';
 import { INSTRUCTIONS_NAME, instructionsText, ROLE_FOLDERS, type ListedEntry } from './instructions';

@@ -3,7 +3,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import type { Attachment, AttachmentRole, Draft } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
 import { formOf } from '../../../shared/forms';
-import { ensureDir, writeFileAtomic } from './atomic';
+import { ensureDir, writeFileAtomic } from '../files/atomic';
 import { readDraftFile } from './draft-files';
 import { ingestFile, removeAttachmentFiles } from './ingest';
 import { ATTACHMENTS_DIR, newId } from './layout';

@@ -7,7 +7,7 @@ import { PACKAGE_EXTENSION, writePackage } from './package';
 import { importPackage } from './package-import';
 import { discardRecovery, keepRecovery, readRecovery } from './recovery';
 import { repositoryOf } from './shared-repository';
-import { requireFolderOf } from '../export/target';
+import { requireFolderOf } from '../files/target';
 
 /** A name Windows accepts for the package file: no reserved characters, bounded length. */
 function packageName(title: string, id: string): string {

@@ -8,7 +8,7 @@ import { fileTypeFromFile } from 'file-type';
 import sharp from 'sharp';
 import type { Attachment, AttachmentRole } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
-import { ensureDir, syncDir, syncFile, tempPathFor, writeFileAtomic } from './atomic';
+import { ensureDir, syncDir, syncFile, tempPathFor, writeFileAtomic } from '../files/atomic';
 import { removeDraftFile } from './draft-files';
 import { ATTACHMENTS_DIR, newId } from './layout';
 

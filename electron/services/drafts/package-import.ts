@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { getFileNameLowLevel, openPromise, type Entry, type ZipFile } from 'yauzl';
 import { MAX_DRAFT_CHARS, type Draft } from '../../../shared/draft';
 import { DeskError, errorCodeOf } from '../../../shared/errors';
-import { ensureDir, syncFile, writeFileAtomic } from './atomic';
+import { ensureDir, syncFile, writeFileAtomic } from '../files/atomic';
 import { describeIssues, parseDraftText, serializeDraft } from './format';
 import { MAX_FILE_BYTES } from './ingest';
 import { DRAFT_FILE, newId } from './layout';

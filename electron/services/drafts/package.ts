@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { ZipFile } from 'yazl';
 import { z } from 'zod';
 import { DRAFT_FORMAT_VERSION, type Draft } from '../../../shared/draft';
-import { tempPathFor } from './atomic';
+import { tempPathFor } from '../files/atomic';
 import { openDraftFile } from './draft-files';
 import { DRAFT_FILE } from './layout';
 

@@ -1,7 +1,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RecoveryFileSchema, type Recovery, type RecoveryFile } from '../../../shared/recovery';
-import { ensureDir, writeFileAtomic } from './atomic';
+import { ensureDir, writeFileAtomic } from '../files/atomic';
 import type { DraftRepository } from './repository';
 
 /**

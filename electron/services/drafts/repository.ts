@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { emptyDraft, type Cover, type Draft, type DraftSummary } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
 import type { FormKind } from '../../../shared/forms';
-import { ensureDir, readRegularFile, removeTempFiles, syncDir, writeFileAtomic } from './atomic';
+import { ensureDir, readRegularFile, removeTempFiles, syncDir, writeFileAtomic } from '../files/atomic';
 import { KeyedQueue, mapLimit } from './concurrency';
 import { parseDraftText, serializeDraft } from './format';
 import { ATTACHMENTS_DIR, isDraftId, layoutOf, newId, type Layout } from './layout';

@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { copyFile, lstat, open, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ensureDir, isTempName, syncDir, tempPathFor } from './atomic';
+import { ensureDir, isTempName, syncDir, tempPathFor } from '../files/atomic';
 
 /**
  * Rolling copies of earlier versions of draft.json in `<id>/snapshots/`. Autosave runs every few

@@ -1,7 +1,7 @@
 import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { countText } from '../../../shared/count';
-import { readRegularFile, tempPathFor } from './atomic';
+import { readRegularFile, tempPathFor } from '../files/atomic';
 import { contentHash, DraftSummarySchema, type Draft, type DraftSummary } from '../../../shared/draft';
 import { lastExport } from '../../../shared/exports';
 import { formOf } from '../../../shared/forms';

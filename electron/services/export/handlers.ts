@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { writeFileAtomic } from '../drafts/atomic';
+import { writeFileAtomic } from '../files/atomic';
 import { repositoryOf } from '../drafts/shared-repository';
 import { DeskError } from '../../../shared/errors';
 import { lastExport } from '../../../shared/exports';
@@ -12,7 +12,7 @@ import { exportFileName } from './filename';
 import { mixedScriptIssues } from './mixed-script';
 import { estimateDraftPages } from './page-estimate';
 import { preflight } from './preflight';
-import { requireFolderOf } from './target';
+import { requireFolderOf } from '../files/target';
 import { renderForm } from './render';
 
 /** Renders a draft of the repository as export would, with the settings' options under the chosen ones. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { isTempName } from '../../../electron/services/drafts/atomic';
+import { isTempName } from '../../../electron/services/files/atomic';
 import { DraftRepository } from '../../../electron/services/drafts/repository';
 import type { Draft } from '../../../shared/draft';
 

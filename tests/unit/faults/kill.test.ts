@@ -1,7 +1,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isTempName } from '../../../electron/services/drafts/atomic';
+import { isTempName } from '../../../electron/services/files/atomic';
 import { parseDraftText } from '../../../electron/services/drafts/format';
 import { ManifestSchema } from '../../../electron/services/drafts/package';
 import { prng } from '../../../scripts/hostile-corpus';

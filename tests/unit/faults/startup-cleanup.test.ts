@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { tempPathFor } from '../../../electron/services/drafts/atomic';
+import { tempPathFor } from '../../../electron/services/files/atomic';
 import { DraftRepository } from '../../../electron/services/drafts/repository';
 import { strayTempFiles, treeOf } from '../../faults/lib/disk';
 import { servicesIn } from '../../faults/lib/fixtures';

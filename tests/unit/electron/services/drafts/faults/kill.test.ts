@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isTempName } from '../../../../../../electron/services/drafts/atomic';
+import { isTempName } from '../../../../../../electron/services/files/atomic';
 import { parseDraftText } from '../../../../../../electron/services/drafts/format';
 import { DraftRepository } from '../../../../../../electron/services/drafts/repository';
 import { runAndKillAfterFirstOutput } from '../../../../../support/kill';
