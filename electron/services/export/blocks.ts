@@ -5,8 +5,7 @@ import { figureParagraphs, imagesByPart, type PrintedImage } from './figures';
 import { headingRole } from './fonts';
 import { linesOf, textWidth } from './measure';
 import { CONTENT_INNER } from './page';
-import { headingParagraph, textLines, textParagraph, type PrintStyle } from './style';
-import { PARAGRAPH } from './styles';
+import { headingParagraph, PARAGRAPH, textLines, textParagraph, type PrintStyle } from './style';
 
 /**
  * A piece of a section's content that becomes one row of the table. The content is cut into rows

@@ -2,8 +2,7 @@ import { AlignmentType, ImageRun, Paragraph } from 'docx';
 import type { Attachment } from '../../../shared/draft';
 import type { Section } from '../../../shared/forms';
 import { photoPlacement, toDocxPixels, type LoadedImage } from './images';
-import { runsOf, tableText, type PrintStyle } from './style';
-import { PARAGRAPH } from './styles';
+import { PARAGRAPH, runsOf, tableText, type PrintStyle } from './style';
 
 export interface PrintedImage {
   attachment: Attachment;

@@ -5,8 +5,15 @@ import { signaturePlacement, toDocxPixels, type LoadedImage } from './images';
 import { linesOf } from './measure';
 import { CELL_MARGIN, lineSpacingFor, mm, PAGE } from './page';
 import { cell, GRID, rowOfCell } from './cells';
-import { runProperties, runsOf, tableText, textLines, textParagraphs, type PrintStyle } from './style';
-import { PARAGRAPH } from './styles';
+import {
+  PARAGRAPH,
+  runProperties,
+  runsOf,
+  tableText,
+  textLines,
+  textParagraphs,
+  type PrintStyle,
+} from './style';
 
 export interface SignatureParts {
   /** The drawn signature, if the user drew one. */

@@ -1,23 +1,7 @@
 import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
 import { fontOf } from './fonts';
 import { lineSpacingFor } from './page';
-import type { PrintStyle } from './style';
-
-/**
- * The form's named paragraph styles. What most paragraphs and runs share lives here once instead
- * of on each of them: a form has some 60 paragraphs and 200 runs, and writing the same faces,
- * sizes and spacing on each made the file about four times the elements of its text.
- */
-export const PARAGRAPH = {
-  /** A line of the table on the form's fixed pitch. */
-  line: 'FormLine',
-  /** The user's prose: a line on the pitch, 2-character first-line indent, justified. */
-  text: 'FormText',
-  /** 「一、」 in 黑体, kept with the text it introduces. */
-  heading: 'FormHeading',
-  /** 「（一）」 in 楷体. */
-  subheading: 'FormSubheading',
-} as const;
+import { PARAGRAPH, type PrintStyle } from './style';
 
 /**
  * The document default is the table's text (仿宋 at the table's size), so ordinary runs carry

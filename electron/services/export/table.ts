@@ -15,8 +15,7 @@ import { mayNotSplit, sectionBlocks, type Block } from './blocks';
 import { BORDERS, CELL_MARGINS, cell, GRID, hairline, NO_RULE, rowOfCell } from './cells';
 import { TEXT_WIDTH } from './page';
 import { signatureRows, type SignatureParts } from './signature';
-import { runsOf, tableText, type PrintStyle } from './style';
-import { PARAGRAPH } from './styles';
+import { PARAGRAPH, runsOf, tableText, type PrintStyle } from './style';
 
 /** The left-column label, one paragraph per printed line, so it breaks only where the form says (docs/LAYOUT.md). */
 function labelParagraphs(section: Section, style: PrintStyle): Paragraph[] {
