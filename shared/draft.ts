@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isDraftPath, MAX_DRAFT_PATH_LENGTH } from './draft-path';
 import { DEFAULT_OPINION, formOf, partsOf, type FormKind } from './forms';
+import { PRINTED_HASH_PATTERN } from './printed-hash';
 
 /**
  * The draft format, version 1. Written to `<data-dir>/drafts/<id>/draft.json`; attachment files lie
@@ -73,8 +74,8 @@ export const MAX_EXPORT_NUMBER = 99_999;
 export const ExportRecordSchema = z.object({
   number: z.number().int().positive().max(MAX_EXPORT_NUMBER),
   at: isoDateTime,
-  /** First 8 hex digits of the SHA-256 over the draft's content, as printed in the footer. */
-  hash: z.string().regex(/^[0-9a-f]{8}$/),
+  /** The SHA-256 over the draft's content as printed in the footer (`printedHash`). */
+  hash: z.string().regex(PRINTED_HASH_PATTERN),
   files: z.array(z.string().max(500)).max(20),
   /** Whether the printed copy said 草稿. */
   provisional: z.boolean(),

@@ -3,6 +3,7 @@ import { contentHash, type Draft } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
 import { formOf } from '../../../shared/forms';
 import type { HandlersOf } from '../../../shared/ipc';
+import { printedHash } from '../../../shared/printed-hash';
 import type { ServiceContext } from '../context';
 import { writeFileAtomic } from '../files/atomic';
 import { repositoryOf } from '../drafts/shared-repository';
@@ -131,7 +132,7 @@ export function deliveryHandlers(context: ServiceContext): HandlersOf<'delivery'
     },
     'delivery:history': async ({ id }) => {
       const draft = await (await drafts()).load(id);
-      const hash = (await contentHash(draft)).slice(0, 8);
+      const hash = printedHash(await contentHash(draft));
       return {
         exports: draft.exports,
         hash,

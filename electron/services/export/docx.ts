@@ -2,6 +2,7 @@ import { Document, DocumentGridType, Packer, type ISectionOptions } from 'docx';
 import { hairline } from './cells';
 import { contentHash, type Draft } from '../../../shared/draft';
 import { formOf } from '../../../shared/forms';
+import { printedHash } from '../../../shared/printed-hash';
 import type { ExportOptions } from '../../../shared/settings';
 import { coverParagraphs } from './cover';
 import type { PrintedImage } from './figures';
@@ -89,7 +90,7 @@ export async function buildDocx(draft: Draft, draftDir: string, options: BuildOp
       // The cover is a section of its own, so it stands alone on page 1 whatever its length.
       {
         properties: pageProperties(),
-        footers: { default: formFooter(options.exportNumber, hash.slice(0, 8), style) },
+        footers: { default: formFooter(options.exportNumber, printedHash(hash), style) },
         ...(options.provisional ? { headers: { default: draftHeader(style) } } : {}),
         children: coverParagraphs(draft, form, style),
       },

@@ -2,6 +2,7 @@ import type { Campaign } from '../../../shared/campaign';
 import { contentHash, type Draft } from '../../../shared/draft';
 import { exportNumberFor } from '../../../shared/exports';
 import type { Preflight } from '../../../shared/ipc';
+import { printedHash } from '../../../shared/printed-hash';
 import type { ExportOptions } from '../../../shared/settings';
 import { buildDocx } from './docx';
 import { imageCache, type ImageLoader } from './images';
@@ -12,7 +13,7 @@ export interface ExportIdentity {
   preflight: Preflight;
   /** The number of this content's export: the one it had, or one more than the draft's last. */
   number: number;
-  /** As printed in the footer: the first 8 hex digits of the content hash. */
+  /** As printed in the footer (`printedHash`). */
   hash: string;
 }
 
@@ -31,7 +32,7 @@ export async function exportIdentity(
     preflight(draft, draftDir, context.campaign, context.now, images),
     contentHash(draft),
   ]);
-  const hash = fullHash.slice(0, 8);
+  const hash = printedHash(fullHash);
   return { preflight: check, number: exportNumberFor(draft.exports, hash), hash, fullHash };
 }
 
