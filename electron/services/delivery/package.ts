@@ -8,7 +8,7 @@ import type { Draft } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
 import { syncDir, syncFile, tempPathFor } from '../files/atomic';
 import { openDraftFile } from '../drafts/draft-files';
-import { safePart } from '../export/filename';
+import { safePart } from '../files/names';
 import { INSTRUCTIONS_NAME, instructionsText, ROLE_FOLDERS, type ListedEntry } from './instructions';
 
 /** Mailboxes commonly refuse mail over about 50 MB (163.com: 50 MB with attachments). */

@@ -7,15 +7,12 @@ import { PACKAGE_EXTENSION, writePackage } from './package';
 import { importPackage } from './package-import';
 import { discardRecovery, keepRecovery, readRecovery } from './recovery';
 import { repositoryOf } from './shared-repository';
+import { safeStem } from '../files/names';
 import { requireFolderOf } from '../files/target';
 
-/** A name Windows accepts for the package file: no reserved characters, bounded length. */
+/** The package file is named after the draft's title, safe on Windows, or after its id. */
 function packageName(title: string, id: string): string {
-  const safe = title
-    .replace(/[\\/:*?"<>|\p{Cc}]/gu, '')
-    .trim()
-    .slice(0, 60);
-  return `${safe || id}.${PACKAGE_EXTENSION}`;
+  return `${safeStem([title], 60) || id}.${PACKAGE_EXTENSION}`;
 }
 
 /** The `drafts:` and `attachments:` channels. */

@@ -78,4 +78,29 @@ describe('drafts handlers', () => {
     expect(await codeOf(services['drafts:exportPackage']({ id: draft.id }))).toBe('cancelled');
     expect(await codeOf(services['drafts:importPackage']({}))).toBe('cancelled');
   });
+
+  it('offers a package name Windows can save: a draft titled CON is not offered as CON', async () => {
+    const offered: string[] = [];
+    const dialogs: Dialogs = {
+      openFiles: async () => [],
+      saveFile: async ({ defaultName }) => {
+        offered.push(defaultName);
+        return null;
+      },
+      chooseFolder: async () => null,
+      reveal: async () => 'opened',
+    };
+    const services = testHandlers(env.dataDir, dialogs);
+    const draft = await services['drafts:create']({ kind: 'case' });
+    for (const title of ['CON', 'lpt1', '云秤: 称重?', '']) {
+      await services['drafts:rename']({ id: draft.id, title });
+      expect(await codeOf(services['drafts:exportPackage']({ id: draft.id }))).toBe('cancelled');
+    }
+    expect(offered).toEqual([
+      '_CON.sdpkg.zip',
+      '_lpt1.sdpkg.zip',
+      '云秤 称重.sdpkg.zip',
+      `${draft.id}.sdpkg.zip`,
+    ]);
+  });
 });
