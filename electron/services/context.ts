@@ -1,6 +1,7 @@
 import type { Campaign } from '../../shared/campaign';
 import type { RevealOutcome } from '../../shared/dialog';
 import type { CampaignStore } from './delivery/campaign';
+import type { DraftRepository } from './drafts/repository';
 import type { SettingsService } from './settings';
 
 /**
@@ -40,6 +41,11 @@ export interface ServiceContext {
   /** Where the user's campaign facts are kept: edited, imported or reset to the shipped ones. */
   campaigns: CampaignStore;
   now: () => Date;
+  /**
+   * The one repository of the running app. Writes to a draft are serialised per repository, so
+   * every service that saves drafts (editing, export records) goes through this instance.
+   */
+  drafts: DraftRepository;
   settings: SettingsService;
   /** Told when the renderer has saved everything after an `app:flush` event, so the host may close. */
   onFlushed: (token: string) => void;

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Dialogs, ServiceContext } from './context';
 import { openCampaign } from './delivery/campaign';
+import { DraftRepository } from './drafts/repository';
 import { openSettings, type StoreFactory } from './settings';
 
 /** One place that assembles the services' context, so Electron and the browser shell agree. */
@@ -11,9 +12,12 @@ export function createServiceContext(options: {
   dialogs: Dialogs;
   createStore: StoreFactory;
   onFlushed: (token: string) => void;
+  /** The clock of drafts and exports; tests set one. */
+  now?: () => Date;
 }): ServiceContext {
   mkdirSync(options.dataDir, { recursive: true });
   const campaigns = openCampaign(options.dataDir);
+  const now = options.now ?? (() => new Date());
   return {
     dataDir: options.dataDir,
     host: options.host,
@@ -21,7 +25,8 @@ export function createServiceContext(options: {
     dialogs: options.dialogs,
     campaign: () => campaigns.current(),
     campaigns,
-    now: () => new Date(),
+    now,
+    drafts: new DraftRepository(options.dataDir, now),
     settings: openSettings(options.dataDir, options.createStore),
     onFlushed: options.onFlushed,
   };

@@ -1,7 +1,7 @@
 import { shippedCampaign } from '../../../shared/campaign';
-import { DeskError } from '../../../shared/errors';
 import type { HandlersOf } from '../../../shared/ipc';
 import type { ServiceContext } from '../context';
+import { chooseFile } from '../files/dialog';
 
 /** The `campaign:` channels: the facts in force, edited by hand, imported from a file, or reset. */
 export function campaignHandlers(context: ServiceContext): HandlersOf<'campaign'> {
@@ -20,12 +20,10 @@ export function campaignHandlers(context: ServiceContext): HandlersOf<'campaign'
       return state();
     },
     'campaign:import': async () => {
-      const [file] = await context.dialogs.openFiles({
+      const file = await chooseFile(context.dialogs, {
         purpose: 'campaign',
         filters: [{ name: 'JSON', extensions: ['json'] }],
-        multiple: false,
       });
-      if (!file) throw new DeskError('cancelled');
       await campaigns.importFile(file);
       return state();
     },

@@ -6,7 +6,6 @@ import type { HandlersOf } from '../../../shared/ipc';
 import { printedHash } from '../../../shared/printed-hash';
 import type { ServiceContext } from '../context';
 import { writeFileAtomic } from '../files/atomic';
-import { repositoryOf } from '../drafts/shared-repository';
 import { formRenderer } from '../export/handlers';
 import { exportFileName } from '../export/filename';
 import { exportIdentity, type ExportIdentity } from '../export/render';
@@ -27,7 +26,7 @@ function fileName(draft: Draft, extension: string, suffix = ''): string {
  * the mailed paper, true page images for the preview, and the draft's export history.
  */
 export function deliveryHandlers(context: ServiceContext): HandlersOf<'delivery'> {
-  const drafts = () => repositoryOf(context);
+  const { drafts } = context;
   const render = formRenderer(context);
 
   const askTarget = async (purpose: 'export' | 'package', defaultName: string, kind: string, ext: string) => {
@@ -44,7 +43,7 @@ export function deliveryHandlers(context: ServiceContext): HandlersOf<'delivery'
   const coverSheets = new Map<string, string>();
 
   const deliver = async (draft: Draft, form: ExportIdentity, target: string, write: () => Promise<void>) =>
-    writeNumberedExport({ drafts: await drafts(), draft, form, target, at: context.now(), write });
+    writeNumberedExport({ drafts: drafts, draft, form, target, at: context.now(), write });
 
   const needSoffice = () => {
     const soffice = findSoffice();
@@ -84,7 +83,7 @@ export function deliveryHandlers(context: ServiceContext): HandlersOf<'delivery'
       const result = await deliver(draft, form, target, async () => {
         written = await writeSubmissionPackage({
           draft,
-          draftDir: (await drafts()).layout.draftDir(id),
+          draftDir: drafts.layout.draftDir(id),
           campaign: context.campaign(),
           forms: [
             { name: fileName(draft, 'docx'), bytes: form.bytes },
@@ -99,7 +98,7 @@ export function deliveryHandlers(context: ServiceContext): HandlersOf<'delivery'
       return { ...result, ...written, pdf: pdf !== null };
     },
     'delivery:coverSheet': async ({ id }) => {
-      const repository = await drafts();
+      const repository = drafts;
       const draft = await repository.load(id);
       // The cover sheet names the paper it travels with: the export of this very content, which
       // a .docx or PDF made before or after it carries too.
@@ -131,12 +130,12 @@ export function deliveryHandlers(context: ServiceContext): HandlersOf<'delivery'
       return { done: true, outcome: await context.dialogs.reveal(file, what), path: file };
     },
     'delivery:history': async ({ id }) => {
-      const draft = await (await drafts()).load(id);
+      const draft = await drafts.load(id);
       const hash = printedHash(await contentHash(draft));
       return {
         exports: draft.exports,
         hash,
-        changed: await changesSinceLastExport(draft, (await drafts()).layout.draftDir(id), hash),
+        changed: await changesSinceLastExport(draft, drafts.layout.draftDir(id), hash),
       };
     },
   };

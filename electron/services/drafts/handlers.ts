@@ -1,4 +1,3 @@
-import { DeskError } from '../../../shared/errors';
 import type { HandlersOf } from '../../../shared/ipc';
 import type { ServiceContext } from '../context';
 import { addAttachments, readAttachment, removeAttachment, saveSignature } from './attachments';
@@ -6,9 +5,8 @@ import { DIALOG_EXTENSIONS } from './ingest';
 import { PACKAGE_EXTENSION, writePackage } from './package';
 import { importPackage } from './package-import';
 import { discardRecovery, keepRecovery, readRecovery } from './recovery';
-import { repositoryOf } from './shared-repository';
 import { safeStem } from '../files/names';
-import { requireFolderOf } from '../files/target';
+import { chooseFile, chooseTarget } from '../files/dialog';
 
 /** The package file is named after the draft's title, safe on Windows, or after its id. */
 function packageName(title: string, id: string): string {
@@ -17,58 +15,53 @@ function packageName(title: string, id: string): string {
 
 /** The `drafts:` and `attachments:` channels. */
 export function draftHandlers(context: ServiceContext): HandlersOf<'drafts' | 'attachments'> {
-  const repo = () => repositoryOf(context);
+  const { drafts } = context;
 
   return {
-    'drafts:list': async ({ trash }) => (await repo()).list(trash),
+    'drafts:list': async ({ trash }) => drafts.list(trash),
     'drafts:create': async ({ kind }) => {
       const { unitProfile } = context.settings.get();
-      return (await repo()).create(kind, context.campaign().id, unitProfile);
+      return drafts.create(kind, context.campaign().id, unitProfile);
     },
-    'drafts:load': async ({ id }) => (await repo()).load(id),
-    'drafts:save': async ({ draft }) => ({ savedAt: (await (await repo()).save(draft)).updatedAt }),
+    'drafts:load': async ({ id }) => drafts.load(id),
+    'drafts:save': async ({ draft }) => ({ savedAt: (await drafts.save(draft)).updatedAt }),
     'drafts:keepRecovery': async ({ recovery }) => {
-      await keepRecovery(await repo(), context.dataDir, recovery, context.now());
+      await keepRecovery(drafts, context.dataDir, recovery, context.now());
       return { done: true };
     },
-    'drafts:recovery': async ({ id }) => ({ kept: await readRecovery(await repo(), context.dataDir, id) }),
+    'drafts:recovery': async ({ id }) => ({ kept: await readRecovery(drafts, context.dataDir, id) }),
     'drafts:discardRecovery': async ({ id }) => {
-      await discardRecovery(await repo(), context.dataDir, id);
+      await discardRecovery(drafts, context.dataDir, id);
       return { done: true };
     },
-    'drafts:rename': async ({ id, title }) => (await repo()).rename(id, title),
-    'drafts:duplicate': async ({ id }) => (await repo()).duplicate(id),
+    'drafts:rename': async ({ id, title }) => drafts.rename(id, title),
+    'drafts:duplicate': async ({ id }) => drafts.duplicate(id),
     'drafts:trash': async ({ id }) => {
-      await (await repo()).trash(id);
+      await drafts.trash(id);
       return { done: true };
     },
     'drafts:restore': async ({ id }) => {
-      await (await repo()).restore(id);
+      await drafts.restore(id);
       return { done: true };
     },
-    'drafts:snapshots': async ({ id }) => (await repo()).snapshots(id),
-    'drafts:restoreSnapshot': async ({ id, name }) => (await repo()).restoreSnapshot(id, name),
+    'drafts:snapshots': async ({ id }) => drafts.snapshots(id),
+    'drafts:restoreSnapshot': async ({ id, name }) => drafts.restoreSnapshot(id, name),
     'drafts:exportPackage': async ({ id }) => {
-      const drafts = await repo();
       const draft = await drafts.load(id);
-      const file = await context.dialogs.saveFile({
+      const file = await chooseTarget(context.dialogs, {
         purpose: 'package',
         defaultName: packageName(draft.cover.title, id),
         filters: [{ name: 'ZIP', extensions: ['zip'] }],
       });
-      if (!file) throw new DeskError('cancelled');
-      await requireFolderOf(file);
       await writePackage(drafts.layout.draftDir(id), draft, file, context.now());
       return { file };
     },
     'drafts:importPackage': async () => {
-      const [file] = await context.dialogs.openFiles({
+      const file = await chooseFile(context.dialogs, {
         purpose: 'package',
         filters: [{ name: 'ZIP', extensions: ['zip'] }],
-        multiple: false,
       });
-      if (!file) throw new DeskError('cancelled');
-      return importPackage(await repo(), file);
+      return importPackage(drafts, file);
     },
     'attachments:add': async ({ id, role }) => {
       const files = await context.dialogs.openFiles({
@@ -78,15 +71,15 @@ export function draftHandlers(context: ServiceContext): HandlersOf<'drafts' | 'a
         ],
         multiple: true,
       });
-      return files.length ? addAttachments(await repo(), id, role, files) : [];
+      return files.length ? addAttachments(drafts, id, role, files) : [];
     },
     'attachments:remove': async ({ id, attachmentId }) => {
-      await removeAttachment(await repo(), id, attachmentId);
+      await removeAttachment(drafts, id, attachmentId);
       return { done: true };
     },
     'attachments:saveSignature': async ({ id, png }) => ({
-      file: await saveSignature(await repo(), id, png),
+      file: await saveSignature(drafts, id, png),
     }),
-    'attachments:read': async ({ id, file }) => ({ dataUrl: await readAttachment(await repo(), id, file) }),
+    'attachments:read': async ({ id, file }) => ({ dataUrl: await readAttachment(drafts, id, file) }),
   };
 }

@@ -26,6 +26,7 @@ export class DraftRepository {
   private readonly quarantined: Quarantined[] = [];
   /** What each draft's `snapshots/` holds that is not a snapshot, as last seen; reported with the list. */
   private readonly ignored = new Map<string, IgnoredEntry[]>();
+  private opening: Promise<this> | undefined;
 
   constructor(
     dataDir: string,
@@ -35,12 +36,29 @@ export class DraftRepository {
   }
 
   /**
+   * Opens the repository once, before anything it serves: every public method waits for this, so
+   * no request meets a folder half swept. A failure is reported to the request that met it and
+   * forgotten, so the next request tries again: a disk remounted writable, a folder made readable,
+   * must not need a restart.
+   */
+  open(): Promise<this> {
+    if (!this.opening) {
+      const opening = this.sweep().then(() => this);
+      opening.catch(() => {
+        if (this.opening === opening) this.opening = undefined;
+      });
+      this.opening = opening;
+    }
+    return this.opening;
+  }
+
+  /**
    * Creates the folders and clears what an interrupted write or import left behind. All of it is
    * best effort: on a read-only disk nothing can be created or cleared, yet the drafts can still
    * be listed and read, and each write then says `read-only` itself. Nothing here may fail the
    * repository for the session.
    */
-  async open(): Promise<this> {
+  private async sweep(): Promise<void> {
     const { drafts, trash, quarantine } = this.layout;
     const tolerate = () => undefined;
     await Promise.all(
@@ -54,7 +72,6 @@ export class DraftRepository {
         await rm(join(drafts, name), { recursive: true, force: true }).catch(tolerate);
       else if (isDraftId(name)) await removeDraftTempFiles(join(drafts, name)).catch(tolerate);
     });
-    return this;
   }
 
   async list(trash = false): Promise<{
@@ -62,6 +79,7 @@ export class DraftRepository {
     quarantined: Quarantined[];
     ignored: (IgnoredEntry & { id: string })[];
   }> {
+    await this.open();
     const root = trash ? this.layout.trash : this.layout.drafts;
     const ids = (await readdir(root).catch(() => [] as string[])).filter(isDraftId);
     const summaries = await mapLimit(ids, LIST_CONCURRENCY, (id) => this.summarise(root, id, trash));
@@ -89,6 +107,7 @@ export class DraftRepository {
   }
 
   async create(kind: FormKind, campaignId: string, cover: Partial<Cover> = {}): Promise<Draft> {
+    await this.open();
     const draft = emptyDraft({ id: newId(), kind, campaignId, now: this.now(), cover });
     await this.stageAndPlace(draft.id, async (staging) => {
       await writeFileAtomic(join(staging, 'draft.json'), serializeDraft(draft));
@@ -98,6 +117,7 @@ export class DraftRepository {
   }
 
   async load(id: string): Promise<Draft> {
+    await this.open();
     return this.queue.run(id, async () => {
       try {
         return await this.readDraft(this.layout.draftDir(id), id);
@@ -122,6 +142,7 @@ export class DraftRepository {
    * on disk changes. `updatedAt` is set here, by main, whatever the caller sent.
    */
   async update(id: string, change: (current: Draft) => Draft | Promise<Draft>): Promise<Draft> {
+    await this.open();
     return this.queue.run(id, async () => {
       const file = this.layout.draftFile(id);
       let current: Draft;
@@ -169,14 +190,17 @@ export class DraftRepository {
   }
 
   async trash(id: string): Promise<void> {
+    await this.open();
     await this.queue.run(id, () => this.move(this.layout.draftDir(id), this.layout.trashDir(id)));
   }
 
   async restore(id: string): Promise<void> {
+    await this.open();
     await this.queue.run(id, () => this.move(this.layout.trashDir(id), this.layout.draftDir(id)));
   }
 
   async snapshots(id: string): Promise<Snapshot[]> {
+    await this.open();
     await this.assertExists(id);
     const { snapshots, ignored } = await scanSnapshots(this.layout.snapshotsDir(id));
     this.noteIgnored(id, ignored);
@@ -190,6 +214,7 @@ export class DraftRepository {
 
   /** Puts an earlier version back; the version it replaces becomes a snapshot first. */
   async restoreSnapshot(id: string, name: string): Promise<Draft> {
+    await this.open();
     const older = parseDraftText(await readSnapshot(this.layout.snapshotsDir(id), name));
     await this.queue.run(id, async () =>
       this.noteIgnored(
@@ -206,6 +231,7 @@ export class DraftRepository {
 
   /** Moves a finished folder (assembled by `fill` in a staging folder) into place under `id`. */
   async stageAndPlace(id: string, fill: (staging: string) => Promise<void>): Promise<void> {
+    await this.open();
     const staging = join(this.layout.drafts, `${STAGING_PREFIX}${newId()}`);
     await ensureDir(staging);
     try {
@@ -221,10 +247,12 @@ export class DraftRepository {
 
   /** Whether an id is taken by a draft, in the list or in the trash. */
   async isTaken(id: string): Promise<boolean> {
+    await this.open();
     return (await exists(this.layout.draftDir(id))) || (await exists(this.layout.trashDir(id)));
   }
 
   async assertExists(id: string): Promise<void> {
+    await this.open();
     if (!(await exists(this.layout.draftFile(id)))) throw new DeskError('not-found', id);
   }
 

@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import { writeFileAtomic } from '../files/atomic';
-import { repositoryOf } from '../drafts/shared-repository';
 import { DeskError } from '../../../shared/errors';
 import { lastExport } from '../../../shared/exports';
 import { formOf } from '../../../shared/forms';
@@ -22,7 +21,7 @@ export function formRenderer(context: ServiceContext) {
     ...chosen,
   });
   return async (id: string, options?: Partial<ExportOptions>) => {
-    const drafts = await repositoryOf(context);
+    const drafts = context.drafts;
     const draft = await drafts.load(id);
     const form = await renderForm(draft, drafts.layout.draftDir(id), {
       campaign: context.campaign(),
@@ -43,7 +42,7 @@ export function exportHandlers(context: ServiceContext): HandlersOf<'export'> {
 
   return {
     'export:preflight': async ({ id }) => {
-      const drafts = await repositoryOf(context);
+      const drafts = context.drafts;
       const draft = await drafts.load(id);
       // Mixed scripts are a warning of the list the user reads, not of the paper's 草稿 state, so the
       // export itself never waits for OpenCC's tables.
@@ -66,7 +65,7 @@ export function exportHandlers(context: ServiceContext): HandlersOf<'export'> {
       if (!target) throw new DeskError('cancelled');
       await requireFolderOf(target);
       return writeNumberedExport({
-        drafts: await repositoryOf(context),
+        drafts: context.drafts,
         draft,
         form,
         target,
@@ -75,13 +74,13 @@ export function exportHandlers(context: ServiceContext): HandlersOf<'export'> {
       });
     },
     'export:estimate': async ({ id, options }) => {
-      const drafts = await repositoryOf(context);
+      const drafts = context.drafts;
       const draft = await drafts.load(id);
       const chosen = { ...context.settings.get().exportOptions, ...options };
       return { pages: await estimateDraftPages(draft, drafts.layout.draftDir(id), chosen) };
     },
     'export:reveal': async ({ id, what }) => {
-      const last = lastExport((await (await repositoryOf(context)).load(id)).exports)?.files.at(-1);
+      const last = lastExport((await context.drafts.load(id)).exports)?.files.at(-1);
       const there =
         last &&
         (await stat(last).then(

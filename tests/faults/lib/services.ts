@@ -1,7 +1,7 @@
 import type { Result } from '../../../shared/errors';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/ipc';
 import { confStore } from '../../../electron/services/conf-store';
-import type { Dialogs, ServiceContext } from '../../../electron/services/context';
+import type { Dialogs } from '../../../electron/services/context';
 import { dispatch } from '../../../electron/services/dispatch';
 import { createHandlers } from '../../../electron/services/index';
 import { createServiceContext } from '../../../electron/services/setup';
@@ -38,15 +38,15 @@ export type Call = <C extends Channel>(channel: C, request: RequestOf<C>) => Pro
  */
 export function startServices(dataDir: string, now?: () => Date) {
   const dialogs = new ScriptedDialogs();
-  const base = createServiceContext({
+  const context = createServiceContext({
     dataDir,
     host: 'browser-shell',
     appVersion: '0.0.0-faults',
     dialogs,
     createStore: confStore,
     onFlushed: () => undefined,
+    ...(now ? { now } : {}),
   });
-  const context: ServiceContext = now ? { ...base, now } : base;
   const handlers = createHandlers(context);
   const raw = (channel: unknown, payload: unknown) => dispatch(handlers, channel, payload);
   const call: Call = (channel, request) =>
