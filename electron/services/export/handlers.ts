@@ -6,7 +6,7 @@ import { formOf } from '../../../shared/forms';
 import type { HandlersOf } from '../../../shared/ipc';
 import type { ExportOptions } from '../../../shared/settings';
 import type { ServiceContext } from '../context';
-import { writeNumberedExport } from '../delivery/history';
+import { writeNumberedExport } from './record';
 import { exportFileName } from './filename';
 import { mixedScriptIssues } from './mixed-script';
 import { estimateDraftPages } from './page-estimate';
