@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { layoutOf } from '../electron/services/drafts/layout';
-import { formRenderer } from '../electron/services/export/handlers';
+import { formRenderer } from '../electron/services/export/pipeline';
 import type { Measured } from './report';
 import { packPlainDocx } from './docx-baseline';
 import { makePhotos } from './photos';

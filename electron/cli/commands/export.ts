@@ -1,17 +1,20 @@
 import { dirname, resolve } from 'node:path';
 import { shippedCampaign } from '../../../shared/campaign';
-import type { Draft } from '../../../shared/draft';
 import { DeskError, errorCodeOf } from '../../../shared/errors';
 import { formOf } from '../../../shared/forms';
 import type { ExportOptions } from '../../../shared/settings';
-import { writeFileAtomic } from '../../services/files/atomic';
 import { parseDraftText } from '../../services/drafts/format';
-import { writeSubmissionPackage } from '../../services/delivery/package';
+import { packageFile } from '../../services/delivery/package';
 import { docxToPdf } from '../../services/delivery/pdf';
 import { findSoffice, SOFFICE_ENV } from '../../services/delivery/tools';
-import { exportFileName } from '../../services/export/filename';
 import { mixedScriptIssues } from '../../services/export/mixed-script';
-import { renderForm, type RenderedForm } from '../../services/export/render';
+import {
+  bytesFile,
+  exportFile,
+  type ExportDestination,
+  type ExportProduct,
+} from '../../services/export/pipeline';
+import { renderDraft } from '../../services/export/render';
 import { CliError, EXIT, parseArgs, readText, type CliIO } from '../io';
 import { errorMessage, message, preflightMessage } from '../messages';
 import { exportOptionsFrom } from './export-options';
@@ -26,38 +29,19 @@ const NO_SOFFICE = message(
   'soffice-missing',
 );
 
-/** The zip to email: the .docx, the PDF when there is one, the original attachments, 报送说明.txt. */
-async function writePackage(
-  target: string,
-  draft: Draft,
-  draftDir: string,
-  form: RenderedForm,
-  pdf: Buffer | null,
-  io: CliIO,
-): Promise<void> {
-  const missing = form.preflight.issues.filter((issue) => issue.code === 'attachment-missing');
-  if (missing.length > 0) throw new DeskError('not-found', missing.map((issue) => issue.detail).join('、'));
-  const name = (extension: string) => exportFileName(draft, formOf(draft.kind), extension);
-  const result = await writeSubmissionPackage({
-    draft,
-    draftDir,
-    campaign: shippedCampaign,
-    forms: [{ name: name('docx'), bytes: form.bytes }, ...(pdf ? [{ name: name('pdf'), bytes: pdf }] : [])],
-    exportNumber: form.number,
-    hash: form.hash,
-    target,
-    now: new Date(),
-  });
-  if (result.oversize)
-    io.err(
-      message(
-        '警告',
-        `报送包有 ${(result.size / 1024 / 1024).toFixed(1)} MB，超过多数邮箱 50 MB 的附件上限`,
-        'package-oversize',
-        '请把视频改用文件中转站或网盘链接发送，或把附件分成几封邮件发送',
-      ),
-    );
-  io.out(target);
+/**
+ * The command line's destination: the paths it was given, and no history, since the CLI never
+ * writes the draft (the number printed is the one the app gives this content).
+ */
+function givenPaths(paths: Partial<Record<ExportProduct, string>>): ExportDestination {
+  return {
+    target: async (product) => {
+      const path = paths[product];
+      if (!path) throw new Error(`no path given for the ${product}`);
+      return path;
+    },
+    record: (_draft, _identity, _target, write) => write(),
+  };
 }
 
 async function writeForm(
@@ -68,22 +52,44 @@ async function writeForm(
 ): Promise<number> {
   const draft = parseDraftText(await readText(file));
   const draftDir = dirname(resolve(file));
-  const form = await renderForm(draft, draftDir, { campaign: shippedCampaign, now: new Date(), options });
+  const form = await renderDraft(draft, draftDir, { campaign: shippedCampaign, now: new Date(), options });
   const issues = [...form.preflight.issues, ...(await mixedScriptIssues(draft))];
   for (const issue of issues) io.err(preflightMessage(formOf(draft.kind), issue));
-  await writeFileAtomic(resolve(targets.out), form.bytes);
+  const docxTarget = resolve(targets.out);
+  const destination = givenPaths({
+    docx: docxTarget,
+    pdf: docxTarget.replace(/(\.docx)?$/i, '.pdf'),
+    ...(targets.package ? { package: resolve(targets.package) } : {}),
+  });
+  const docx = await exportFile(destination, draft, bytesFile('docx', form, form.bytes));
   if (form.preflight.provisional) io.err(message('提示', '导出的表格页眉标注“草稿”', 'provisional'));
   io.err(message('提示', `征集表为第${form.number}次导出，校验码 ${form.hash}`, 'export-number'));
-  io.out(resolve(targets.out));
+  io.out(docx.file);
 
   const soffice = targets.pdf || targets.package ? findSoffice() : null;
   const pdf = soffice ? await docxToPdf(form.bytes, { soffice }) : null;
-  if (pdf && targets.pdf) {
-    const pdfTarget = resolve(targets.out).replace(/(\.docx)?$/i, '.pdf');
-    await writeFileAtomic(pdfTarget, pdf);
-    io.out(pdfTarget);
+  if (pdf && targets.pdf) io.out((await exportFile(destination, draft, bytesFile('pdf', form, pdf))).file);
+  if (targets.package) {
+    const zip = packageFile({
+      draft,
+      draftDir,
+      campaign: shippedCampaign,
+      form,
+      pdf: async () => pdf,
+      now: new Date(),
+    });
+    const { file: written, written: result } = await exportFile(destination, draft, zip);
+    if (result.oversize)
+      io.err(
+        message(
+          '警告',
+          `报送包有 ${(result.size / 1024 / 1024).toFixed(1)} MB，超过多数邮箱 50 MB 的附件上限`,
+          'package-oversize',
+          '请把视频改用文件中转站或网盘链接发送，或把附件分成几封邮件发送',
+        ),
+      );
+    io.out(written);
   }
-  if (targets.package) await writePackage(resolve(targets.package), draft, draftDir, form, pdf, io);
   if (targets.pdf && !soffice) throw new CliError(EXIT.toolMissing, NO_SOFFICE);
   return EXIT.ok;
 }

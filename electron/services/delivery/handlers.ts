@@ -1,26 +1,16 @@
 import { stat } from 'node:fs/promises';
-import { contentHash, type Draft } from '../../../shared/draft';
+import { contentHash } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
-import { formOf } from '../../../shared/forms';
 import type { HandlersOf } from '../../../shared/ipc';
 import { printedHash } from '../../../shared/printed-hash';
 import type { ServiceContext } from '../context';
-import { writeFileAtomic } from '../files/atomic';
-import { formRenderer } from '../export/handlers';
-import { exportFileName } from '../export/filename';
-import { exportIdentity, type ExportIdentity } from '../export/render';
-import { requireFolderOf } from '../files/target';
+import { bytesFile, dialogDestination, exportFile, formRenderer } from '../export/pipeline';
+import { exportIdentity } from '../export/render';
 import { buildCoverSheet } from './cover-sheet';
-import { writeNumberedExport } from '../export/record';
 import { changesSinceLastExport } from './history';
-import { writeSubmissionPackage } from './package';
+import { packageFile } from './package';
 import { docxToPdf, pdfPages } from './pdf';
 import { findPdftoppm, findSoffice } from './tools';
-
-/** Files named after the draft: `单位-题目-计量创新案例.pdf`, `…-寄送封面.docx`. */
-function fileName(draft: Draft, extension: string, suffix = ''): string {
-  return exportFileName(draft, formOf(draft.kind), extension).replace(/\.\w+$/, `${suffix}.${extension}`);
-}
 
 /**
  * The `delivery:` channels (docs/DELIVERY.md): PDF, the submission package, the cover sheet for
@@ -29,22 +19,10 @@ function fileName(draft: Draft, extension: string, suffix = ''): string {
 export function deliveryHandlers(context: ServiceContext): HandlersOf<'delivery'> {
   const { drafts } = context;
   const render = formRenderer(context);
+  const destination = dialogDestination(context);
 
-  const askTarget = async (purpose: 'export' | 'package', defaultName: string, kind: string, ext: string) => {
-    const target = await context.dialogs.saveFile({
-      purpose,
-      defaultName,
-      filters: [{ name: kind, extensions: [ext] }],
-    });
-    if (!target) throw new DeskError('cancelled');
-    await requireFolderOf(target);
-    return target;
-  };
   /** The export record lists its files, not which of them is the cover sheet: the last one written is kept here, for 打开文件 on its result. */
   const coverSheets = new Map<string, string>();
-
-  const deliver = async (draft: Draft, form: ExportIdentity, target: string, write: () => Promise<void>) =>
-    writeNumberedExport({ drafts: drafts, draft, form, target, at: context.now(), write });
 
   const needSoffice = () => {
     const soffice = findSoffice();
@@ -67,43 +45,31 @@ export function deliveryHandlers(context: ServiceContext): HandlersOf<'delivery'
     'delivery:pdf': async ({ id, options }) => {
       const soffice = needSoffice();
       const { draft, form } = await render(id, options);
-      const target = await askTarget('export', fileName(draft, 'pdf'), 'PDF', 'pdf');
-      const pdf = await docxToPdf(form.bytes, { soffice });
-      return deliver(draft, form, target, () => writeFileAtomic(target, pdf));
+      const pdf = bytesFile('pdf', form, () => docxToPdf(form.bytes, { soffice }));
+      const { number, hash, files } = await exportFile(destination, draft, pdf);
+      return { number, hash, files };
     },
     'delivery:package': async ({ id, options }) => {
       const { draft, form } = await render(id, options);
-      // Named before anything is asked or written, never discovered halfway through the zip.
-      const missing = form.preflight.issues.filter((issue) => issue.code === 'attachment-missing');
-      if (missing.length > 0)
-        throw new DeskError('not-found', missing.map((issue) => issue.detail ?? issue.field).join('、'));
-      const target = await askTarget('package', fileName(draft, 'zip'), 'Zip', 'zip');
-      const soffice = findSoffice();
-      const pdf = soffice ? await docxToPdf(form.bytes, { soffice }) : null;
-      let written = { size: 0, entries: [] as { name: string; size: number }[], oversize: false };
-      const result = await deliver(draft, form, target, async () => {
-        written = await writeSubmissionPackage({
-          draft,
-          draftDir: drafts.layout.draftDir(id),
-          campaign: context.campaign(),
-          forms: [
-            { name: fileName(draft, 'docx'), bytes: form.bytes },
-            ...(pdf ? [{ name: fileName(draft, 'pdf'), bytes: pdf }] : []),
-          ],
-          exportNumber: form.number,
-          hash: form.hash,
-          target,
-          now: context.now(),
-        });
+      const zip = packageFile({
+        draft,
+        draftDir: drafts.layout.draftDir(id),
+        campaign: context.campaign(),
+        form,
+        pdf: async () => {
+          const soffice = findSoffice();
+          return soffice ? docxToPdf(form.bytes, { soffice }) : null;
+        },
+        now: context.now(),
       });
-      return { ...result, ...written, pdf: pdf !== null };
+      const { number, hash, files, written } = await exportFile(destination, draft, zip);
+      return { number, hash, files, ...written };
     },
     'delivery:coverSheet': async ({ id }) => {
-      const repository = drafts;
-      const draft = await repository.load(id);
+      const draft = await drafts.load(id);
       // The cover sheet names the paper it travels with: the export of this very content, which
       // a .docx or PDF made before or after it carries too.
-      const identity = await exportIdentity(draft, repository.layout.draftDir(id), {
+      const identity = await exportIdentity(draft, drafts.layout.draftDir(id), {
         campaign: context.campaign(),
         now: context.now(),
       });
@@ -113,10 +79,10 @@ export function deliveryHandlers(context: ServiceContext): HandlersOf<'delivery'
         options: context.settings.get().exportOptions,
         printed: identity,
       });
-      const target = await askTarget('export', fileName(draft, 'docx', '-寄送封面'), 'Word', 'docx');
-      const result = await deliver(draft, identity, target, () => writeFileAtomic(target, bytes));
-      coverSheets.set(id, target);
-      return { ...result, file: target };
+      const sheet = bytesFile('coverSheet', identity, bytes);
+      const { number, hash, file, files } = await exportFile(destination, draft, sheet);
+      coverSheets.set(id, file);
+      return { number, hash, files, file };
     },
     'delivery:revealCoverSheet': async ({ id, what }) => {
       const file = coverSheets.get(id);

@@ -9,6 +9,8 @@ import { DeskError } from '../../../shared/errors';
 import { syncDir, syncFile, tempPathFor } from '../files/atomic';
 import { openDraftFile } from '../drafts/draft-files';
 import { safePart } from '../files/names';
+import { productFileName, type ExportFile } from '../export/pipeline';
+import type { RenderedForm } from '../export/render';
 import { INSTRUCTIONS_NAME, instructionsText, ROLE_FOLDERS, type ListedEntry } from './instructions';
 
 /** Mailboxes commonly refuse mail over about 50 MB (163.com: 50 MB with attachments). */
@@ -129,5 +131,47 @@ export async function writeSubmissionPackage(args: {
     size,
     entries: [{ name: INSTRUCTIONS_NAME, size: instructions.length }, ...listed],
     oversize: size > MAILBOX_LIMIT_BYTES,
+  };
+}
+
+/**
+ * The submission package as a file of the export pipeline: the .docx, the PDF when `pdf` makes one,
+ * the original attachments and 报送说明.txt. Missing attachments are named here, before anything
+ * is asked or written, never discovered halfway through the zip.
+ */
+export function packageFile(args: {
+  draft: Draft;
+  draftDir: string;
+  campaign: Campaign;
+  form: RenderedForm;
+  pdf: () => Promise<Buffer | null>;
+  now: Date;
+}): ExportFile<PackageResult & { pdf: boolean }> {
+  const { draft, form } = args;
+  const missing = form.preflight.issues.filter((issue) => issue.code === 'attachment-missing');
+  if (missing.length > 0)
+    throw new DeskError('not-found', missing.map((issue) => issue.detail ?? issue.field).join('、'));
+  return {
+    product: 'package',
+    identity: form,
+    make: async () => {
+      const pdf = await args.pdf();
+      return async (target) => ({
+        ...(await writeSubmissionPackage({
+          draft,
+          draftDir: args.draftDir,
+          campaign: args.campaign,
+          forms: [
+            { name: productFileName(draft, 'docx'), bytes: form.bytes },
+            ...(pdf ? [{ name: productFileName(draft, 'pdf'), bytes: pdf }] : []),
+          ],
+          exportNumber: form.number,
+          hash: form.hash,
+          target,
+          now: args.now,
+        })),
+        pdf: pdf !== null,
+      });
+    },
   };
 }

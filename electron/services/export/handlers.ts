@@ -1,48 +1,26 @@
 import { stat } from 'node:fs/promises';
-import { writeFileAtomic } from '../files/atomic';
 import { DeskError } from '../../../shared/errors';
 import { lastExport } from '../../../shared/exports';
-import { formOf } from '../../../shared/forms';
 import type { HandlersOf } from '../../../shared/ipc';
-import type { ExportOptions } from '../../../shared/settings';
 import type { ServiceContext } from '../context';
-import { writeNumberedExport } from './record';
-import { exportFileName } from './filename';
 import { mixedScriptIssues } from './mixed-script';
 import { estimateDraftPages } from './page-estimate';
+import { bytesFile, dialogDestination, exportFile, formRenderer } from './pipeline';
 import { preflight } from './preflight';
-import { requireFolderOf } from '../files/target';
-import { renderForm } from './render';
-
-/** Renders a draft of the repository as export would, with the settings' options under the chosen ones. */
-export function formRenderer(context: ServiceContext) {
-  const optionsWith = (chosen: Partial<ExportOptions> = {}): ExportOptions => ({
-    ...context.settings.get().exportOptions,
-    ...chosen,
-  });
-  return async (id: string, options?: Partial<ExportOptions>) => {
-    const drafts = context.drafts;
-    const draft = await drafts.load(id);
-    const form = await renderForm(draft, drafts.layout.draftDir(id), {
-      campaign: context.campaign(),
-      now: context.now(),
-      options: optionsWith(options),
-    });
-    return { draft, form };
-  };
-}
 
 /**
- * The `export:` channels. The form is written like a draft, to a temp file beside the target and
- * renamed into place, so a full disk or a read-only folder leaves no half-written file; the
- * export is then recorded in the draft (its number, content hash and file).
+ * The `export:` channels. The .docx goes through the export pipeline (`pipeline.ts`): written like
+ * a draft, to a temp file beside the target and renamed into place, so a full disk or a read-only
+ * folder leaves no half-written file; the export is then recorded in the draft (its number,
+ * content hash and file).
  */
 export function exportHandlers(context: ServiceContext): HandlersOf<'export'> {
   const render = formRenderer(context);
+  const destination = dialogDestination(context);
 
   return {
     'export:preflight': async ({ id }) => {
-      const drafts = context.drafts;
+      const { drafts } = context;
       const draft = await drafts.load(id);
       // Mixed scripts are a warning of the list the user reads, not of the paper's 草稿 state, so the
       // export itself never waits for OpenCC's tables.
@@ -57,24 +35,15 @@ export function exportHandlers(context: ServiceContext): HandlersOf<'export'> {
     }),
     'export:docx': async ({ id, options }) => {
       const { draft, form } = await render(id, options);
-      const target = await context.dialogs.saveFile({
-        purpose: 'export',
-        defaultName: exportFileName(draft, formOf(draft.kind)),
-        filters: [{ name: 'Word', extensions: ['docx'] }],
-      });
-      if (!target) throw new DeskError('cancelled');
-      await requireFolderOf(target);
-      return writeNumberedExport({
-        drafts: context.drafts,
+      const { number, hash, files } = await exportFile(
+        destination,
         draft,
-        form,
-        target,
-        at: context.now(),
-        write: () => writeFileAtomic(target, form.bytes),
-      });
+        bytesFile('docx', form, form.bytes),
+      );
+      return { number, hash, files };
     },
     'export:estimate': async ({ id, options }) => {
-      const drafts = context.drafts;
+      const { drafts } = context;
       const draft = await drafts.load(id);
       const chosen = { ...context.settings.get().exportOptions, ...options };
       return { pages: await estimateDraftPages(draft, drafts.layout.draftDir(id), chosen) };

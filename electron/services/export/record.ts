@@ -25,18 +25,18 @@ async function keepExportedContent(draftDir: string, draft: Draft, number: numbe
  * the draft under its content's number: a new record, or one more file of the record that content
  * already has. All or nothing: an unrecorded file would carry a number that other content could be
  * given next, so it is removed when recording fails. The file and the copy of its content are
- * written side by side; the record, which points at both, comes last.
+ * written side by side; the record, which points at both, comes last. Returns what `write` returned.
  */
-export async function writeNumberedExport(args: {
+export async function writeNumberedExport<T>(args: {
   drafts: DraftRepository;
   draft: Draft;
   form: ExportIdentity;
   target: string;
   at: Date;
-  write: () => Promise<void>;
-}): Promise<{ number: number; hash: string; files: string[] }> {
+  write: () => Promise<T>;
+}): Promise<T> {
   const { drafts, draft, form, target } = args;
-  await Promise.all([
+  const [written] = await Promise.all([
     args.write(),
     keepExportedContent(drafts.layout.draftDir(draft.id), draft, form.number),
   ]);
@@ -58,5 +58,5 @@ export async function writeNumberedExport(args: {
     await rm(target, { force: true });
     throw error;
   }
-  return { number: form.number, hash: form.hash, files: [target] };
+  return written;
 }

@@ -36,8 +36,12 @@ export async function exportIdentity(
   return { preflight: check, number: exportNumberFor(draft.exports, hash), hash, fullHash };
 }
 
-/** The one path from a draft to its printed form, shared by the app's channels and the CLI. */
-export async function renderForm(
+/**
+ * The one path from a draft to its printed form, shared by the app's channels and the CLI through
+ * the export pipeline (`pipeline.ts`): the number, hash and 草稿 state its content carries, and the
+ * .docx of the layout that prints the draft. Choosing that layout happens here and nowhere else.
+ */
+export async function renderDraft(
   draft: Draft,
   draftDir: string,
   context: { campaign: Campaign; now: Date; options: ExportOptions },
