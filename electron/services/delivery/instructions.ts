@@ -1,3 +1,4 @@
+import { ATTACHMENT_ROLES } from '../../../shared/attachment-roles';
 import type { Campaign } from '../../../shared/campaign';
 import type { AttachmentRole, Draft } from '../../../shared/draft';
 import { formOf, type FormKind } from '../../../shared/forms';
@@ -5,13 +6,6 @@ import { countSection } from '../../../shared/validate';
 
 /** The name of the note inside the package, as the organiser will see it. */
 export const INSTRUCTIONS_NAME = '报送说明.txt';
-
-/** Folders of the package by what the files are; their names are what the organiser sees. */
-export const ROLE_FOLDERS: Record<AttachmentRole, string> = {
-  image: '图片',
-  video: '视频',
-  proof: '证明材料',
-};
 
 export interface ListedEntry {
   name: string;
@@ -49,7 +43,7 @@ function imagesLine(draft: Draft): string {
   const form = formOf(draft.kind);
   const count = (role: AttachmentRole) => draft.attachments.filter((a) => a.role === role).length;
   if (form.attachments.printedImages.max > 0)
-    return `征集表中 ${count('image')} 张（至多 ${form.attachments.printedImages.max} 张），原图在「${ROLE_FOLDERS.image}」文件夹`;
+    return `征集表中 ${count('image')} 张（至多 ${form.attachments.printedImages.max} 张），原图在「${ATTACHMENT_ROLES.image.folder}」文件夹`;
   return `图片 ${count('image')} 张、视频 ${count('video')} 个，均为原始文件`;
 }
 

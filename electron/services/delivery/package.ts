@@ -3,6 +3,7 @@ import { rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { dirname, extname } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { ZipFile } from 'yazl';
+import { ATTACHMENT_ROLES } from '../../../shared/attachment-roles';
 import type { Campaign } from '../../../shared/campaign';
 import type { Draft } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
@@ -11,7 +12,7 @@ import { openDraftFile } from '../drafts/draft-files';
 import { safePart } from '../files/names';
 import { productFileName, type ExportFile } from '../export/pipeline';
 import type { RenderedForm } from '../export/render';
-import { INSTRUCTIONS_NAME, instructionsText, ROLE_FOLDERS, type ListedEntry } from './instructions';
+import { INSTRUCTIONS_NAME, instructionsText, type ListedEntry } from './instructions';
 
 /** Mailboxes commonly refuse mail over about 50 MB (163.com: 50 MB with attachments). */
 export const MAILBOX_LIMIT_BYTES = 50 * 1024 * 1024;
@@ -50,7 +51,7 @@ async function attachmentEntries(draft: Draft, draftDir: string, taken: Set<stri
     if (!opened) missing.push(attachment.originalName);
     else
       entries.push({
-        name: uniqueName(taken, ROLE_FOLDERS[attachment.role], attachment.originalName),
+        name: uniqueName(taken, ATTACHMENT_ROLES[attachment.role].folder, attachment.originalName),
         size: opened.size,
         from: { handle: opened.handle },
       });

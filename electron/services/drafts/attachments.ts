@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
+import { ATTACHMENT_ROLES, printsImages } from '../../../shared/attachment-roles';
 import type { Attachment, AttachmentRole, Draft } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
 import { formOf } from '../../../shared/forms';
@@ -14,18 +15,12 @@ import { filesReferencedBySnapshots } from './snapshots';
 const MAX_READ_BYTES = 25 * 1024 ** 2;
 const PREVIEWABLE = ['image/jpeg', 'image/png'];
 
-function allowedRole(draft: Draft, role: AttachmentRole): boolean {
-  const rules = formOf(draft.kind).attachments;
-  if (role === 'image') return rules.printedImages.max > 0 || rules.carriedMedia;
-  if (role === 'video') return rules.carriedMedia;
-  return rules.proofFiles;
-}
-
 /** Refuses what the form does not take, before any file is copied. */
 function checkRoom(draft: Draft, role: AttachmentRole, count: number): { printed: boolean } {
-  if (!allowedRole(draft, role)) throw new DeskError('invalid-request', role);
-  const max = formOf(draft.kind).attachments.printedImages.max;
-  const printed = role === 'image' && max > 0;
+  const rules = formOf(draft.kind).attachments;
+  if (!ATTACHMENT_ROLES[role].takenBy(rules)) throw new DeskError('invalid-request', role);
+  const { max } = rules.printedImages;
+  const printed = role === 'image' && printsImages(rules);
   const already = draft.attachments.filter((a) => a.role === 'image').length;
   if (printed && already + count > max) throw new DeskError('too-many-images', String(max));
   return { printed };

@@ -1,7 +1,7 @@
+import { ATTACHMENT_ROLES } from '../../../shared/attachment-roles';
 import type { HandlersOf } from '../../../shared/ipc';
 import type { ServiceContext } from '../context';
 import { addAttachments, readAttachment, removeAttachment, saveSignature } from './attachments';
-import { DIALOG_EXTENSIONS } from './ingest';
 import { PACKAGE_EXTENSION, writePackage } from './package';
 import { importPackage } from './package-import';
 import { discardRecovery, keepRecovery, readRecovery } from './recovery';
@@ -64,11 +64,10 @@ export function draftHandlers(context: ServiceContext): HandlersOf<'drafts' | 'a
       return importPackage(drafts, file);
     },
     'attachments:add': async ({ id, role }) => {
+      const { extensions } = ATTACHMENT_ROLES[role];
       const files = await context.dialogs.openFiles({
         purpose: 'attachment',
-        filters: [
-          { name: DIALOG_EXTENSIONS[role].join(' / ').toUpperCase(), extensions: DIALOG_EXTENSIONS[role] },
-        ],
+        filters: [{ name: extensions.join(' / ').toUpperCase(), extensions }],
         multiple: true,
       });
       return files.length ? addAttachments(drafts, id, role, files) : [];

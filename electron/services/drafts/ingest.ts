@@ -28,20 +28,16 @@ const VIDEO_TYPES = [
   'video/webm',
   'video/x-m4v',
 ];
-/** Types decided by content (magic bytes), never by the file name's extension. */
+/**
+ * Types decided by content (magic bytes), never by the file name's extension; the dialog offers
+ * the matching extensions (`ATTACHMENT_ROLES`).
+ */
 const ACCEPTED: Record<AttachmentRole, string[]> = {
   image: IMAGE_TYPES,
   video: VIDEO_TYPES,
   proof: ['application/pdf', ...IMAGE_TYPES],
 };
 const HEIC_TYPES = ['image/heic', 'image/heif', 'image/heic-sequence', 'image/heif-sequence', 'image/avif'];
-
-/** File-dialog filters matching `ACCEPTED`; content is still checked after the user picks. */
-export const DIALOG_EXTENSIONS: Record<AttachmentRole, string[]> = {
-  image: ['jpg', 'jpeg', 'png'],
-  video: ['mp4', 'mov', 'mkv', 'avi', 'webm', 'm4v'],
-  proof: ['pdf', 'jpg', 'jpeg', 'png'],
-};
 
 export interface IngestRequest {
   draftDir: string;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { printsImages } from '../../../../shared/attachment-roles';
 import type { Attachment, AttachmentRole } from '../../../../shared/draft';
 import type { ErrorCode } from '../../../../shared/errors';
 import type { FormDefinition } from '../../../../shared/forms';
@@ -32,8 +33,7 @@ interface Group {
 function groupsOf(form: FormDefinition): Group[] {
   const rules = form.attachments;
   const groups: Group[] = [];
-  if (rules.printedImages.max > 0)
-    groups.push({ id: 'printed', roles: [{ role: 'image', label: 'printed.add' }] });
+  if (printsImages(rules)) groups.push({ id: 'printed', roles: [{ role: 'image', label: 'printed.add' }] });
   if (rules.carriedMedia)
     groups.push({
       id: 'carried',
