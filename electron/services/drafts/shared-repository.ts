@@ -11,7 +11,7 @@ const opened = new WeakMap<ServiceContext, Promise<DraftRepository>>();
 export function repositoryOf(context: ServiceContext): Promise<DraftRepository> {
   let opening = opened.get(context);
   if (!opening) {
-    opening = new DraftRepository(context.dataDir, context.now).open();
+    opening = new DraftRepository(context.dataDir, context.now, context.appVersion).open();
     // A failure is reported to the request that met it and forgotten, so the next request tries
     // again: a disk remounted writable, a folder made readable, must not need a restart.
     opening.catch(() => {
