@@ -27,7 +27,7 @@ export async function timeRuns(
 }
 
 /** A full collection when node runs with --expose-gc (as `npm run bench` does), else nothing. */
-function collectGarbage(): void {
+export function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 

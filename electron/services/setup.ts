@@ -26,7 +26,7 @@ export function createServiceContext(options: {
     campaign: () => campaigns.current(),
     campaigns,
     now,
-    drafts: new DraftRepository(options.dataDir, now),
+    drafts: new DraftRepository(options.dataDir, now, options.appVersion),
     settings: openSettings(options.dataDir, options.createStore),
     onFlushed: options.onFlushed,
   };

@@ -1,5 +1,4 @@
 import { invoke, onEvent } from './api';
-import { saveNow } from './stores/draft';
 
 /**
  * Main asks before the window closes or the app quits: save what is pending, then say so, so
@@ -8,8 +7,9 @@ import { saveNow } from './stores/draft';
  */
 export function listenForFlush(): () => void {
   return onEvent('app:flush', ({ token }) => {
-    void Promise.resolve()
-      .then(saveNow)
+    // Imported here, not at the top, to keep the draft store out of the first chunk (menu-commands.ts).
+    void import('./stores/draft')
+      .then(({ saveNow }) => saveNow())
       .then(() => invoke('app:flushed', { token }));
   });
 }

@@ -2,12 +2,20 @@ import type { FormKind } from '../../shared/forms';
 import type { EventOf } from '../../shared/ipc';
 import { commandOfKey } from '../../shared/shortcuts';
 import { invokeOrShow, onEvent } from './api';
-import { leaveDraft, saveNow } from './stores/draft';
 import { useUi } from './stores/ui';
 
 export type Command = EventOf<'menu:command'>;
 
 const listeners = new Set<(command: Command) => void>();
+
+/**
+ * The open draft's store (and the schemas its recovery file needs) loads with the wizard, not in
+ * the home screen's first chunk (docs/PERFORMANCE.md, cold load). Once loaded, the import resolves
+ * at once; before that no draft is open, so there is nothing to leave or save.
+ */
+const draftStore = () => import('./stores/draft');
+const leaveDraft = async () => (await draftStore()).leaveDraft();
+const saveNow = async () => (await draftStore()).saveNow();
 
 /** Commands that belong to the open draft (export, find, step to step): the wizard listens while open. */
 export function onCommand(listener: (command: Command) => void): () => void {

@@ -11,13 +11,11 @@ export interface Layout {
   quarantine: string;
   draftDir(id: string): string;
   draftFile(id: string): string;
-  summaryFile(id: string): string;
   snapshotsDir(id: string): string;
   trashDir(id: string): string;
 }
 
 export const DRAFT_FILE = 'draft.json';
-export const SUMMARY_FILE = 'summary.json';
 export const ATTACHMENTS_DIR = 'attachments';
 export const SNAPSHOTS_DIR = 'snapshots';
 
@@ -30,7 +28,6 @@ export function layoutOf(dataDir: string): Layout {
     quarantine: join(dataDir, 'quarantine'),
     draftDir: (id) => join(drafts, id),
     draftFile: (id) => join(drafts, id, DRAFT_FILE),
-    summaryFile: (id) => join(drafts, id, SUMMARY_FILE),
     snapshotsDir: (id) => join(drafts, id, SNAPSHOTS_DIR),
     trashDir: (id) => join(trash, id),
   };

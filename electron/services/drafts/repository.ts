@@ -1,15 +1,17 @@
+import type { Dirent, Stats } from 'node:fs';
 import { cp, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { emptyDraft, type Cover, type Draft, type DraftSummary } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
 import type { FormKind } from '../../../shared/forms';
-import { ensureDir, readRegularFile, removeTempFiles, syncDir, writeFileAtomic } from '../files/atomic';
+import { ensureDir, isTempName, readRegularFile, removeTempFiles, syncDir, writeFileAtomic } from '../files/atomic';
 import { KeyedQueue, mapLimit } from './concurrency';
 import { parseDraftText, serializeDraft } from './format';
-import { ATTACHMENTS_DIR, isDraftId, layoutOf, newId, type Layout } from './layout';
+import { ATTACHMENTS_DIR, DRAFT_FILE, isDraftId, layoutOf, newId, type Layout } from './layout';
 import { quarantineDraft, type Quarantined } from './quarantine';
 import { readSnapshot, scanSnapshots, takeSnapshot, type IgnoredEntry, type Snapshot } from './snapshots';
-import { readSummaryCache, summaryOf, writeSummaryCache } from './summary';
+import { summaryOf } from './summary';
+import { SUMMARY_INDEX_FILE, SummaryIndex } from './summary-index';
 
 const LIST_CONCURRENCY = 32;
 /** Folders being assembled (a new draft, a duplicate, an import) before they are renamed into place. */
@@ -27,12 +29,20 @@ export class DraftRepository {
   /** What each draft's `snapshots/` holds that is not a snapshot, as last seen; reported with the list. */
   private readonly ignored = new Map<string, IgnoredEntry[]>();
   private opening: Promise<this> | undefined;
+  /** The summaries of `drafts/` and of `trash/`. */
+  private readonly summaries: { drafts: SummaryIndex; trash: SummaryIndex };
 
+  /** `app` names the app's version: summaries cached by another version are made again. */
   constructor(
     dataDir: string,
     private readonly now: () => Date,
+    app = '',
   ) {
     this.layout = layoutOf(dataDir);
+    this.summaries = {
+      drafts: new SummaryIndex(join(this.layout.drafts, SUMMARY_INDEX_FILE), app),
+      trash: new SummaryIndex(join(this.layout.trash, SUMMARY_INDEX_FILE), app),
+    };
   }
 
   /**
@@ -81,26 +91,41 @@ export class DraftRepository {
   }> {
     await this.open();
     const root = trash ? this.layout.trash : this.layout.drafts;
-    const ids = (await readdir(root).catch(() => [] as string[])).filter(isDraftId);
-    const summaries = await mapLimit(ids, LIST_CONCURRENCY, (id) => this.summarise(root, id, trash));
+    const index = trash ? this.summaries.trash : this.summaries.drafts;
+    const [names] = await Promise.all([readdir(root).catch(() => [] as string[]), index.load()]);
+    const ids = names.filter(isDraftId);
+    const summaries = await mapLimit(ids, LIST_CONCURRENCY, (id) => this.summarise(root, id, trash, index));
+    index.keepOnly(new Set(ids));
+    await index.persist();
     const drafts = summaries.filter((s): s is DraftSummary => s !== null);
     drafts.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     const ignored = [...this.ignored].flatMap(([id, entries]) => entries.map((entry) => ({ id, ...entry })));
     return { drafts, quarantined: [...this.quarantined], ignored };
   }
 
-  private async summarise(root: string, id: string, trash: boolean): Promise<DraftSummary | null> {
+  /**
+   * The cached summary when `draft.json` is the very file it was made from; otherwise the draft is
+   * read with every check of `load` (a regular file, its schema, its id), and one that fails them
+   * is set aside as on load.
+   */
+  private async summarise(
+    root: string,
+    id: string,
+    trash: boolean,
+    index: SummaryIndex,
+  ): Promise<DraftSummary | null> {
     const dir = join(root, id);
-    const cached = await readSummaryCache(join(dir, 'summary.json'), join(dir, 'draft.json'));
+    // Taken before the read, so that a write in between leaves an entry that no longer matches.
+    const info = await stat(join(dir, DRAFT_FILE)).catch(() => null);
+    const cached = info?.isFile() ? index.get(id, info) : null;
     if (cached) return cached;
     try {
       const draft = await this.readDraft(dir, id);
       const summary = await summaryOf(draft);
-      await writeSummaryCache(join(dir, 'summary.json'), join(dir, 'draft.json'), summary).catch(
-        () => undefined,
-      );
+      if (info) index.set(id, info, summary);
       return summary;
     } catch (error) {
+      index.delete(id);
       if (!trash) await this.setAside(id, error);
       return null;
     }
@@ -191,12 +216,24 @@ export class DraftRepository {
 
   async trash(id: string): Promise<void> {
     await this.open();
-    await this.queue.run(id, () => this.move(this.layout.draftDir(id), this.layout.trashDir(id)));
+    await this.queue.run(id, async () => {
+      await this.move(this.layout.draftDir(id), this.layout.trashDir(id));
+      this.moveSummary(id, this.summaries.drafts, this.summaries.trash);
+    });
   }
 
   async restore(id: string): Promise<void> {
     await this.open();
-    await this.queue.run(id, () => this.move(this.layout.trashDir(id), this.layout.draftDir(id)));
+    await this.queue.run(id, async () => {
+      await this.move(this.layout.trashDir(id), this.layout.draftDir(id));
+      this.moveSummary(id, this.summaries.trash, this.summaries.drafts);
+    });
+  }
+
+  /** A renamed folder keeps its `draft.json` (same inode, size and mtime), so its summary still holds. */
+  private moveSummary(id: string, from: SummaryIndex, to: SummaryIndex): void {
+    const entry = from.take(id);
+    if (entry) to.put(id, entry);
   }
 
   async snapshots(id: string): Promise<Snapshot[]> {
@@ -290,13 +327,14 @@ export class DraftRepository {
     return error;
   }
 
+  /**
+   * After this repository wrote `draft.json`, with the draft's queue still held: the summary of
+   * what was written, kept in memory (the file follows at the next list). Nothing is kept if the
+   * file cannot be looked at; the list then reads the draft.
+   */
   private async refreshSummary(draft: Draft): Promise<void> {
-    const summary = await summaryOf(draft);
-    await writeSummaryCache(
-      this.layout.summaryFile(draft.id),
-      this.layout.draftFile(draft.id),
-      summary,
-    ).catch(() => undefined);
+    const info: Stats | null = await stat(this.layout.draftFile(draft.id)).catch(() => null);
+    if (info) this.summaries.drafts.set(draft.id, info, await summaryOf(draft));
   }
 
   private async move(from: string, to: string): Promise<void> {
@@ -311,12 +349,18 @@ function mergeExports(a: Draft['exports'], b: Draft['exports']): Draft['exports'
   return [...byNumber.values()].sort((x, y) => x.number - y.number);
 }
 
-/** The draft folder and each folder in it: snapshots, attachments, kept exports, and any later one. */
+/**
+ * The draft folder and each folder in it: snapshots, attachments, kept exports, and any later one.
+ * The folder is read once: its names give both its own temp files and the folders to look into.
+ */
 async function removeDraftTempFiles(dir: string): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const entries: Dirent[] = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const stale = entries.filter((entry) => isTempName(entry.name));
   await Promise.all([
-    removeTempFiles(dir),
-    ...entries.filter((entry) => entry.isDirectory()).map((entry) => removeTempFiles(join(dir, entry.name))),
+    ...stale.map((entry) => rm(join(dir, entry.name), { recursive: true, force: true })),
+    ...entries
+      .filter((entry) => entry.isDirectory() && !isTempName(entry.name))
+      .map((entry) => removeTempFiles(join(dir, entry.name))),
   ]);
 }
 

@@ -1,8 +1,5 @@
-import { rename, rm, stat, writeFile } from 'node:fs/promises';
-import { z } from 'zod';
 import { countText } from '../../../shared/count';
-import { readRegularFile, tempPathFor } from '../files/atomic';
-import { contentHash, DraftSummarySchema, type Draft, type DraftSummary } from '../../../shared/draft';
+import { contentHash, type Draft, type DraftSummary } from '../../../shared/draft';
 import { lastExport } from '../../../shared/exports';
 import { formOf } from '../../../shared/forms';
 import { countSection } from '../../../shared/validate';
@@ -43,40 +40,4 @@ export async function summaryOf(draft: Draft): Promise<DraftSummary> {
     words,
     limits: limitsOf(draft),
   };
-}
-
-/**
- * A small file beside each draft so the list of 1,000 drafts reads 1,000 tiny files instead of
- * parsing every draft (docs/PERFORMANCE.md). It names the draft file's size and mtime it was made from; if
- * they differ (a crash between the two writes, a hand edit), the draft itself is read instead.
- * It is a cache, so it is written without fsync: a torn one fails to parse and is rebuilt.
- */
-const SummaryCacheSchema = z.object({ size: z.number(), mtimeMs: z.number(), summary: DraftSummarySchema });
-
-export async function writeSummaryCache(
-  file: string,
-  draftFile: string,
-  summary: DraftSummary,
-): Promise<void> {
-  const { size, mtimeMs } = await stat(draftFile);
-  // Renamed over the old one rather than written into it: opening a FIFO planted under this name
-  // for writing would wait for a reader for ever, and hang the list.
-  const temp = tempPathFor(file);
-  try {
-    await writeFile(temp, JSON.stringify({ size, mtimeMs, summary }));
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-}
-
-export async function readSummaryCache(file: string, draftFile: string): Promise<DraftSummary | null> {
-  try {
-    const [bytes, info] = await Promise.all([readRegularFile(file), stat(draftFile)]);
-    const cache = SummaryCacheSchema.parse(JSON.parse(bytes.toString('utf8')));
-    return cache.size === info.size && cache.mtimeMs === info.mtimeMs ? cache.summary : null;
-  } catch {
-    return null;
-  }
 }

@@ -1,4 +1,4 @@
-import { Document, DocumentGridType, Packer, type ISectionOptions } from 'docx';
+import { Document, DocumentGridType, type ISectionOptions } from 'docx';
 import { hairline } from './cells';
 import { contentHash, type Draft } from '../../../shared/draft';
 import { formOf } from '../../../shared/forms';
@@ -8,6 +8,7 @@ import { coverParagraphs } from './cover';
 import type { PrintedImage } from './figures';
 import { draftHeader, formFooter } from './footer';
 import { loadImage, loadPrintImage, type ImageLoader } from './images';
+import { packDocx } from './pack';
 import { PAGE } from './page';
 import { printable } from './sanitize';
 import type { PrintStyle } from './style';
@@ -107,5 +108,5 @@ export async function buildDocx(draft: Draft, draftDir: string, options: BuildOp
       },
     ],
   });
-  return Packer.toBuffer(document);
+  return packDocx(document);
 }

@@ -178,7 +178,7 @@ describe('draft repository', () => {
     await writeFile(join(dir, '.draft.json.desk-tmp-0123456789ab'), '{"torn');
     await writeFile(join(env.repo.layout.drafts, '.staging-x'), '');
     await new DraftRepository(env.dataDir, () => env.clock.now).open();
-    expect((await readdir(dir)).sort()).toEqual(['draft.json', 'summary.json']);
+    expect((await readdir(dir)).sort()).toEqual(['draft.json']);
     expect(await readdir(env.repo.layout.drafts)).toEqual([draft.id]);
   });
 
