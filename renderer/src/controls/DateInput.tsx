@@ -1,7 +1,7 @@
 import { useState, type InputHTMLAttributes, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateParts } from '../home/deadline';
-import { parseDateText } from './date-text';
+import { parseDateText } from '../../../shared/date-text';
 
 type DateInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type'> & {
   /** YYYY-MM-DD, or empty. */
