@@ -32,24 +32,62 @@ export function rowsOf(value: unknown): Row[] {
   );
 }
 
+/** The first and last index of the group the row at `index` belongs to. */
+function groupAround(rows: readonly Row[], index: number, groupBy: string): { start: number; end: number } {
+  let start = index;
+  while (continuesGroup(rows, start, groupBy)) start--;
+  let end = index;
+  while (end + 1 < rows.length && continuesGroup(rows, end + 1, groupBy)) end++;
+  return { start, end };
+}
+
 /**
- * Swaps a row with its neighbour. Two rows of one group swap their groupBy cells too, so the group
- * keeps its opening row on top and only the order inside it changes; a row moved past a group's
- * edge joins the group it lands in.
+ * Moves a row one place up or down. With a groupBy column, groups stay whole: inside its group a
+ * row swaps places and groupBy cells with its neighbour (so the group keeps its opening row on
+ * top); a group's opening row moved up past the group's top moves the whole group above the group
+ * before it, a single row's group moved down goes below the next group, and the last row of a
+ * group moved down steps out of it into a group of its own.
  */
 export function moveRow(rows: readonly Row[], index: number, delta: -1 | 1, groupBy?: string): Row[] {
   const to = index + delta;
   if (index < 0 || index >= rows.length || to < 0 || to >= rows.length) return [...rows];
-  const next = [...rows];
-  let [moved, other] = [rows[index]!, rows[to]!];
-  const upper = Math.min(index, to);
-  if (groupBy !== undefined && continuesGroup(rows, upper + 1, groupBy)) {
-    const [a, b] = [moved.cells[groupBy] ?? null, other.cells[groupBy] ?? null];
-    moved = { ...moved, cells: { ...moved.cells, [groupBy]: b } };
-    other = { ...other, cells: { ...other.cells, [groupBy]: a } };
+  const swapped = (keepCells: boolean) => {
+    const next = [...rows];
+    let [moved, other] = [rows[index]!, rows[to]!];
+    if (keepCells && groupBy !== undefined) {
+      const [a, b] = [moved.cells[groupBy] ?? null, other.cells[groupBy] ?? null];
+      moved = { ...moved, cells: { ...moved.cells, [groupBy]: b } };
+      other = { ...other, cells: { ...other.cells, [groupBy]: a } };
+    }
+    next[to] = moved;
+    next[index] = other;
+    return next;
+  };
+  if (groupBy === undefined) return swapped(false);
+  const own = groupAround(rows, index, groupBy);
+  if (to >= own.start && to <= own.end) return swapped(true);
+  const block = rows.slice(own.start, own.end + 1);
+  if (delta === -1) {
+    const before = groupAround(rows, own.start - 1, groupBy);
+    return [
+      ...rows.slice(0, before.start),
+      ...block,
+      ...rows.slice(before.start, own.start),
+      ...rows.slice(own.end + 1),
+    ];
   }
-  next[to] = moved;
-  next[index] = other;
+  if (own.start === own.end) {
+    const after = groupAround(rows, own.end + 1, groupBy);
+    return [
+      ...rows.slice(0, own.start),
+      ...rows.slice(own.end + 1, after.end + 1),
+      ...block,
+      ...rows.slice(after.end + 1),
+    ];
+  }
+  const row = rows[index]!;
+  const next = [...rows];
+  next[index] = { ...row, cells: { ...row.cells, [groupBy]: rows[own.start]!.cells[groupBy] ?? null } };
   return next;
 }
 
@@ -116,7 +154,7 @@ export function setCell(rows: readonly Row[], rowId: string, columnId: string, v
 /**
  * A block of cells pasted into the cell at (`rowIndex`, `columnId`): its rows fill the table's rows
  * from that one on and its columns the columns from that one on, adding rows as needed up to
- * `maxRows`. Cells beyond the last column are dropped and counted, as are rows beyond `maxRows`,
+ * `maxRows` (`makeRow` makes them). Cells beyond the last column are dropped and counted, as are rows beyond `maxRows`,
  * so the caller can say so; nothing is dropped without a count.
  */
 export function pasteCells(
@@ -125,7 +163,8 @@ export function pasteCells(
   rowIndex: number,
   columnId: string,
   grid: readonly (readonly string[])[],
-  makeId: () => string = newRowId,
+  /** A row the paste adds (the table's new row, which opens a group of its own). */
+  makeRow: () => Row = () => emptyRow(field.columns),
 ): { rows: Row[]; added: number; droppedRows: number; droppedCells: number } {
   const first = field.columns.findIndex((column) => column.id === columnId);
   if (first < 0) return { rows: [...rows], added: 0, droppedRows: 0, droppedCells: 0 };
@@ -138,7 +177,7 @@ export function pasteCells(
     const at = rowIndex + offset;
     let row = next[at];
     if (!row) {
-      row = emptyRow(field.columns, makeId());
+      row = makeRow();
       added++;
     }
     const cells = { ...row.cells };

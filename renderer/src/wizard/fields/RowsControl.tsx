@@ -267,7 +267,7 @@ export function RowsControl({
         const grid = parseTsv(event.clipboardData.getData('text/plain'));
         if (!isCellBlock(grid)) return;
         event.preventDefault();
-        const pasted = pasteCells(field, latest.current.rows, index, columnId, grid, () => fresh().id);
+        const pasted = pasteCells(field, latest.current.rows, index, columnId, grid, fresh);
         commit(pasted.rows);
         setNote(
           [

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ColumnField, Row, RowsField } from '../../../../shared/forms/fields';
 import {
   duplicateRow,
+  emptyRow,
   groupSpans,
   moveRow,
   pasteCells,
@@ -24,7 +25,7 @@ const row = (id: string, no: string, name = id): Row => ({ id, cells: { no, name
 const names = (rows: Row[]) => rows.map((r) => `${r.cells.no ?? ''}:${r.id}`);
 const ids = () => {
   let n = 0;
-  return () => `new${++n}`;
+  return () => emptyRow(columns, `new${++n}`);
 };
 
 describe('renumbering groups', () => {
@@ -51,7 +52,7 @@ describe('renumbering groups', () => {
   it('renumbers after a reorder and a delete, with the ids unchanged', () => {
     const rows = [row('a', '1'), row('b', '2'), row('c', ''), row('d', '3')];
     const moved = renumberGroups(moveRow(rows, 3, -1, 'no'), columns[0]!);
-    expect(names(moved)).toEqual(['1:a', '2:b', '3:d', ':c']);
+    expect(names(moved)).toEqual(['1:a', '2:d', '3:b', ':c']);
     const deleted = renumberGroups(removeRow(rows, 0, 'no').rows, columns[0]!);
     expect(names(deleted)).toEqual(['1:b', ':c', '2:d']);
   });
@@ -63,6 +64,19 @@ describe('row changes', () => {
     expect(names(moveRow(rows, 0, 1, 'no'))).toEqual(['1:b', ':a', '2:c']);
     expect(names(moveRow(rows, 1, -1, 'no'))).toEqual(['1:b', ':a', '2:c']);
     expect(names(moveRow(rows, 2, 1, 'no'))).toEqual(names(rows));
+  });
+
+  it('moves a whole group past the group above, and a single row past the group below', () => {
+    const rows = [row('a', '1'), row('b', ''), row('c', '2'), row('d', ''), row('e', '3')];
+    expect(names(moveRow(rows, 2, -1, 'no'))).toEqual(['2:c', ':d', '1:a', ':b', '3:e']);
+    expect(names(moveRow(rows, 4, -1, 'no'))).toEqual(['1:a', ':b', '3:e', '2:c', ':d']);
+    const single = [row('a', '1'), row('b', '2'), row('c', '')];
+    expect(names(moveRow(single, 0, 1, 'no'))).toEqual(['2:b', ':c', '1:a']);
+  });
+
+  it('lets the last row of a group step out into a group of its own', () => {
+    const rows = [row('a', '1'), row('b', ''), row('c', '2')];
+    expect(names(renumberGroups(moveRow(rows, 1, 1, 'no'), columns[0]!))).toEqual(['1:a', '2:b', '3:c']);
   });
 
   it('duplicates a row under itself with a new id and the same cells', () => {
