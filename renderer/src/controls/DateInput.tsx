@@ -1,12 +1,13 @@
-import { useState, type InputHTMLAttributes, type Ref } from 'react';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ISO_DAY, parseDateText } from '../../../shared/date-text';
 import { dateParts } from '../home/deadline';
-import { parseDateText } from './date-text';
+import { TypedInput, type TypedInputProps } from './TypedInput';
 
-type DateInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type'> & {
-  /** YYYY-MM-DD, or empty. */
+type DateInputProps = Omit<TypedInputProps, 'parse' | 'show' | 'onChange'> & {
+  /** YYYY-MM-DD, or empty (or, with `keepText`, a text kept as typed). */
   value: string;
-  /** YYYY-MM-DD whenever the text reads as a date, null while it does not. */
+  /** YYYY-MM-DD whenever the text reads as a date, null (or the text, with `keepText`) while it does not. */
   onChange: (iso: string | null) => void;
   ref?: Ref<HTMLInputElement>;
 };
@@ -15,33 +16,8 @@ type DateInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onC
  * A date typed and shown as 2022年1月20日. The text stays as typed while the user types; on
  * leaving the field a date that reads is written back in the app's one form.
  */
-export function DateInput({ value, onChange, onBlur, ...rest }: DateInputProps) {
+export function DateInput(props: DateInputProps) {
   const { t } = useTranslation('home');
-  const written = (iso: string) => (iso ? t('campaign.date', dateParts(iso)) : '');
-  const [text, setText] = useState(() => written(value));
-  const [previous, setPrevious] = useState(value);
-  // A new value from outside (a reset, another choice) replaces the text; our own does not.
-  if (value !== previous) {
-    setPrevious(value);
-    if (value !== (parseDateText(text) ?? '')) setText(written(value));
-  }
-  const invalid = text.trim() !== '' && parseDateText(text) === null;
-  return (
-    <input
-      {...rest}
-      type="text"
-      inputMode="numeric"
-      value={text}
-      aria-invalid={invalid || undefined}
-      onChange={(event) => {
-        setText(event.target.value);
-        onChange(parseDateText(event.target.value));
-      }}
-      onBlur={(event) => {
-        const iso = parseDateText(text);
-        if (iso) setText(written(iso));
-        onBlur?.(event);
-      }}
-    />
-  );
+  const show = (value: string) => (ISO_DAY.test(value) ? t('campaign.date', dateParts(value)) : value);
+  return <TypedInput {...props} parse={parseDateText} show={show} />;
 }

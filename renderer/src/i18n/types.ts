@@ -5,6 +5,7 @@ import type dialog from '../../../resources/locales/zh-Hans/dialog.json';
 import type drafts from '../../../resources/locales/zh-Hans/drafts.json';
 import type errors from '../../../resources/locales/zh-Hans/errors.json';
 import type exportNs from '../../../resources/locales/zh-Hans/export.json';
+import type fields from '../../../resources/locales/zh-Hans/fields.json';
 import type find from '../../../resources/locales/zh-Hans/find.json';
 import type form from '../../../resources/locales/zh-Hans/form.json';
 import type home from '../../../resources/locales/zh-Hans/home.json';
@@ -24,6 +25,7 @@ export interface TypedResources {
   drafts: typeof drafts;
   errors: typeof errors;
   export: typeof exportNs;
+  fields: typeof fields;
   find: typeof find;
   form: typeof form;
   home: typeof home;

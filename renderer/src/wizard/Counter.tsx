@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { limitLevel, type LimitLevel } from '../../../shared/count';
 import type { DraftStore } from '../stores/draft';
@@ -39,10 +39,23 @@ function writeText(element: HTMLElement, text: string): void {
   } else if (text) element.textContent = text;
 }
 
-interface CounterProps {
+/** Where the figures come from: the draft, followed without a render, or the caller's props. */
+type Source =
+  | {
+      /** Reads the counted figures from the draft. */ select: (state: DraftStore) => Figures;
+      figures?: never;
+    }
+  | {
+      /** The figures of a field whose value comes by props (the generic field controls). */
+      figures: Figures;
+      select?: never;
+    };
+
+const noFigures = (): Figures => ({ words: 0 });
+const ignore = () => undefined;
+
+type CounterProps = Source & {
   id?: string;
-  /** Reads the counted figures from the draft. */
-  select: (state: DraftStore) => Figures;
   limit?: number;
   /** Names what is counted when it is not the field right above (正文合计). */
   label?: string;
@@ -52,7 +65,7 @@ interface CounterProps {
   unit?: 'words' | 'chars';
   /** Whether screen readers hear it; a second copy of a figure stays quiet. */
   announce?: boolean;
-}
+};
 
 interface Parts {
   root: HTMLDivElement | null;
@@ -71,6 +84,7 @@ interface Parts {
 export function Counter({
   id,
   select,
+  figures,
   limit,
   label,
   variant = 'field',
@@ -127,7 +141,11 @@ export function Counter({
     },
     [texts, limit, label, variant],
   );
-  useDraftFollower(select, show, sameFigures);
+  useDraftFollower(select ?? noFigures, select ? show : ignore, sameFigures);
+  const [words, chars] = [figures?.words, figures?.chars];
+  useLayoutEffect(() => {
+    if (words !== undefined) show({ words, chars });
+  }, [words, chars, show]);
 
   const hasChars = variant === 'field';
   return (
