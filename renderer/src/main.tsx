@@ -8,11 +8,13 @@ import { listenForFlush } from './flush';
 import { keepStartData } from './home/home-data';
 import { initI18n } from './i18n';
 import { listenForMenu } from './menu-commands';
+import { useSettings } from './stores/settings';
 import './styles/global.css';
 
 /** The settings (for the language) and the home screen's data were asked for at once, not in turn. */
 async function start(): Promise<void> {
   const settings = await settingsAtStart;
+  if (settings.ok) useSettings.getState().keep(settings.value);
   const i18n = await initI18n(settings.ok ? settings.value.language : 'zh-Hans');
   keepStartData(await homeDataAtStart);
   listenForFlush();

@@ -40,9 +40,9 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
   await syncDir(dirname(target));
 }
 
-/** Flushes a file written by a stream, before it is renamed or moved into place. */
-export async function syncFile(path: string): Promise<void> {
-  const handle = await open(path, 'r+');
+/** Flushes what `flags` opens (a file, or a directory's entries) to disk. */
+async function flush(path: string, flags: 'r' | 'r+'): Promise<void> {
+  const handle = await open(path, flags);
   try {
     await handle.sync();
   } finally {
@@ -50,15 +50,14 @@ export async function syncFile(path: string): Promise<void> {
   }
 }
 
+/** Flushes a file written by a stream, before it is renamed or moved into place. */
+export function syncFile(path: string): Promise<void> {
+  return flush(path, 'r+');
+}
+
 /** Flushes a directory's entries; Windows cannot open directories, where NTFS journals renames. */
 export async function syncDir(dir: string): Promise<void> {
-  if (process.platform === 'win32') return;
-  const handle = await open(dir, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+  if (process.platform !== 'win32') await flush(dir, 'r');
 }
 
 /**

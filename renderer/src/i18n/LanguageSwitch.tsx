@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguage, LANGUAGES, type Language } from '../../../shared/languages';
-import { invokeOrShow } from '../api';
+import { useSettings } from '../stores/settings';
 
 /** Switches the UI live and keeps the choice in settings, so the next start opens in it. */
 export function LanguageSwitch() {
@@ -9,7 +9,7 @@ export function LanguageSwitch() {
   const id = useId();
   const change = async (language: Language) => {
     await i18n.changeLanguage(language);
-    await invokeOrShow('settings:update', { language });
+    await useSettings.getState().update({ language });
   };
   return (
     <div className="language-switch">

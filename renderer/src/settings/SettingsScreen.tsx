@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '../../../shared/ipc';
-import type { Settings, SettingsPatch } from '../../../shared/settings';
 import { invokeOrShow } from '../api';
 import { CampaignSettings } from '../delivery/campaign/CampaignSettings';
 import { ExportOptionsForm } from '../export/ExportOptionsForm';
-import { usePrintOptions } from '../export/options-store';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { usePrintOptions, useSettings } from '../stores/settings';
 import { useUi, type WizardScreen } from '../stores/ui';
 import './settings.css';
 
@@ -26,18 +25,14 @@ interface SettingsScreenProps {
 export function SettingsScreen({ section, back }: SettingsScreenProps) {
   const { t } = useTranslation(['settings', 'common']);
   const go = useUi((s) => s.go);
-  const [settings, setSettings] = useState<Settings | undefined>();
+  const settings = useSettings((s) => s.settings);
+  const update = useSettings((s) => s.update);
   const [info, setInfo] = useState<AppInfo | undefined>();
   // The same store as the review step's, so an option changed here is the one the export prints.
   const [printOptions, changePrint] = usePrintOptions();
   useEffect(() => {
-    void invokeOrShow('settings:get', {}).then(setSettings);
     void invokeOrShow('app:info', {}).then(setInfo);
   }, []);
-  const update = async (patch: SettingsPatch) => {
-    const next = await invokeOrShow('settings:update', patch);
-    if (next) setSettings(next);
-  };
 
   return (
     <div className="page settings-page">

@@ -3,7 +3,7 @@ import type { Attachment, Declaration, Draft, DraftStatus } from '../../../share
 import type { CoverFieldId } from '../../../shared/forms';
 import { applyRecovery, recoveryChanges, type RecoveryFile } from '../../../shared/recovery';
 import { invoke } from '../api';
-import { createSavePath } from './save';
+import { createSavePath, type SaveOutcome } from './save';
 import type { Failure } from './ui';
 
 export { SAVE_DELAY_MS, type SaveOutcome } from './save';
@@ -52,19 +52,31 @@ interface SaveSlice {
   /** Whether the edits a failed save could not write are in a recovery file on disk. */
   recovery: 'kept' | 'unkept' | undefined;
   offer: RecoveryOffer | undefined;
+  /** The one save path (save.ts); its timer and the save under way live in it, one per store. */
+  saveNow: () => Promise<SaveOutcome>;
+  scheduleSave: () => void;
+  ensureSaved: () => Promise<boolean>;
+  leaveDraft: () => Promise<boolean>;
 }
 
 export type DraftStore = DocumentSlice & SaveSlice;
 
-const createSaveSlice: StateCreator<DraftStore, [], [], SaveSlice> = () => ({
-  revision: 0,
-  savedRevision: 0,
-  saving: false,
-  savedAt: undefined,
-  saveFailure: undefined,
-  recovery: undefined,
-  offer: undefined,
-});
+const createSaveSlice: StateCreator<DraftStore, [], [], SaveSlice> = (_set, _get, store) => {
+  const path = createSavePath(store);
+  return {
+    revision: 0,
+    savedRevision: 0,
+    saving: false,
+    savedAt: undefined,
+    saveFailure: undefined,
+    recovery: undefined,
+    offer: undefined,
+    saveNow: path.saveNow,
+    scheduleSave: path.schedule,
+    ensureSaved: path.ensureSaved,
+    leaveDraft: path.leaveDraft,
+  };
+};
 
 const closed = {
   draft: undefined,
@@ -94,7 +106,7 @@ const createDocumentSlice: StateCreator<DraftStore, [], [], DocumentSlice> = (se
     const { draft } = get();
     if (!draft || (draft.status === 'final' && !locked)) return;
     set({ draft: change(draft), revision: get().revision + 1 });
-    scheduleSave();
+    get().scheduleSave();
   };
   let opening = '';
   return {
@@ -103,7 +115,7 @@ const createDocumentSlice: StateCreator<DraftStore, [], [], DocumentSlice> = (se
     open: async (id) => {
       opening = id;
       // The draft left behind is saved or kept in its recovery file (save.ts) before it goes.
-      await saveNow();
+      await get().saveNow();
       set({ ...closed, load: { state: 'loading' } });
       const result = await invoke('drafts:load', { id });
       if (opening !== id) return;
@@ -117,7 +129,7 @@ const createDocumentSlice: StateCreator<DraftStore, [], [], DocumentSlice> = (se
     },
     close: async () => {
       opening = '';
-      await saveNow();
+      await get().saveNow();
       set({ ...closed, load: { state: 'idle' } });
     },
     setCover: (id, value) => edit((d) => ({ ...d, cover: { ...d.cover, [id]: value } })),
@@ -131,7 +143,7 @@ const createDocumentSlice: StateCreator<DraftStore, [], [], DocumentSlice> = (se
     },
     setStatus: (status) => {
       edit((d) => ({ ...d, status }), { locked: true });
-      void saveNow();
+      void get().saveNow();
     },
     restoreRecovery: () => {
       const { offer } = get();
@@ -139,7 +151,7 @@ const createDocumentSlice: StateCreator<DraftStore, [], [], DocumentSlice> = (se
       // The file stays until the restored edits are on disk: marked kept, a save removes it.
       set({ offer: undefined, recovery: 'kept' });
       edit((d) => applyRecovery(d, offer.kept.recovery), { locked: true });
-      void saveNow();
+      void get().saveNow();
     },
     discardRecovery: async () => {
       const { offer, draft } = get();
@@ -162,4 +174,4 @@ export function selectSaveState(state: DraftStore): SaveState {
   return state.saveFailure ? 'error' : 'unsaved';
 }
 
-export const { saveNow, ensureSaved, leaveDraft, schedule: scheduleSave } = createSavePath(useDraft);
+export const { saveNow, ensureSaved, leaveDraft, scheduleSave } = useDraft.getState();

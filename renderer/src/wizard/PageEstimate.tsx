@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../api';
-import { useExportOptions } from '../export/options-store';
 import { useDraft } from '../stores/draft';
+import { selectExportOptions, useSettings, useSettingsLoaded } from '../stores/settings';
 
 /**
  * 「预计 N 页」 for the draft and the print options (docs/DELIVERY.md). It follows the saves, not the
@@ -13,11 +13,9 @@ export function PageEstimate() {
   const { t } = useTranslation('wizard');
   const draftId = useDraft((s) => s.draft?.id);
   const savedAt = useDraft((s) => s.savedAt);
-  const options = useExportOptions((s) => s.options);
+  const options = useSettings(selectExportOptions);
   const [pages, setPages] = useState<number | undefined>();
-  useEffect(() => {
-    void useExportOptions.getState().load();
-  }, []);
+  useSettingsLoaded();
   useEffect(() => {
     if (!draftId) return;
     let current = true;

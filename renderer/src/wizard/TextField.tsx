@@ -1,13 +1,13 @@
 import { memo, useCallback, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveNow, useDraft, type DraftStore } from '../stores/draft';
+import { useSettings } from '../stores/settings';
 import { countField } from './counts';
 import { Counter } from './Counter';
 import { fieldDomId } from './navigation';
 import { PasteNote } from './PasteNote';
 import { useFieldEditing } from './useFieldEditing';
 import { usePaste } from './usePaste';
-import { useWizardSettings } from './settings';
 
 interface TextFieldProps {
   partId: string;
@@ -41,7 +41,7 @@ export const TextField = memo(function TextField({
     [partId],
   );
   const over = useDraft((s) => limit !== undefined && selectCount(s).words > limit);
-  const pasteToSimplified = useWizardSettings((s) => s.pasteToSimplified);
+  const pasteToSimplified = useSettings((s) => s.settings?.pasteToSimplified ?? false);
   const editing = useFieldEditing(partId);
   const { textarea, composing, commit } = editing;
   const paste = usePaste(partId, editing, pasteToSimplified);

@@ -6,6 +6,7 @@ import { errorText } from '../api';
 import { onCommand, type Command } from '../menu-commands';
 import { useShortcutHint } from '../shortcut-hint';
 import { useDraft } from '../stores/draft';
+import { useSettings } from '../stores/settings';
 import { useUi } from '../stores/ui';
 import { useIssues } from './counts';
 import { FindPanel } from './find/FindPanel';
@@ -14,7 +15,6 @@ import { StepIssues } from './MissingList';
 import { RecoveryOffer } from './RecoveryOffer';
 import { SaveBanner } from './SaveBanner';
 import { fieldDomId, useNavigation } from './navigation';
-import { useWizardSettings } from './settings';
 import { useEmptyOptionalSteps } from './step-state';
 import { StepRail } from './StepRail';
 import { AttachmentsStep } from './steps/AttachmentsStep';
@@ -154,7 +154,7 @@ export function Wizard({ draftId, step = 'cover' }: { draftId: string; step?: St
   useEffect(() => {
     useNavigation.getState().reset(step);
     resetFind();
-    void useWizardSettings.getState().load();
+    void useSettings.getState().load();
     void useDraft.getState().open(draftId);
     const stopListening = onCommand((command) => {
       const kind = useDraft.getState().draft?.kind;

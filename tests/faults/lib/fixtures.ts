@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { prng } from '../../../scripts/hostile-corpus';
 import type { Draft } from '../../../shared/draft';
+import { unzip } from './docx';
+import { SEED } from './scale';
 import { startServices, type Services } from './services';
 
 /** A JPEG of seeded noise: it does not compress, so its size (and the time to copy it) is real. */
@@ -54,6 +56,32 @@ export async function servicesIn(label: string) {
   const { dir, cleanup } = await scratch(label);
   const dataDir = join(dir, 'data');
   return { dir, dataDir, services: startServices(dataDir), cleanup };
+}
+
+/**
+ * A suite's services with a filled-in case whose photo is `width` × `height`, and the entries of
+ * the draft package the app wrote of it (`good.sdpkg.zip`), for suites that take packages apart.
+ * `beforePackaging` runs in between, for what the package should carry (exports, edits).
+ */
+export async function packagedCase(
+  label: string,
+  photo: { width: number; height: number },
+  beforePackaging?: (services: Services, draft: Draft, at: (name: string) => string) => Promise<void>,
+) {
+  const env = await servicesIn(label);
+  const at = (name: string) => join(env.dir, name);
+  const draft = await filledCase(
+    env.services,
+    await noiseJpeg(at('photo.jpg'), photo.width, photo.height, SEED),
+  );
+  await beforePackaging?.(env.services, draft, at);
+  env.services.dialogs.saved.push(at('good.sdpkg.zip'));
+  await env.services.value('drafts:exportPackage', { id: draft.id });
+  const good = [...(await unzip(await readFile(at('good.sdpkg.zip'))))].map(([name, data]) => ({
+    name,
+    data,
+  }));
+  return { ...env, at, draft, good };
 }
 
 /** Hex SHA-256, as package manifests and attachment records carry it. */

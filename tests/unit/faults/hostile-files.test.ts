@@ -7,8 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../../shared/draft';
 import type { ErrorCode } from '../../../shared/errors';
 import { treeOf } from '../../faults/lib/disk';
-import { unzip } from '../../faults/lib/docx';
-import { filledCase, noiseJpeg, servicesIn, sha256 } from '../../faults/lib/fixtures';
+import { noiseJpeg, packagedCase, sha256 } from '../../faults/lib/fixtures';
 import { figure, SEED } from '../../faults/lib/scale';
 import { declareSize, writeRawZip, type RawEntry } from '../electron/services/drafts/zips';
 
@@ -17,18 +16,14 @@ import { declareSize, writeRawZip, type RawEntry } from '../electron/services/dr
  * draft packages built to escape the data folder or to exhaust it. Each is refused with the code
  * the user sees, and the data folder is left exactly as it was, byte for byte.
  */
-let env: Awaited<ReturnType<typeof servicesIn>>;
+let env: Awaited<ReturnType<typeof packagedCase>>;
 let draft: Draft;
 let good: RawEntry[];
-const at = (name: string) => join(env.dir, name);
+const at = (name: string) => env.at(name);
 
 beforeAll(async () => {
-  env = await servicesIn('hostile-files');
-  draft = await filledCase(env.services, await noiseJpeg(at('photo.jpg'), 400, 300, SEED));
-  env.services.dialogs.saved.push(at('good.sdpkg.zip'));
-  await env.services.value('drafts:exportPackage', { id: draft.id });
-  const entries = await unzip(await readFile(at('good.sdpkg.zip')));
-  good = [...entries].map(([name, data]) => ({ name, data }));
+  env = await packagedCase('hostile-files', { width: 400, height: 300 });
+  ({ draft, good } = env);
 }, 60_000);
 afterAll(() => env.cleanup());
 

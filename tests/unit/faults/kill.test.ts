@@ -9,8 +9,8 @@ import type { Draft } from '../../../shared/draft';
 import { reopenAndReadAll, strayTempFiles } from '../../faults/lib/disk';
 import { checkDocx, unzip } from '../../faults/lib/docx';
 import { filledCase, noiseJpeg, servicesIn, sha256 } from '../../faults/lib/fixtures';
-import { removeWriterChild, runAndKill, writerChild, type KilledRun } from '../../faults/lib/kill';
 import { figure, scaled, SEED } from '../../faults/lib/scale';
+import { removeBundledChildren, runAndKill, writerChild, type KilledRun } from '../../support/kill';
 
 /**
  * SIGKILL at random instants while main writes (docs/DRAFTS.md: "a crash at any instant leaves the
@@ -39,7 +39,7 @@ beforeAll(async () => {
   saving = await env.services.value('drafts:create', { kind: 'case' });
   rotating = await env.services.value('drafts:create', { kind: 'case' });
 }, 60_000);
-afterAll(() => Promise.all([env.cleanup(), removeWriterChild()]));
+afterAll(() => Promise.all([env.cleanup(), removeBundledChildren()]));
 
 interface Tally {
   kills: number;

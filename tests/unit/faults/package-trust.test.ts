@@ -1,11 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../../shared/draft';
-import { unzip } from '../../faults/lib/docx';
-import { filledCase, noiseJpeg, servicesIn, sha256 } from '../../faults/lib/fixtures';
+import { packagedCase, sha256 } from '../../faults/lib/fixtures';
 import { startServices } from '../../faults/lib/services';
-import { SEED } from '../../faults/lib/scale';
 import { writeRawZip, type RawEntry } from '../electron/services/drafts/zips';
 
 /**
@@ -13,26 +11,24 @@ import { writeRawZip, type RawEntry } from '../electron/services/drafts/zips';
  * arrived as sent, not that what they say may be trusted: the export history comes in as numbers,
  * hashes and dates only, and nothing but the draft and the files it declares is extracted.
  */
-let env: Awaited<ReturnType<typeof servicesIn>>;
+let env: Awaited<ReturnType<typeof packagedCase>>;
 let draft: Draft;
 let good: RawEntry[];
-const at = (name: string) => join(env.dir, name);
+const at = (name: string) => env.at(name);
 
 beforeAll(async () => {
-  env = await servicesIn('package-trust');
-  draft = await filledCase(env.services, await noiseJpeg(at('photo.jpg'), 320, 240, SEED));
-  for (const n of [1, 2]) {
-    // One number per content: the second export is of edited content.
-    if (n === 2)
-      await env.services.value('drafts:save', {
-        draft: { ...draft, cover: { ...draft.cover, contact: '李四' } },
-      });
-    env.services.dialogs.saved.push(at(`form-${n}.docx`));
-    await env.services.value('export:docx', { id: draft.id });
-  }
-  env.services.dialogs.saved.push(at('good.sdpkg.zip'));
-  await env.services.value('drafts:exportPackage', { id: draft.id });
-  good = [...(await unzip(await readFile(at('good.sdpkg.zip'))))].map(([name, data]) => ({ name, data }));
+  env = await packagedCase('package-trust', { width: 320, height: 240 }, async (services, made, path) => {
+    for (const n of [1, 2]) {
+      // One number per content: the second export is of edited content.
+      if (n === 2)
+        await services.value('drafts:save', {
+          draft: { ...made, cover: { ...made.cover, contact: '李四' } },
+        });
+      services.dialogs.saved.push(path(`form-${n}.docx`));
+      await services.value('export:docx', { id: made.id });
+    }
+  });
+  ({ draft, good } = env);
 }, 60_000);
 afterAll(() => env.cleanup());
 

@@ -4,7 +4,7 @@ import type { Cover } from '../../../../shared/draft';
 import type { CoverFieldId, FormDefinition } from '../../../../shared/forms';
 import { UnitProfileSchema, type UnitProfile } from '../../../../shared/settings';
 import { useDraft } from '../../stores/draft';
-import { useWizardSettings } from '../settings';
+import { useSettings } from '../../stores/settings';
 
 type ProfileField = keyof UnitProfile;
 
@@ -25,8 +25,8 @@ export function UnitProfilePanel({ form }: { form: FormDefinition }) {
   const { t } = useTranslation('wizard');
   const cover = useDraft((s) => s.draft?.cover);
   const setCover = useDraft((s) => s.setCover);
-  const profile = useWizardSettings((s) => s.unitProfile);
-  const rememberUnit = useWizardSettings((s) => s.rememberUnit);
+  const profile = useSettings((s) => s.settings?.unitProfile);
+  const update = useSettings((s) => s.update);
   const [note, setNote] = useState('');
   if (!cover) return null;
   const fields = profileFields(form);
@@ -40,7 +40,7 @@ export function UnitProfilePanel({ form }: { form: FormDefinition }) {
   };
   const remember = async () => {
     const next = Object.fromEntries(fields.map((id) => [id, cover[id].trim()])) as Pick<Cover, ProfileField>;
-    if (await rememberUnit(next)) setNote(t('profile.remembered'));
+    if (await update({ unitProfile: next })) setNote(t('profile.remembered'));
   };
   const canRemember =
     fields.some((id) => cover[id].trim()) && fields.some((id) => cover[id].trim() !== (profile?.[id] ?? ''));

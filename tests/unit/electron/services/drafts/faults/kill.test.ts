@@ -1,11 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isTempName } from '../../../../../../electron/services/files/atomic';
 import { parseDraftText } from '../../../../../../electron/services/drafts/format';
 import { DraftRepository } from '../../../../../../electron/services/drafts/repository';
-import { runAndKillAfterFirstOutput } from '../../../../../support/kill';
+import { bundledChild, removeBundledChildren, runAndKillAfterFirstOutput } from '../../../../../support/kill';
 import { freshRepository } from '../helpers';
 
 const KILLS = 200;
@@ -14,19 +13,9 @@ let child: string;
 
 beforeAll(async () => {
   env = await freshRepository('kill');
-  // Bundled once so that each of the 200 child processes starts in plain Node, in tens of ms.
-  child = join(env.dataDir, 'autosave-child.mjs');
-  await build({
-    entryPoints: [join(import.meta.dirname, 'autosave-child.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: child,
-    logLevel: 'error',
-  });
+  child = await bundledChild(join(import.meta.dirname, 'autosave-child.ts'));
 });
-afterAll(() => env.cleanup());
+afterAll(() => Promise.all([env.cleanup(), removeBundledChildren()]));
 
 /** Starts the autosaving child, SIGKILLs it `delayMs` after its first save began, returns its acks. */
 async function runAndKill(id: string, delayMs: number): Promise<{ saving: number; saved: number }> {
