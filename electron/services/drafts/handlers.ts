@@ -6,7 +6,7 @@ import { DIALOG_EXTENSIONS } from './ingest';
 import { PACKAGE_EXTENSION, writePackage } from './package';
 import { importPackage } from './package-import';
 import { discardRecovery, keepRecovery, readRecovery } from './recovery';
-import { repositoryOf } from './shared-repository';
+import { listingRepositoryOf, repositoryOf } from './shared-repository';
 import { requireFolderOf } from '../export/target';
 
 /** A name Windows accepts for the package file: no reserved characters, bounded length. */
@@ -23,7 +23,13 @@ export function draftHandlers(context: ServiceContext): HandlersOf<'drafts' | 'a
   const repo = () => repositoryOf(context);
 
   return {
-    'drafts:list': async ({ trash }) => (await repo()).list(trash),
+    'drafts:list': async ({ trash }) => {
+      // Answered without waiting for the opening sweep, which starts (if nothing else started it)
+      // once the list is out; every other request waits for it.
+      const listed = await (await listingRepositoryOf(context)).list(trash);
+      void repositoryOf(context);
+      return listed;
+    },
     'drafts:create': async ({ kind }) => {
       const { unitProfile } = context.settings.get();
       return (await repo()).create(kind, context.campaign().id, unitProfile);

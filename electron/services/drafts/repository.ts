@@ -45,20 +45,40 @@ export class DraftRepository {
   }
 
   /**
-   * Creates the folders and clears what an interrupted write or import left behind. All of it is
-   * best effort: on a read-only disk nothing can be created or cleared, yet the drafts can still
-   * be listed and read, and each write then says `read-only` itself. Nothing here may fail the
-   * repository for the session.
+   * Creates the folders and clears what an interrupted write or import left behind: `openForReading`
+   * then `sweep`. All of it is best effort: on a read-only disk nothing can be created or cleared,
+   * yet the drafts can still be listed and read, and each write then says `read-only` itself.
+   * Nothing here may fail the repository for the session.
    */
   async open(): Promise<this> {
+    await this.openForReading();
+    return this.sweep();
+  }
+
+  /**
+   * Enough to list and read drafts: the folders exist, and the temp files an interrupted write of
+   * the drafts folder itself left (the summary index) are gone.
+   */
+  async openForReading(): Promise<this> {
     const { drafts, trash, quarantine } = this.layout;
     const tolerate = () => undefined;
     await Promise.all(
       [drafts, trash, quarantine].map((dir) => mkdir(dir, { recursive: true }).catch(tolerate)),
     );
     await removeTempFiles(drafts).catch(tolerate);
+    return this;
+  }
+
+  /**
+   * Clears each draft folder (and its folders) of temp files and removes half-built folders.
+   * Nothing may write into a draft folder before it has finished, since a temp file being written
+   * would look like a leftover; listing and reading may, which is why the app's first list does
+   * not wait for it (shared-repository.ts): it was most of that list's time (docs/PERFORMANCE.md).
+   */
+  async sweep(): Promise<this> {
+    const { drafts } = this.layout;
+    const tolerate = () => undefined;
     const names = await readdir(drafts).catch(() => [] as string[]);
-    // Folder by folder this sweep was half of opening a list of 1,000 drafts; in parallel it is small.
     await mapLimit(names, LIST_CONCURRENCY, async (name) => {
       if (name.startsWith(STAGING_PREFIX))
         await rm(join(drafts, name), { recursive: true, force: true }).catch(tolerate);
