@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { emptyDraft, type Cover, type Draft, type DraftSummary } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
 import type { FormKind } from '../../../shared/forms';
-import { ensureDir, isTempName, readRegularFile, removeTempFiles, syncDir, writeFileAtomic } from '../files/atomic';
+import {
+  ensureDir,
+  isTempName,
+  readRegularFile,
+  removeTempFiles,
+  syncDir,
+  writeFileAtomic,
+} from '../files/atomic';
 import { KeyedQueue, mapLimit } from './concurrency';
 import { parseDraftText, serializeDraft } from './format';
 import { ATTACHMENTS_DIR, DRAFT_FILE, isDraftId, layoutOf, newId, type Layout } from './layout';
@@ -28,6 +35,7 @@ export class DraftRepository {
   private readonly quarantined: Quarantined[] = [];
   /** What each draft's `snapshots/` holds that is not a snapshot, as last seen; reported with the list. */
   private readonly ignored = new Map<string, IgnoredEntry[]>();
+  private reading: Promise<this> | undefined;
   private opening: Promise<this> | undefined;
   /** The summaries of `drafts/` and of `trash/`. */
   private readonly summaries: { drafts: SummaryIndex; trash: SummaryIndex };
@@ -46,42 +54,56 @@ export class DraftRepository {
   }
 
   /**
-   * Opens the repository once, before anything it serves: every public method waits for this, so
-   * no request meets a folder half swept. A failure is reported to the request that met it and
-   * forgotten, so the next request tries again: a disk remounted writable, a folder made readable,
-   * must not need a restart.
+   * Opens the repository once, before anything it serves but the list: every other public method
+   * waits for the opening sweep, so nothing writes into a folder being swept. A failure is reported
+   * to the request that met it and forgotten, so the next request tries again: a disk remounted
+   * writable, a folder made readable, must not need a restart.
    */
   open(): Promise<this> {
-    if (!this.opening) {
-      const opening = this.sweep().then(() => this);
-      opening.catch(() => {
-        if (this.opening === opening) this.opening = undefined;
-      });
-      this.opening = opening;
-    }
+    this.opening ??= forgetOnFailure(
+      this.openForReading().then(() => this.sweep()),
+      () => (this.opening = undefined),
+    );
     return this.opening;
   }
 
   /**
-   * Creates the folders and clears what an interrupted write or import left behind. All of it is
-   * best effort: on a read-only disk nothing can be created or cleared, yet the drafts can still
-   * be listed and read, and each write then says `read-only` itself. Nothing here may fail the
-   * repository for the session.
+   * Enough to list and read drafts: the folders exist, and the temp files an interrupted write of
+   * the drafts folder itself left (the summary index) are gone. All of it is best effort: on a
+   * read-only disk nothing can be created or cleared, yet the drafts can still be listed and read,
+   * and each write then says `read-only` itself.
    */
-  private async sweep(): Promise<void> {
+  private openForReading(): Promise<this> {
+    this.reading ??= forgetOnFailure(this.prepareFolders(), () => (this.reading = undefined));
+    return this.reading;
+  }
+
+  private async prepareFolders(): Promise<this> {
     const { drafts, trash, quarantine } = this.layout;
     const tolerate = () => undefined;
     await Promise.all(
       [drafts, trash, quarantine].map((dir) => mkdir(dir, { recursive: true }).catch(tolerate)),
     );
     await removeTempFiles(drafts).catch(tolerate);
+    return this;
+  }
+
+  /**
+   * Clears each draft folder (and its folders) of temp files and removes half-built folders.
+   * Nothing may write into a draft folder before it has finished, since a temp file being written
+   * would look like a leftover; listing and reading may, which is why the app's first list does
+   * not wait for it (`list`): it was most of that list's time (docs/PERFORMANCE.md).
+   */
+  private async sweep(): Promise<this> {
+    const { drafts } = this.layout;
+    const tolerate = () => undefined;
     const names = await readdir(drafts).catch(() => [] as string[]);
-    // Folder by folder this sweep was half of opening a list of 1,000 drafts; in parallel it is small.
     await mapLimit(names, LIST_CONCURRENCY, async (name) => {
       if (name.startsWith(STAGING_PREFIX))
         await rm(join(drafts, name), { recursive: true, force: true }).catch(tolerate);
       else if (isDraftId(name)) await removeDraftTempFiles(join(drafts, name)).catch(tolerate);
     });
+    return this;
   }
 
   async list(trash = false): Promise<{
@@ -89,7 +111,7 @@ export class DraftRepository {
     quarantined: Quarantined[];
     ignored: (IgnoredEntry & { id: string })[];
   }> {
-    await this.open();
+    await this.openForReading();
     const root = trash ? this.layout.trash : this.layout.drafts;
     const index = trash ? this.summaries.trash : this.summaries.drafts;
     const [names] = await Promise.all([readdir(root).catch(() => [] as string[]), index.load()]);
@@ -100,6 +122,9 @@ export class DraftRepository {
     const drafts = summaries.filter((s): s is DraftSummary => s !== null);
     drafts.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     const ignored = [...this.ignored].flatMap(([id, entries]) => entries.map((entry) => ({ id, ...entry })));
+    // The opening sweep follows the first list instead of delaying it (docs/PERFORMANCE.md); a
+    // failure of it is met, and reported, by the next request that needs it.
+    this.open().catch(() => undefined);
     return { drafts, quarantined: [...this.quarantined], ignored };
   }
 
@@ -369,4 +394,10 @@ async function exists(path: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+/** A one-time start that a failure does not keep: `forget` clears it so the next caller starts again. */
+function forgetOnFailure<T>(start: Promise<T>, forget: () => void): Promise<T> {
+  start.catch(forget);
+  return start;
 }

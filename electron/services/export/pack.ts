@@ -10,15 +10,15 @@ interface DocxCompiler {
 /**
  * The `docx` library compiles a document into its package's files and zips them with its own
  * JavaScript DEFLATE, on the main thread, media included. The photos are JPEGs that DEFLATE
- * cannot shrink (1 % on the full case's print copies), and deflating their ~1 MB took most of an
+ * cannot shrink (1 % on the full case's print copies), and deflating their ~1 MB took half of an
  * export (docs/PERFORMANCE.md, export). So the files are taken from the library's compiler (the
  * step `Packer` runs before zipping; `docx` is pinned to an exact version) and zipped with yazl:
- * the XML deflated by zlib off the main thread, the media stored as they are. Word and
- * LibreOffice read stored entries like any other (OPC allows both methods).
+ * the XML deflated by zlib off the main thread, the media stored as they are. OPC (ECMA-376
+ * part 2) allows stored entries beside deflated ones; the LibreOffice tests convert these files.
  */
 const compiler = (Reflect.get(Packer, 'compiler') ?? null) as DocxCompiler | null;
 
-/** Media that is compressed already; everything else in a .docx is XML. */
+/** Media that is compressed already; everything else (the XML, any embedded font) is deflated. */
 const stored = (path: string) => /^word\/media\/.*\.(jpe?g|png|gif)$/i.test(path);
 
 export async function packDocx(document: Document): Promise<Buffer> {
