@@ -109,7 +109,7 @@ test('a case filled by visible labels, signed, finalised; counters equal the cou
 
   const saved = savedDraft(dataDir);
   expect(saved.status).toBe('final');
-  expect(saved.cover).toEqual({
+  expect(saved.values).toEqual({
     title: cover.案例题目,
     unit: cover.报送单位,
     contact: cover.联系人,
@@ -117,7 +117,7 @@ test('a case filled by visible labels, signed, finalised; counters equal the cou
     email: cover.电子信箱,
     address: cover.联系地址,
   });
-  expect(saved.fields).toEqual({
+  expect(saved.values).toEqual({
     summary,
     background: body.背景缘由,
     approach: body.主要做法,

@@ -37,7 +37,7 @@ async function writePackage(
 ): Promise<void> {
   const missing = form.preflight.issues.filter((issue) => issue.code === 'attachment-missing');
   if (missing.length > 0) throw new DeskError('not-found', missing.map((issue) => issue.detail).join('、'));
-  const name = (extension: string) => exportFileName(draft, formOf(draft.kind), extension);
+  const name = (extension: string) => exportFileName(draft, formOf(draft.form), extension);
   const result = await writeSubmissionPackage({
     draft,
     draftDir,
@@ -70,7 +70,7 @@ async function writeForm(
   const draftDir = dirname(resolve(file));
   const form = await renderForm(draft, draftDir, { campaign: shippedCampaign, now: new Date(), options });
   const issues = [...form.preflight.issues, ...(await mixedScriptIssues(draft))];
-  for (const issue of issues) io.err(preflightMessage(formOf(draft.kind), issue));
+  for (const issue of issues) io.err(preflightMessage(formOf(draft.form), issue));
   await writeFileAtomic(resolve(targets.out), form.bytes);
   if (form.preflight.provisional) io.err(message('提示', '导出的表格页眉标注“草稿”', 'provisional'));
   io.err(message('提示', `征集表为第${form.number}次导出，校验码 ${form.hash}`, 'export-number'));

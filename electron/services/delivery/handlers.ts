@@ -18,7 +18,7 @@ import { findPdftoppm, findSoffice } from './tools';
 
 /** Files named after the draft: `单位-题目-计量创新案例.pdf`, `…-寄送封面.docx`. */
 function fileName(draft: Draft, extension: string, suffix = ''): string {
-  return exportFileName(draft, formOf(draft.kind), extension).replace(/\.\w+$/, `${suffix}.${extension}`);
+  return exportFileName(draft, formOf(draft.form), extension).replace(/\.\w+$/, `${suffix}.${extension}`);
 }
 
 /**

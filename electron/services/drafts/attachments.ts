@@ -15,7 +15,7 @@ const MAX_READ_BYTES = 25 * 1024 ** 2;
 const PREVIEWABLE = ['image/jpeg', 'image/png'];
 
 function allowedRole(draft: Draft, role: AttachmentRole): boolean {
-  const rules = formOf(draft.kind).attachments;
+  const rules = formOf(draft.form).attachments;
   if (role === 'image') return rules.printedImages.max > 0 || rules.carriedMedia;
   if (role === 'video') return rules.carriedMedia;
   return rules.proofFiles;
@@ -24,7 +24,7 @@ function allowedRole(draft: Draft, role: AttachmentRole): boolean {
 /** Refuses what the form does not take, before any file is copied. */
 function checkRoom(draft: Draft, role: AttachmentRole, count: number): { printed: boolean } {
   if (!allowedRole(draft, role)) throw new DeskError('invalid-request', role);
-  const max = formOf(draft.kind).attachments.printedImages.max;
+  const max = formOf(draft.form).attachments.printedImages.max;
   const printed = role === 'image' && max > 0;
   const already = draft.attachments.filter((a) => a.role === 'image').length;
   if (printed && already + count > max) throw new DeskError('too-many-images', String(max));

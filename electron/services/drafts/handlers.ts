@@ -1,4 +1,7 @@
+import { draftFromV1 } from '../../../shared/draft-v1';
 import { DeskError } from '../../../shared/errors';
+import { formOf, isFormId } from '../../../shared/forms';
+import { textOf } from '../../../shared/draft';
 import type { HandlersOf } from '../../../shared/ipc';
 import type { ServiceContext } from '../context';
 import { addAttachments, readAttachment, removeAttachment, saveSignature } from './attachments';
@@ -24,12 +27,19 @@ export function draftHandlers(context: ServiceContext): HandlersOf<'drafts' | 'a
 
   return {
     'drafts:list': async ({ trash }) => (await repo()).list(trash),
-    'drafts:create': async ({ kind }) => {
+    'drafts:create': async (request) => {
       const { unitProfile } = context.settings.get();
-      return (await repo()).create(kind, context.campaign().id, unitProfile);
+      const form = 'kind' in request ? request.kind : request.form;
+      const campaignId = ('campaignId' in request && request.campaignId) || context.campaign().id;
+      return (await repo()).create(form, campaignId, unitProfile);
     },
     'drafts:load': async ({ id }) => (await repo()).load(id),
-    'drafts:save': async ({ draft }) => ({ savedAt: (await (await repo()).save(draft)).updatedAt }),
+    'drafts:save': async ({ draft }) => {
+      // Outside checks still send format 1 (DESIGN §8): it becomes format 2 on the way in.
+      const current = 'kind' in draft ? draftFromV1(draft) : draft;
+      if (!isFormId(current.form)) throw new DeskError('form-unknown', current.form);
+      return { savedAt: (await (await repo()).save(current)).updatedAt };
+    },
     'drafts:keepRecovery': async ({ recovery }) => {
       await keepRecovery(await repo(), context.dataDir, recovery, context.now());
       return { done: true };
@@ -56,7 +66,7 @@ export function draftHandlers(context: ServiceContext): HandlersOf<'drafts' | 'a
       const draft = await drafts.load(id);
       const file = await context.dialogs.saveFile({
         purpose: 'package',
-        defaultName: packageName(draft.cover.title, id),
+        defaultName: packageName(textOf(draft, formOf(draft.form).titleField), id),
         filters: [{ name: 'ZIP', extensions: ['zip'] }],
       });
       if (!file) throw new DeskError('cancelled');

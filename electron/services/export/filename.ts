@@ -1,4 +1,4 @@
-import type { Draft } from '../../../shared/draft';
+import { textOf, type Draft } from '../../../shared/draft';
 import type { FormDefinition } from '../../../shared/forms';
 
 // eslint-disable-next-line no-control-regex -- control characters are exactly what Windows refuses in names
@@ -18,7 +18,7 @@ export function safePart(text: string): string {
  */
 export function exportFileName(draft: Draft, form: FormDefinition, extension = 'docx'): string {
   const suffix = `-${form.kindName}.${extension}`;
-  let stem = [draft.cover.unit, draft.cover.title].map(safePart).filter(Boolean).join('-');
+  let stem = [textOf(draft, 'unit'), textOf(draft, 'title')].map(safePart).filter(Boolean).join('-');
   const room = MAX_NAME - suffix.length;
   if ([...stem].length > room) stem = [...stem].slice(0, room).join('');
   stem = stem.replace(/[. ]+$/, '');

@@ -60,7 +60,7 @@ export function exportHandlers(context: ServiceContext): HandlersOf<'export'> {
       const { draft, form } = await render(id, options);
       const target = await context.dialogs.saveFile({
         purpose: 'export',
-        defaultName: exportFileName(draft, formOf(draft.kind)),
+        defaultName: exportFileName(draft, formOf(draft.form)),
         filters: [{ name: 'Word', extensions: ['docx'] }],
       });
       if (!target) throw new DeskError('cancelled');
