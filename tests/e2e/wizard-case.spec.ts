@@ -116,8 +116,6 @@ test('a case filled by visible labels, signed, finalised; counters equal the cou
     phone: cover.联系电话,
     email: cover.电子信箱,
     address: cover.联系地址,
-  });
-  expect(saved.values).toEqual({
     summary,
     background: body.背景缘由,
     approach: body.主要做法,
