@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Document, ImageRun, Packer, Paragraph, TextRun } from 'docx';
 import sharp from 'sharp';
-import type { Draft } from '../shared/draft';
+import { textOf, type Draft } from '../shared/draft';
 import { formOf, partsOf } from '../shared/forms';
 
 const paragraph = (text: string) => new Paragraph({ children: [new TextRun(text)] });
@@ -32,10 +32,10 @@ export async function packPlainDocx(draft: Draft, draftDir: string): Promise<Buf
     ? await readFile(join(draftDir, draft.declaration.signatureFile))
     : undefined;
   const children = [
-    ...Object.values(draft.cover).map(paragraph),
-    ...partsOf(formOf(draft.kind)).flatMap((part) => [
+    ...formOf(draft.form).cover.map((item) => paragraph(textOf(draft, item.id))),
+    ...partsOf(formOf(draft.form)).flatMap((part) => [
       paragraph(part.heading ?? part.name),
-      ...(draft.fields[part.id] ?? '').split('\n').map(paragraph),
+      ...textOf(draft, part.id).split('\n').map(paragraph),
     ]),
     ...images.map((run) => new Paragraph({ children: [run] })),
     paragraph(draft.declaration.opinion),

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Draft } from '../shared/draft';
+import { textOf, type Draft } from '../shared/draft';
+import { formOf, partsOf } from '../shared/forms';
 import type { Measured } from './report';
 import { appServices, tempDataDir } from './services';
 import { caseFull } from './sample';
@@ -11,18 +12,21 @@ const AUTOSAVE_BYTES = 20 * 1024;
 
 /** Realistic drafts: both kinds, at every stage from a title only to a full text. */
 function generatedContent(draft: Draft, n: number): Draft {
-  const texts = Object.values(caseFull.fields);
+  const texts = partsOf(formOf('case')).map((part) => textOf(caseFull, part.id));
   const fill = (n * 37) % 101; // percent of each part written
   const fields = Object.fromEntries(
-    Object.keys(draft.fields).map((id, i) => {
+    partsOf(formOf(draft.form)).map(({ id }, i) => {
       const text = texts[(i + n) % texts.length]!;
       return [id, text.slice(0, Math.round((text.length * fill) / 100))];
     }),
   );
   return {
     ...draft,
-    cover: { ...caseFull.cover, title: `${caseFull.cover.title.slice(0, 12)}（第${n + 1}稿）` },
-    fields,
+    values: {
+      ...caseFull.values,
+      ...fields,
+      title: `${textOf(caseFull, 'title').slice(0, 12)}（第${n + 1}稿）`,
+    },
     status: n % 7 === 0 ? 'final' : 'draft',
   };
 }
@@ -121,9 +125,9 @@ async function benchList(): Promise<Measured> {
 
 /** A draft whose file is about 20 KB: the full case with its body repeated where needed. */
 function draftOfSize(draft: Draft, bytes: number): Draft {
-  const sized = { ...draft, cover: caseFull.cover, fields: { ...caseFull.fields } };
+  const sized = { ...draft, values: { ...caseFull.values } };
   while (Buffer.byteLength(JSON.stringify(sized, null, 2)) < bytes)
-    sized.fields.proof = `${sized.fields.proof ?? ''}${caseFull.fields.lessons}`;
+    sized.values.proof = `${textOf(sized, 'proof')}${textOf(caseFull, 'lessons')}`;
   return sized;
 }
 
@@ -138,7 +142,7 @@ async function benchAutosave(): Promise<Measured> {
       async (run) => {
         draft = {
           ...draft,
-          fields: { ...draft.fields, lessons: `${draft.fields.lessons}${'计量'[run & 1]}` },
+          values: { ...draft.values, lessons: `${textOf(draft, 'lessons')}${'计量'[run & 1]}` },
         };
         await call('drafts:save', { draft });
       },

@@ -19,7 +19,7 @@ async function fullCase(dataDir: string, photosDir: string) {
   const created = await call('drafts:create', { kind: 'case' });
   const { id } = created;
   await call('drafts:save', {
-    draft: { ...created, cover: caseFull.cover, fields: caseFull.fields, domain: caseFull.domain },
+    draft: { ...created, values: caseFull.values, domain: caseFull.domain },
   });
   services.queueDialog(await makePhotos(photosDir));
   const added = await call('attachments:add', { id, role: 'image' });
@@ -69,7 +69,7 @@ export async function benchExport(): Promise<Measured[]> {
       { warmUps: 2, runs: 10 },
     );
     const size = (await readFile(out(0))).length;
-    const content = `${bodyWords(draft.fields)}字 body, 2 photos of 12 MP embedded as their print copies`;
+    const content = `${bodyWords(draft)}字 body, 2 photos of 12 MP embedded as their print copies`;
     return [
       {
         name: 'export: full case form built, in-process',

@@ -7,6 +7,7 @@ import { pressBackspace } from './keys';
 import type { Measured } from './report';
 import { bodyParts, caseFull } from './sample';
 import { interleave, percentile } from './stats';
+import { textOf } from '../shared/draft';
 
 const TYPED_WORDS = 100;
 const ROUNDS = 8;
@@ -19,10 +20,10 @@ const SETTLE_MS = 1500;
 /** The sample's body, with the last `TYPED_WORDS` 字 of its last part held back to be typed. */
 function splitBody(): { prefilled: Record<string, string>; last: string; typed: string[] } {
   const last = bodyParts.at(-1)!;
-  const chars = [...caseFull.fields[last]!];
+  const chars = [...textOf(caseFull, last)];
   let cut = chars.length;
   while (cut > 0 && countText(chars.slice(cut).join('')).words < TYPED_WORDS) cut--;
-  const fields = Object.fromEntries(bodyParts.map((id) => [id, caseFull.fields[id] ?? '']));
+  const fields = Object.fromEntries(bodyParts.map((id) => [id, textOf(caseFull, id)]));
   return { prefilled: { ...fields, [last]: chars.slice(0, cut).join('') }, last, typed: chars.slice(cut) };
 }
 

@@ -16,7 +16,7 @@ export function draftJsonSchemaText(): string {
     $id: `https://submission-desk.local/schema/draft-v${DRAFT_FORMAT_VERSION}.json`,
     title: '征集表填报助手 draft (draft.json)',
     description:
-      'One draft of the form 计量创新案例和计量文化科普素材征集表. Attachment files lie beside draft.json and are referenced by relative paths.',
+      'One draft of a form of Submission Desk (计量创新案例, 计量文化科普素材, …): its values by field id. Attachment files lie beside draft.json and are referenced by relative paths.',
   };
   return `${JSON.stringify(schema, null, 2)}\n`;
 }

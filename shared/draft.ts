@@ -1,15 +1,17 @@
 import { z } from 'zod';
 import { isDraftPath, MAX_DRAFT_PATH_LENGTH } from './draft-path';
-import { DEFAULT_OPINION, formOf, partsOf, type FormKind } from './forms';
+import { DEFAULT_OPINION, formOf, type FormId } from './forms';
+import type { CellValue, Row } from './forms/fields';
+import { attachmentsContent, sortedValues } from './content';
 import { PRINTED_HASH_PATTERN } from './printed-hash';
 
 /**
- * The draft format, version 1. Written to `<data-dir>/drafts/<id>/draft.json`; attachment files lie
+ * The draft format, version 2: the values by the form definition's field ids. Written to `<data-dir>/drafts/<id>/draft.json`; attachment files lie
  * beside it and are referenced by relative paths, so a draft folder is self-contained
  * (docs/DRAFTS.md; the command line reads it in place). `shared/schema/draft.schema.json` is
  * generated from this schema and committed.
  */
-export const DRAFT_FORMAT_VERSION = 1;
+export const DRAFT_FORMAT_VERSION = 2;
 
 /**
  * The largest draft, in characters of its JSON, that the app saves and a package may carry: one
@@ -32,7 +34,30 @@ export const RelativePathSchema = z
   .regex(/^attachments\/[^\\:*?"<>|\u0000-\u001f]+$/, 'a file under attachments/ of the draft folder')
   .refine(isDraftPath, 'a file under attachments/ of the draft folder');
 
-export const FormKindSchema = z.enum(['case', 'material']);
+/**
+ * A form's id in the registry (`shared/forms`): `case`, `material`, `activity-plan-municipal`. The
+ * registry is open (a campaign file or a test registers more), so the schema checks the shape and
+ * the services check that the form is known.
+ */
+export const FormIdSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{0,63}$/, 'a form id: lower-case letters, digits, -');
+
+/** A cell of a table row, by its column's kind (`shared/forms/fields.ts`). */
+export const CellValueSchema: z.ZodType<CellValue> = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+export const RowSchema: z.ZodType<Row> = z.object({
+  id: z.string().min(1).max(64),
+  cells: z.record(z.string().max(64), CellValueSchema),
+});
+
+/**
+ * A value of `values`, by its field's kind: text for text, long text, choice and date (null: no
+ * date yet), a number, a yes/no, the rows of a table. No lengths: the schema never refuses a save
+ * for what the user typed; the limits are validation, in the form definitions.
+ */
+export const FieldValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(RowSchema)]);
+export type FieldValue = z.infer<typeof FieldValueSchema>;
 
 export const AttachmentRoleSchema = z.enum(['image', 'video', 'proof']);
 export type AttachmentRole = z.infer<typeof AttachmentRoleSchema>;
@@ -85,30 +110,19 @@ export type ExportRecord = z.infer<typeof ExportRecordSchema>;
 export const DraftStatusSchema = z.enum(['draft', 'final']);
 export type DraftStatus = z.infer<typeof DraftStatusSchema>;
 
-/** No lengths here: the schema never refuses a save for what the form let the user type (the limits are validation, in the form definitions). */
-export const CoverSchema = z.object({
-  title: z.string().default(''),
-  unit: z.string().default(''),
-  contact: z.string().default(''),
-  phone: z.string().default(''),
-  email: z.string().default(''),
-  address: z.string().default(''),
-});
-export type Cover = z.infer<typeof CoverSchema>;
-
 export const DraftSchema = z.object({
   formatVersion: z.literal(DRAFT_FORMAT_VERSION),
   id: z.string().regex(/^[A-Za-z0-9_-]{6,64}$/),
-  kind: FormKindSchema,
+  /** The form's id in the registry (`shared/forms`). */
+  form: FormIdSchema,
   campaignId: z.string().min(1).max(100),
   status: DraftStatusSchema.default('draft'),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
   /** Optional metadata from the notice's list of domains; not printed. */
   domain: z.string().max(50).default(''),
-  cover: CoverSchema,
-  /** The user's text, keyed by the form definition's part ids. Text is stored as typed. */
-  fields: z.record(z.string().max(64), z.string()),
+  /** What the user filled in, keyed by the form definition's field ids. Text is stored as typed. */
+  values: z.record(z.string().max(64), FieldValueSchema),
   attachments: z.array(AttachmentSchema).max(200).default([]),
   declaration: DeclarationSchema,
   exports: z.array(ExportRecordSchema).default([]),
@@ -118,7 +132,8 @@ export type Draft = z.infer<typeof DraftSchema>;
 /** What the draft list shows, without loading every field of every draft into the renderer. */
 export const DraftSummarySchema = z.object({
   id: z.string(),
-  kind: FormKindSchema,
+  form: FormIdSchema,
+  campaignId: z.string(),
   title: z.string(),
   unit: z.string(),
   status: DraftStatusSchema,
@@ -143,24 +158,34 @@ export type DraftSummary = z.infer<typeof DraftSummarySchema>;
 
 export function emptyDraft(args: {
   id: string;
-  kind: FormKind;
+  form: FormId;
   campaignId: string;
   now: Date;
-  cover?: Partial<Cover>;
+  /** Values to start from (the unit profile's entries), by field id. */
+  values?: Record<string, FieldValue>;
 }): Draft {
   const now = args.now.toISOString();
-  const fields = Object.fromEntries(partsOf(formOf(args.kind)).map((part) => [part.id, '']));
   return DraftSchema.parse({
     formatVersion: DRAFT_FORMAT_VERSION,
     id: args.id,
-    kind: args.kind,
+    form: args.form,
     campaignId: args.campaignId,
     createdAt: now,
     updatedAt: now,
-    cover: { ...args.cover },
-    fields,
+    values: { ...formOf(args.form).emptyValues(), ...args.values },
     declaration: { signDate: localDate(args.now) },
   });
+}
+
+/** A text value of the draft ('' when the field holds none or is not text). */
+export function textOf(draft: Pick<Draft, 'values'>, id: string): string {
+  const value = draft.values[id];
+  return typeof value === 'string' ? value : '';
+}
+
+/** The draft with one value set. */
+export function withValue<D extends Pick<Draft, 'values'>>(draft: D, id: string, value: FieldValue): D {
+  return { ...draft, values: { ...draft.values, [id]: value } };
 }
 
 /** YYYY-MM-DD in local time: the user signs on their calendar day, not UTC's. */
@@ -171,22 +196,52 @@ export function localDate(date: Date): string {
 
 /**
  * The part of a draft that a printed copy shows. Its hash is printed in the footer and decides
- * whether the draft "changed since it was printed"; timestamps, status and history stay out.
+ * whether the draft "changed since it was printed"; timestamps, status and history stay out. The
+ * form decides its shape (`FormDefinition.content`): the 610 forms keep the format-1 shape, so a
+ * copy printed before format 2 still matches its draft.
  */
-export function draftContent(draft: Draft): unknown {
+export function draftContent(draft: Draft): Record<string, unknown> {
+  return formOf(draft.form).content(draft);
+}
+
+/** The content of a draft of a form made of typed fields only: its values, as they are. */
+export function valuesContent(draft: Draft): Record<string, unknown> {
   return {
-    kind: draft.kind,
+    form: draft.form,
     campaignId: draft.campaignId,
-    cover: draft.cover,
-    fields: Object.fromEntries(Object.entries(draft.fields).sort(([a], [b]) => a.localeCompare(b))),
-    attachments: draft.attachments.map((a) => ({
-      role: a.role,
-      sha256: a.sha256,
-      caption: a.caption,
-      afterPart: a.afterPart ?? null,
-    })),
+    values: sortedValues(draft.values),
+    attachments: attachmentsContent(draft),
     declaration: draft.declaration,
   };
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const isGroup = (value: unknown): value is Record<string, Json> =>
+  Boolean(value) && typeof value === 'object' && !Array.isArray(value);
+const asObject = (value: unknown): Record<string, Json> => (isGroup(value) ? value : {});
+
+/**
+ * What differs between two contents (`draftContent`), named `<group>.<key>` for each group of
+ * values the content holds (`cover.title`, `fields.summary`, `values.members`, `declaration.signer`)
+ * and `attachments`, in the content's order. The groups are read off the content, so a form's new
+ * group cannot drop out; the renderer words each key from the form definition.
+ */
+export function contentChanges(before: unknown, after: unknown): string[] {
+  const a = asObject(before);
+  const b = asObject(after);
+  const changes: string[] = [];
+  for (const group of new Set([...Object.keys(b), ...Object.keys(a)])) {
+    if (group === 'attachments') continue;
+    if (!isGroup(a[group]) && !isGroup(b[group])) continue;
+    const x = asObject(a[group]);
+    const y = asObject(b[group]);
+    for (const key of new Set([...Object.keys(x), ...Object.keys(y)]))
+      if (!same(x[key], y[key])) changes.push(`${group}.${key}`);
+  }
+  if (!same(a.attachments, b.attachments)) changes.push('attachments');
+  return changes;
 }
 
 /** SHA-256 hex of the draft's content; WebCrypto exists in Node 20 and in the renderer alike. */

@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'draft-corrupt',
   'draft-future-version',
   'draft-exists',
+  /** A form id the registry does not hold (`drafts:create`, `cli new --form`). */
+  'form-unknown',
   'unsupported-file',
   'heic-not-supported',
   'file-too-large',

@@ -6,9 +6,10 @@ import {
   DraftSchema,
   DraftSummarySchema,
   ExportRecordSchema,
-  FormKindSchema,
+  FormIdSchema,
   RelativePathSchema,
 } from './draft';
+import { DraftV1KindSchema, DraftV1Schema } from './draft-v1';
 import {
   DialogNavigateSchema,
   DialogSubmitResultSchema,
@@ -123,10 +124,21 @@ export const channels = {
     request: z.object({ trash: z.boolean().default(false) }).strict(),
     response: DraftListSchema,
   },
-  'drafts:create': { request: z.object({ kind: FormKindSchema }).strict(), response: DraftSchema },
+  /**
+   * A new draft of a form: `{form, campaignId?}` (without a campaign: the newest that has the
+   * form), or the 610 forms' `{kind}` that outside checks send (DESIGN §8).
+   */
+  'drafts:create': {
+    request: z.union([
+      z.object({ kind: DraftV1KindSchema }).strict(),
+      z.object({ form: FormIdSchema, campaignId: z.string().min(1).max(100).optional() }).strict(),
+    ]),
+    response: DraftSchema,
+  },
   'drafts:load': { request: draftId, response: DraftSchema },
   'drafts:save': {
-    request: z.object({ draft: DraftSchema }).strict(),
+    /** A draft of format 2, or of format 1 as outside checks send it (migrated on the way in). */
+    request: z.object({ draft: z.union([DraftSchema, DraftV1Schema]) }).strict(),
     response: z.object({ savedAt: z.string() }),
   },
   /** The edits a failed save could not write, kept beside the draft until saved or discarded. */

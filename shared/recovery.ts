@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Draft } from './draft';
+import { contentChanges, draftContent, FieldValueSchema, type Draft } from './draft';
 
 /**
  * What the renderer keeps when a save fails (docs/DRAFTS.md): the user's own words, not a whole draft.
@@ -15,8 +15,11 @@ export const RecoverySchema = z
     id: z.string().regex(/^[A-Za-z0-9_-]{6,64}$/),
     /** The draft's `updatedAt` on disk when the edits were made, to tell the user how old it is. */
     base: z.string().max(40),
-    cover: z.record(key, text),
-    fields: z.record(key, text),
+    /** The values by field id (format 2). */
+    values: z.record(key, FieldValueSchema).default({}),
+    /** The cover items and parts of a recovery kept before format 2, read into `values`. */
+    cover: z.record(key, text).optional(),
+    fields: z.record(key, text).optional(),
     declaration: z
       .object({
         signer: text,
@@ -43,8 +46,7 @@ export function recoveryOf(draft: Draft, base: string): Recovery {
   return {
     id: draft.id,
     base,
-    cover: { ...draft.cover },
-    fields: { ...draft.fields },
+    values: { ...draft.values },
     declaration: { signer, opinion, confirmed, signDate, opinionDate },
     captions: Object.fromEntries(draft.attachments.map((a) => [a.id, a.caption])),
   };
@@ -54,26 +56,16 @@ export function recoveryOf(draft: Draft, base: string): Recovery {
 export function applyRecovery(draft: Draft, recovery: Recovery): Draft {
   return {
     ...draft,
-    cover: { ...draft.cover, ...recovery.cover },
-    fields: { ...draft.fields, ...recovery.fields },
+    values: { ...draft.values, ...recovery.cover, ...recovery.fields, ...recovery.values },
     declaration: { ...draft.declaration, ...recovery.declaration },
     attachments: draft.attachments.map((a) => ({ ...a, caption: recovery.captions[a.id] ?? a.caption })),
   };
 }
 
-/** Which of the user's texts the kept edits change, as `cover.title`, `fields.summary`, …. */
+/**
+ * Which of the user's texts the kept edits change, named as the changes since an export are
+ * (`cover.title`, `fields.summary`, `declaration.signer`, `attachments`; `shared/draft.ts`).
+ */
 export function recoveryChanges(draft: Draft, recovery: Recovery): string[] {
-  const restored = applyRecovery(draft, recovery);
-  const changed: string[] = [];
-  for (const [group, before, after] of [
-    ['cover', draft.cover, restored.cover],
-    ['fields', draft.fields, restored.fields],
-    ['declaration', draft.declaration, restored.declaration],
-  ] as const) {
-    for (const [name, value] of Object.entries(after))
-      if ((before as Record<string, unknown>)[name] !== value) changed.push(`${group}.${name}`);
-  }
-  if (restored.attachments.some((a, i) => a.caption !== draft.attachments[i]!.caption))
-    changed.push('attachments');
-  return changed;
+  return contentChanges(draftContent(draft), draftContent(applyRecovery(draft, recovery)));
 }

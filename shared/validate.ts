@@ -1,6 +1,6 @@
 import { isPlausibleEmail, isPlausiblePhone } from './contact';
 import { countText, limitLevel, type TextCount } from './count';
-import type { Draft } from './draft';
+import { textOf, type Draft } from './draft';
 import {
   formOf,
   type FieldLimit,
@@ -55,11 +55,11 @@ export interface SectionCount {
 export type FieldCounter = (text: string, partId: string) => TextCount;
 
 export function countSection(
-  draft: Pick<Draft, 'fields'>,
+  draft: Pick<Draft, 'values'>,
   section: Section,
   count: FieldCounter = countText,
 ): SectionCount {
-  const parts = section.parts.map((part) => ({ part, ...count(draft.fields[part.id] ?? '', part.id) }));
+  const parts = section.parts.map((part) => ({ part, ...count(textOf(draft, part.id), part.id) }));
   return { section, parts, words: parts.reduce((sum, p) => sum + p.words, 0) };
 }
 
@@ -91,12 +91,12 @@ function shortFieldIssue(step: StepId, field: string, text: string, limit: Field
 
 export function validateDraft(
   draft: Draft,
-  form: FormDefinition = formOf(draft.kind),
+  form: FormDefinition = formOf(draft.form),
   count: FieldCounter = countText,
 ): FieldIssue[] {
   const issues: FieldIssue[] = [];
   for (const item of form.cover) {
-    const value = draft.cover[item.id].trim();
+    const value = textOf(draft, item.id).trim();
     if (isBlank(value)) issues.push({ severity: 'error', code: 'required', step: 'cover', field: item.id });
     else if (item.check === 'phone' && !isPlausiblePhone(value))
       issues.push({ severity: 'warning', code: 'phone-odd', step: 'cover', field: item.id });
@@ -108,7 +108,7 @@ export function validateDraft(
   for (const section of form.sections) {
     const counted = countSection(draft, section, count);
     for (const { part, words } of counted.parts) {
-      if (part.required && isBlank(draft.fields[part.id] ?? ''))
+      if (part.required && isBlank(textOf(draft, part.id)))
         issues.push({ severity: 'error', code: 'required', step: section.step, field: part.id });
       const over = part.limit ? limitIssue(section.step, part.id, words, part.limit) : null;
       if (over) issues.push(over);

@@ -1,4 +1,4 @@
-import type { FormKind } from '../../shared/forms';
+import type { FormId } from '../../shared/forms';
 import type { EventOf } from '../../shared/ipc';
 import { commandOfKey } from '../../shared/shortcuts';
 import { invokeOrShow, onEvent } from './api';
@@ -23,9 +23,9 @@ export function onCommand(listener: (command: Command) => void): () => void {
   return () => void listeners.delete(listener);
 }
 
-async function newDraft(kind: FormKind): Promise<void> {
+async function newDraft(form: FormId): Promise<void> {
   if (!(await leaveDraft())) return;
-  const draft = await invokeOrShow('drafts:create', { kind });
+  const draft = await invokeOrShow('drafts:create', { form });
   if (draft) useUi.getState().go({ screen: 'wizard', draftId: draft.id });
 }
 

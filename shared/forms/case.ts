@@ -1,4 +1,4 @@
-import { DECLARATION_LIMITS, FORM_TITLE, coverItems } from './common';
+import { DECLARATION_LIMITS, FORM_TITLE, coverItems, form610 } from './common';
 import type { FormDefinition, TextPart } from './types';
 
 const bodyPart = (id: string, heading: string): TextPart => ({
@@ -10,8 +10,8 @@ const bodyPart = (id: string, heading: string): TextPart => ({
 });
 
 /** 《征集表》（计量创新案例）, from the attachment of 沪市监计量〔2021〕610号. */
-export const caseForm: FormDefinition = {
-  kind: 'case',
+export const caseForm: FormDefinition = form610({
+  id: 'case',
   key: 'case',
   title: FORM_TITLE,
   subtitle: '（计量创新案例）',
@@ -67,4 +67,5 @@ export const caseForm: FormDefinition = {
   declaration: { key: 'case.declaration', text: '声明：报送内容真实、可靠', ...DECLARATION_LIMITS },
   attachments: { printedImages: { max: 2 }, carriedMedia: false, proofFiles: true },
   steps: ['cover', 'summary', 'body', 'attachments', 'proof', 'declaration', 'review'],
-};
+  recentWork: true,
+});

@@ -1,4 +1,7 @@
-import type { CoverItem, FieldLimit, FormKind } from './types';
+import { attachmentsContent, sortedValues } from '../content';
+import type { Draft } from '../draft';
+import type { Field } from './fields';
+import type { CoverItem, FieldLimit, FormDefinition, FormId } from './types';
 
 export const FORM_TITLE = '计量创新案例和计量文化科普素材征集表';
 
@@ -30,7 +33,7 @@ const COVER_LIMITS: Record<CoverItem['id'], FieldLimit> = {
 };
 
 /** The cover block: only the first item's label differs between the forms. */
-export function coverItems(kind: FormKind, titleLabel: string): CoverItem[] {
+export function coverItems(kind: FormId, titleLabel: string): CoverItem[] {
   const item = (
     id: CoverItem['id'],
     label: string,
@@ -52,4 +55,112 @@ export function coverItems(kind: FormKind, titleLabel: string): CoverItem[] {
     item('email', '电子信箱', { fromProfile: true, check: 'email' }),
     item('address', '联系地址', { fromProfile: true }),
   ];
+}
+
+/** What a 610 form is written as: the attachment's blocks; the typed fields and the rest follow from them. */
+export type Form610 = Omit<
+  FormDefinition,
+  'layout' | 'fields' | 'rules' | 'titleField' | 'unitField' | 'emptyValues' | 'content'
+>;
+
+const PROFILE_KEYS = {
+  unit: 'unit',
+  contact: 'contact',
+  phone: 'phone',
+  email: 'email',
+  address: 'address',
+} as const;
+
+/** The typed fields of a 610 form, in printed order: the cover, the parts, the files, the declaration. */
+function fieldsOf610(form: Form610): Field[] {
+  const cover: Field[] = form.cover.map((item) => ({
+    type: 'text',
+    id: item.id,
+    key: item.key,
+    label: item.label,
+    name: item.name,
+    required: true,
+    limit: item.limit,
+    ...(item.check ? { check: item.check } : {}),
+    ...(item.fromProfile && item.id !== 'title' ? { fromProfile: PROFILE_KEYS[item.id] } : {}),
+  }));
+  const parts: Field[] = form.sections.flatMap((section) =>
+    section.parts.map((part) => ({
+      type: 'longText',
+      id: part.id,
+      key: part.key,
+      label: part.heading ?? section.label,
+      name: part.name,
+      required: part.required,
+      ...(part.limit ? { limit: part.limit } : {}),
+      ...(part.heading ? { heading: part.heading } : {}),
+      ...(section.guidance ? { guidance: section.guidance } : {}),
+    })),
+  );
+  const { printedImages, carriedMedia, proofFiles } = form.attachments;
+  const files: Field[] = [
+    ...(printedImages.max > 0 ? [{ role: 'image', printedMax: printedImages.max } as const] : []),
+    ...(carriedMedia ? [{ role: 'image' } as const, { role: 'video' } as const] : []),
+    ...(proofFiles ? [{ role: 'proof' } as const] : []),
+  ].map((file) => ({
+    type: 'attachments',
+    id: `attachments-${file.role}`,
+    key: `${form.key}.attachments.${file.role}`,
+    label: file.role,
+    name: file.role,
+    required: false,
+    ...file,
+  }));
+  const declaration: Field = {
+    type: 'signature',
+    id: 'declaration',
+    key: form.declaration.key,
+    label: form.declaration.text,
+    name: form.declaration.text,
+    required: true,
+    statement: form.declaration.text,
+    signerLimit: form.declaration.signerLimit,
+    opinionLimit: form.declaration.opinionLimit,
+  };
+  return [...cover, ...parts, ...files, declaration];
+}
+
+/**
+ * The content of a 610 draft in the format-1 shape (`kind`, `cover`, `fields`): the hash of a
+ * draft whose content did not change since format 1 stays the one printed on its paper copy.
+ */
+function content610(form: Form610, draft: Draft): Record<string, unknown> {
+  const coverIds = new Set<string>(form.cover.map((item) => item.id));
+  const text = (id: string) => {
+    const value = draft.values[id];
+    return typeof value === 'string' ? value : '';
+  };
+  return {
+    kind: draft.form,
+    campaignId: draft.campaignId,
+    cover: Object.fromEntries(form.cover.map((item) => [item.id, text(item.id)])),
+    fields: sortedValues(
+      Object.fromEntries(Object.entries(draft.values).filter(([id]) => !coverIds.has(id))),
+    ),
+    attachments: attachmentsContent(draft),
+    declaration: draft.declaration,
+  };
+}
+
+/** A form of the 610 call: its blocks as written, printed by the `form-610` layout. */
+export function form610(form: Form610): FormDefinition {
+  const ids = [
+    ...form.cover.map((item) => item.id),
+    ...form.sections.flatMap((s) => s.parts.map((p) => p.id)),
+  ];
+  return {
+    ...form,
+    layout: 'form-610',
+    fields: fieldsOf610(form),
+    titleField: 'title',
+    unitField: 'unit',
+    rules: [],
+    emptyValues: () => Object.fromEntries(ids.map((id) => [id, ''])),
+    content: (draft) => content610(form, draft),
+  };
 }

@@ -1,9 +1,9 @@
-import { DECLARATION_LIMITS, FORM_TITLE, coverItems } from './common';
+import { DECLARATION_LIMITS, FORM_TITLE, coverItems, form610 } from './common';
 import type { FormDefinition } from './types';
 
 /** 《征集表》（计量文化科普素材）, from the attachment of 沪市监计量〔2021〕610号. */
-export const materialForm: FormDefinition = {
-  kind: 'material',
+export const materialForm: FormDefinition = form610({
+  id: 'material',
   key: 'material',
   title: FORM_TITLE,
   subtitle: '（计量文化科普素材）',
@@ -46,4 +46,4 @@ export const materialForm: FormDefinition = {
   declaration: { key: 'material.declaration', text: '声明：报送内容拥有自主知识产权', ...DECLARATION_LIMITS },
   attachments: { printedImages: { max: 0 }, carriedMedia: true, proofFiles: false },
   steps: ['cover', 'summary', 'body', 'attachments', 'declaration', 'review'],
-};
+});

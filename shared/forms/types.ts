@@ -6,11 +6,13 @@
  * Labels are verbatim from the attachment and are what gets printed. The UI shows them through
  * i18next under `key`, so the traditional interface can show them in traditional characters.
  */
-export type FormKind = 'case' | 'material';
+/** A form's id in the registry: `case`, `material`, and whatever a campaign or a test registers. */
+export type FormId = string;
 
 export type CoverFieldId = 'title' | 'unit' | 'contact' | 'phone' | 'email' | 'address';
 
-import type { FieldLimit, ValueCheck } from './fields';
+import type { Draft, FieldValue } from '../draft';
+import type { Field, FieldLimit, FormRule, ValueCheck } from './fields';
 
 export type { FieldLimit, ValueCheck };
 
@@ -75,8 +77,25 @@ export interface AttachmentRules {
 }
 
 export interface FormDefinition {
-  kind: FormKind;
+  id: FormId;
   key: string;
+  /**
+   * The exporter module that prints it (`electron/services/export/layouts/`): `form-610` for the
+   * two forms of the 2021 call, `fields-table` for a form printed as a table of its fields.
+   */
+  layout: string;
+  /** Every field in printed order, typed (`./fields.ts`): what values, the CLI and the controls read. */
+  fields: Field[];
+  /** The notice's rules over the values, each with its clause (evaluated by `validateDraft`). */
+  rules: FormRule<Draft['values']>[];
+  /** The text field that names a draft (its title in lists and file names; `drafts:rename` sets it). */
+  titleField: string;
+  /** The text field naming the unit that submits it, shown beside the title where there is one. */
+  unitField?: string;
+  /** A new draft's values, by field id. */
+  emptyValues(): Record<string, FieldValue>;
+  /** What a printed copy shows of a draft of this form: hashed into its footer (`shared/draft.ts`). */
+  content(draft: Draft): Record<string, unknown>;
   /** The form's title, shared by both kinds. */
   title: string;
   /** （计量创新案例） */
@@ -95,4 +114,6 @@ export interface FormDefinition {
   };
   attachments: AttachmentRules;
   steps: StepId[];
+  /** The notice asks for work carried out within the campaign's `recentYears` (the case's 近两年内开展). */
+  recentWork?: boolean;
 }

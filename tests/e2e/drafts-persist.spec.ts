@@ -129,7 +129,7 @@ test('a case with two images and a material with a video survive a restart, inta
     (await rows.all()).map(async (row) => ({ id: (await row.getAttribute('data-draft-id'))! })),
   );
   const [material, kase] = draftsOnDisk(dataDir, ids)
-    .sort((a, b) => a.kind.localeCompare(b.kind))
+    .sort((a, b) => a.form.localeCompare(b.form))
     .reverse();
   expect(kase!.attachments.map((a) => [a.originalName, a.sha256, a.caption])).toEqual([
     ['服务站现场.jpg', sha256(media.first), '服务站现场'],

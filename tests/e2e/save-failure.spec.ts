@@ -52,7 +52,7 @@ test('a failed save shows why with 重试, holds the export back, and a retry th
     await expect(banner(page)).toContainText('没有写入权限');
     await expect(banner(page)).toContainText('已另存为草稿旁的恢复文件');
     await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'error');
-    expect(keptOnDisk(dataDir, id)?.recovery.fields.summary).toBe('这段简介写在文件只读的时候。');
+    expect(keptOnDisk(dataDir, id)?.recovery.values.summary).toBe('这段简介写在文件只读的时候。');
 
     // Preflight and export read the disk: they must not run on the copy without the summary.
     await openStep(page, '检查与导出');
@@ -61,14 +61,14 @@ test('a failed save shows why with 重试, holds the export back, and a retry th
 
     await banner(page).getByRole('button', { name: '重试' }).click();
     await expect(banner(page)).toBeVisible();
-    expect(savedDraft(dataDir).fields.summary).toBe('');
+    expect(savedDraft(dataDir).values.summary).toBe('');
   } finally {
     unlock();
   }
   await banner(page).getByRole('button', { name: '重试' }).click();
   await expect(banner(page)).toHaveCount(0);
   await waitSaved(page);
-  expect(savedDraft(dataDir).fields.summary).toBe('这段简介写在文件只读的时候。');
+  expect(savedDraft(dataDir).values.summary).toBe('这段简介写在文件只读的时候。');
   expect(keptOnDisk(dataDir, id)).toBeUndefined();
   await expect(page.getByText('最新的修改尚未保存')).toHaveCount(0);
   await expect(page.getByRole('button', { name: '导出 Word 文档' })).toBeEnabled();
@@ -88,8 +88,8 @@ test('edits a failed save could not write are offered when the draft is next ope
   } finally {
     unlock();
   }
-  expect(savedDraft(dataDir).fields.summary).toBe('');
-  expect(keptOnDisk(dataDir, id)?.recovery.fields.summary).toBe('关窗前没能保存的简介。');
+  expect(savedDraft(dataDir).values.summary).toBe('');
+  expect(keptOnDisk(dataDir, id)?.recovery.values.summary).toBe('关窗前没能保存的简介。');
 
   await page.getByRole('button', { name: '我的草稿' }).click();
   await page.getByRole('button', { name: '下次再恢复的草稿', exact: true }).click();
@@ -101,6 +101,6 @@ test('edits a failed save could not write are offered when the draft is next ope
   await openStep(page, '简介');
   await expect(page.getByLabel('案例简介', { exact: true })).toHaveValue('关窗前没能保存的简介。');
   await waitSaved(page);
-  expect(savedDraft(dataDir).fields.summary).toBe('关窗前没能保存的简介。');
+  expect(savedDraft(dataDir).values.summary).toBe('关窗前没能保存的简介。');
   await expect.poll(() => keptOnDisk(dataDir, id)).toBeUndefined();
 });

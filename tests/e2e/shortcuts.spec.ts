@@ -27,9 +27,9 @@ test('shortcuts in the shell: Ctrl+N, Ctrl+S saves now, Alt+←/→ step, Ctrl+F
   // Waited out here, not in the page: the page's clock is stopped.
   await new Promise((resolve) => setTimeout(resolve, 1500));
   await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'unsaved');
-  expect(savedDraft(dataDir).cover.address).toBe('');
+  expect(savedDraft(dataDir).values.address).toBe('');
   await page.keyboard.press('Control+s');
-  await expect.poll(() => savedDraft(dataDir).cover.address).toBe('某区市场监管局一楼');
+  await expect.poll(() => savedDraft(dataDir).values.address).toBe('某区市场监管局一楼');
 
   await page.keyboard.press('Alt+ArrowRight');
   await expect(page.getByRole('heading', heading('简介'))).toBeVisible();
@@ -54,7 +54,7 @@ test('shortcuts in the shell: Ctrl+N, Ctrl+S saves now, Alt+←/→ step, Ctrl+F
   await expect(page.getByLabel('报送单位', { exact: true })).toHaveValue('某区市场监督管理局');
   await page.keyboard.press('Control+s');
   await expect
-    .poll(() => savedDraft(dataDir).cover)
+    .poll(() => savedDraft(dataDir).values)
     .toMatchObject({
       title: '某区市场监督管理局计量服务站',
       unit: '某区市场监督管理局',
@@ -66,7 +66,7 @@ test('shortcuts in the shell: Ctrl+N, Ctrl+S saves now, Alt+←/→ step, Ctrl+F
   await expect(page.getByLabel('报送单位', { exact: true })).toHaveValue('某区市场监管局');
   await page.keyboard.press('Control+s');
   await expect
-    .poll(() => savedDraft(dataDir).fields.summary)
+    .poll(() => savedDraft(dataDir).values.summary)
     .toBe('某区市场监管局建成服务站，某区市场监管局负责运行。');
   await find.getByLabel('查找', { exact: true }).press('Escape');
   await expect(find).toBeHidden();

@@ -1,10 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import type { FormKind } from '../../shared/forms';
 import { expect, test } from './fixtures';
 import { openStep, startDraft } from './wizard-helpers';
 
-const steps: Record<FormKind, string[]> = {
+const steps: Record<'case' | 'material', string[]> = {
   case: ['封面信息', '简介', '正文', '图片与附件', '证明材料', '声明与签字', '检查与导出'],
   material: ['封面信息', '简介', '正文', '图片与附件', '声明与签字', '检查与导出'],
 };

@@ -109,15 +109,13 @@ test('a case filled by visible labels, signed, finalised; counters equal the cou
 
   const saved = savedDraft(dataDir);
   expect(saved.status).toBe('final');
-  expect(saved.cover).toEqual({
+  expect(saved.values).toEqual({
     title: cover.案例题目,
     unit: cover.报送单位,
     contact: cover.联系人,
     phone: cover.联系电话,
     email: cover.电子信箱,
     address: cover.联系地址,
-  });
-  expect(saved.fields).toEqual({
     summary,
     background: body.背景缘由,
     approach: body.主要做法,

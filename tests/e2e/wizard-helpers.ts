@@ -2,13 +2,13 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { Draft } from '../../shared/draft';
-import type { FormKind } from '../../shared/forms';
+import type { FormId } from '../../shared/forms';
 import { expect } from './fixtures';
 
-const newButton: Record<FormKind, string> = { case: '新建计量创新案例', material: '新建计量文化科普素材' };
+const newButton: Record<FormId, string> = { case: '新建计量创新案例', material: '新建计量文化科普素材' };
 
 /** Starts a draft of the kind from the home screen and waits for its wizard. */
-export async function startDraft(page: Page, kind: FormKind): Promise<void> {
+export async function startDraft(page: Page, kind: FormId): Promise<void> {
   await page.getByRole('button', { name: newButton[kind], exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'wizard');
 }

@@ -22,14 +22,14 @@ test('the counter moves only when an IME composition is committed', async ({ pag
     await expect(counter.locator('.counter-words')).toHaveText('字数 2 / 300');
   }
   await waitSaved(page);
-  expect(savedDraft(dataDir).fields.summary).toBe('计量');
+  expect(savedDraft(dataDir).values.summary).toBe('计量');
 
   await cdp.send('Input.insertText', { text: '测量' });
   await expect(field).toHaveValue('计量测量');
   await expect(counter.locator('.counter-words')).toHaveText(`字数 ${countText('计量测量').words} / 300`);
   await expect(counter.locator('.counter-chars')).toHaveText('字符数（不计空格） 4');
   await waitSaved(page);
-  expect(savedDraft(dataDir).fields.summary).toBe('计量测量');
+  expect(savedDraft(dataDir).values.summary).toBe('计量测量');
 });
 
 test('pasted web copy loses its pinyin and control characters, and the user is told', async ({ page }) => {

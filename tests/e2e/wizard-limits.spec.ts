@@ -42,8 +42,8 @@ test('cover items, 报送人 and the unit opinion count against their limits and
   );
   await waitSaved(page);
   const saved = savedDraft(dataDir);
-  expect(saved.cover.title).toBe(title);
-  expect(saved.cover.email).toBe(email);
+  expect(saved.values.title).toBe(title);
+  expect(saved.values.email).toBe(email);
   expect(saved.declaration.opinion).toBe(opinion);
   expect(saved.declaration.signer).toBe('张'.repeat(11));
 });

@@ -61,8 +61,8 @@ test('a material filled by visible labels, signed, finalised; counters equal the
   await waitSaved(page);
 
   const saved = savedDraft(dataDir);
-  expect(saved).toMatchObject({ kind: 'material', status: 'final', fields: { summary, content } });
-  expect(saved.cover.contact).toBe('李四');
+  expect(saved).toMatchObject({ form: 'material', status: 'final', values: { summary, content } });
+  expect(saved.values.contact).toBe('李四');
   expect(saved.declaration).toMatchObject({ confirmed: true, signer: '李四', signDate: null });
   expect(saved.declaration.opinionDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(saved.declaration.signatureFile).toMatch(/\.png$/);

@@ -47,7 +47,7 @@ test('the cleanup note stays beside the field until dismissed, and puts back exa
   await expect(field).toHaveValue(`前言：${pasted.replace('\r\n', '\n')}`);
   await expect(note.getByRole('status')).toContainText('已恢复为粘贴的原文');
   await waitSaved(page);
-  expect(savedDraft(dataDir).fields.summary).toBe(`前言：${pasted.replace('\r\n', '\n')}`);
+  expect(savedDraft(dataDir).values.summary).toBe(`前言：${pasted.replace('\r\n', '\n')}`);
 
   await field.focus();
   await page.keyboard.press('Control+z');
@@ -60,7 +60,7 @@ test('the cleanup note stays beside the field until dismissed, and puts back exa
   await note.getByRole('button', { name: '知道了' }).click();
   await expect(note).toHaveCount(0);
   await waitSaved(page);
-  expect(savedDraft(dataDir).fields.summary).toBe('前言：计量科普工作\n第二行');
+  expect(savedDraft(dataDir).values.summary).toBe('前言：计量科普工作\n第二行');
 });
 
 test('traditional text is offered a conversion through OpenCC, which Ctrl+Z takes back, or kept', async ({

@@ -1,5 +1,6 @@
 import { countText } from '../../../shared/count';
-import { DRAFT_FORMAT_VERSION, DraftSchema } from '../../../shared/draft';
+import { DeskError } from '../../../shared/errors';
+import { parseDraftText } from '../../services/drafts/format';
 import { formOf } from '../../../shared/forms';
 import { countSection } from '../../../shared/validate';
 import { CliError, EXIT, parseArgs, readText, type CliIO } from '../io';
@@ -27,17 +28,16 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.out(json ? JSON.stringify({ words, chars }) : `字数 ${words}\n字符数（不计空格） ${chars}`);
     return EXIT.ok;
   }
-  const parsed = DraftSchema.safeParse(candidate);
-  if (!parsed.success) {
-    const version = (candidate as { formatVersion: unknown }).formatVersion;
-    const why =
-      version !== DRAFT_FORMAT_VERSION
-        ? `draft format version ${String(version)} is not supported (this version reads ${DRAFT_FORMAT_VERSION})`
-        : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new CliError(EXIT.invalidInput, `not a valid draft: ${why}`);
+  let draft;
+  try {
+    // The same reading as the app's: an older format migrates, a broken one says why.
+    draft = parseDraftText(text);
+  } catch (error) {
+    if (error instanceof DeskError)
+      throw new CliError(EXIT.invalidInput, `not a valid draft: ${error.message}`);
+    throw error;
   }
-  const draft = parsed.data;
-  const form = formOf(draft.kind);
+  const form = formOf(draft.form);
   const sections = form.sections.map((section) => countSection(draft, section));
   const parts = sections.flatMap((s) =>
     s.parts.map(({ part, words, chars }) => ({
@@ -48,15 +48,15 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       limit: part.limit ?? null,
     })),
   );
-  const body = sections.find((s) => s.section.step === 'body')!;
-  const bodyTotal = {
-    words: body.words,
-    limit: body.section.totalLimit ?? body.section.parts[0]?.limit ?? null,
-  };
-  if (json) io.out(JSON.stringify({ kind: draft.kind, parts, body: bodyTotal }));
+  // The body (正文) of a form that has one; a form of other fields has no total to give.
+  const body = sections.find((s) => s.section.step === 'body');
+  const bodyTotal = body
+    ? { words: body.words, limit: body.section.totalLimit ?? body.section.parts[0]?.limit ?? null }
+    : null;
+  if (json) io.out(JSON.stringify({ kind: draft.form, parts, body: bodyTotal }));
   else {
     for (const p of parts) io.out(`${p.name}\t${p.words}${p.limit ? ` / ${p.limit}` : ''}`);
-    io.out(`正文合计\t${bodyTotal.words}${bodyTotal.limit ? ` / ${bodyTotal.limit}` : ''}`);
+    if (bodyTotal) io.out(`正文合计\t${bodyTotal.words}${bodyTotal.limit ? ` / ${bodyTotal.limit}` : ''}`);
   }
   return EXIT.ok;
 }

@@ -11,7 +11,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Campaign } from '../../../shared/campaign';
-import type { Draft } from '../../../shared/draft';
+import { textOf, type Draft } from '../../../shared/draft';
 import { formOf } from '../../../shared/forms';
 import type { ExportOptions } from '../../../shared/settings';
 import { printStyle } from '../export/docx';
@@ -73,11 +73,11 @@ function heading(text: string, style: PrintStyle, before: number): Paragraph {
 
 /** What goes into the envelope: the stamped form, and paper copies of the proof files if any. */
 export function enclosedItems(draft: Draft, exportNumber: number | undefined, hash: string): string[] {
-  const form = formOf(draft.kind);
+  const form = formOf(draft.form);
   const printed = exportNumber ? `，第${exportNumber}次导出，校验码 ${hash}` : '';
   const proofs = draft.attachments.filter((a) => a.role === 'proof').map((a) => a.originalName);
   return [
-    `《${form.title}》${form.subtitle}：《${draft.cover.title}》，签字盖章纸质版 1 份${printed}`,
+    `《${form.title}》${form.subtitle}：《${textOf(draft, 'title')}》，签字盖章纸质版 1 份${printed}`,
     ...(proofs.length ? [`相关证明材料复印件：${proofs.join('、')}`] : []),
   ];
 }
@@ -125,10 +125,10 @@ export async function buildCoverSheet(args: {
     heading(style.label('寄件'), style, 360),
     block(
       [
-        ['报送单位', draft.cover.unit],
-        ['联 系 人', draft.cover.contact],
-        ['联系电话', draft.cover.phone],
-        ['联系地址', draft.cover.address],
+        ['报送单位', textOf(draft, 'unit')],
+        ['联 系 人', textOf(draft, 'contact')],
+        ['联系电话', textOf(draft, 'phone')],
+        ['联系地址', textOf(draft, 'address')],
       ],
       style,
       16,
@@ -152,8 +152,8 @@ export async function buildCoverSheet(args: {
     }),
   ];
   const document = new Document({
-    title: stripXmlInvalid(`${draft.cover.title} — 寄送封面`),
-    creator: stripXmlInvalid(draft.cover.unit),
+    title: stripXmlInvalid(`${textOf(draft, 'title')} — 寄送封面`),
+    creator: stripXmlInvalid(textOf(draft, 'unit')),
     styles: { default: { document: { run: { font: fontOf(style.scheme, 'text'), size: 28 } } } },
     sections: [
       {

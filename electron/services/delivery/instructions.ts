@@ -1,7 +1,7 @@
 import { ATTACHMENT_ROLES } from '../../../shared/attachment-roles';
 import type { Campaign } from '../../../shared/campaign';
-import type { AttachmentRole, Draft } from '../../../shared/draft';
-import { formOf, type FormKind } from '../../../shared/forms';
+import { textOf, type AttachmentRole, type Draft } from '../../../shared/draft';
+import { formOf, type FormDefinition } from '../../../shared/forms';
 import { countSection } from '../../../shared/validate';
 
 /** The name of the note inside the package, as the organiser will see it. */
@@ -25,7 +25,7 @@ function sizeText(bytes: number): string {
 
 /** 字数 against each limit of the form, counted as the wizard and Word count. */
 function wordsLine(draft: Draft): string {
-  const form = formOf(draft.kind);
+  const form = formOf(draft.form);
   const counts = form.sections.flatMap((section) => {
     const counted = countSection(draft, section);
     const parts = counted.parts
@@ -40,7 +40,7 @@ function wordsLine(draft: Draft): string {
 }
 
 function imagesLine(draft: Draft): string {
-  const form = formOf(draft.kind);
+  const form = formOf(draft.form);
   const count = (role: AttachmentRole) => draft.attachments.filter((a) => a.role === role).length;
   if (form.attachments.printedImages.max > 0)
     return `征集表中 ${count('image')} 张（至多 ${form.attachments.printedImages.max} 张），原图在「${ATTACHMENT_ROLES.image.folder}」文件夹`;
@@ -48,11 +48,11 @@ function imagesLine(draft: Draft): string {
 }
 
 /** The notice's own checks (§三（三）, and the case's 近两年内开展), per form. */
-function selfChecks(kind: FormKind, draft: Draft, campaign: Campaign): string[] {
+function selfChecks(form: FormDefinition, draft: Draft, campaign: Campaign): string[] {
   const checks = [
     '原创：报送的文章确保原创，严禁抄袭。',
     '真实：报送的内容来自本单位的真实实践，严禁造假。',
-    ...(kind === 'case' ? [`近两年内开展：案例在近${campaign.recentYears}年内开展。`] : []),
+    ...(form.recentWork ? [`近两年内开展：案例在近${campaign.recentYears}年内开展。`] : []),
     `字数：${wordsLine(draft)}。`,
     `图片：${imagesLine(draft)}。`,
     '盖章：纸质版已由报送人签字，并经所在单位/主管部门盖章。',
@@ -73,14 +73,14 @@ export function instructionsText(args: {
   hash: string;
 }): Buffer {
   const { draft, campaign } = args;
-  const form = formOf(draft.kind);
+  const form = formOf(draft.form);
   const postal = campaign.postal;
   const lines = [
     `报送说明（${form.kindName}）`,
     '',
     `依据：${campaign.noticeTitle}（${campaign.documentNumber}）`,
-    `题目：${draft.cover.title}`,
-    `报送单位：${draft.cover.unit}　联系人：${draft.cover.contact}　电话：${draft.cover.phone}`,
+    `题目：${textOf(draft, 'title')}`,
+    `报送单位：${textOf(draft, 'unit')}　联系人：${textOf(draft, 'contact')}　电话：${textOf(draft, 'phone')}`,
     `征集表：第${args.exportNumber}次导出，校验码 ${args.hash}（见打印件页脚）`,
     '',
     '一、截止日期',
@@ -101,7 +101,7 @@ export function instructionsText(args: {
     `${args.entries.length + 1}. ${INSTRUCTIONS_NAME}（本说明）`,
     '',
     '五、报送前自查',
-    ...selfChecks(draft.kind, draft, campaign),
+    ...selfChecks(form, draft, campaign),
     '',
   ];
   const body = lines.join('\r\n');

@@ -17,7 +17,7 @@ const PREVIEWABLE = ['image/jpeg', 'image/png'];
 
 /** Refuses what the form does not take, before any file is copied. */
 function checkRoom(draft: Draft, role: AttachmentRole, count: number): { printed: boolean } {
-  const rules = formOf(draft.kind).attachments;
+  const rules = formOf(draft.form).attachments;
   if (!ATTACHMENT_ROLES[role].takenBy(rules)) throw new DeskError('invalid-request', role);
   const { max } = rules.printedImages;
   const printed = role === 'image' && printsImages(rules);

@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import { DRAFT_FORMAT_VERSION, DraftSchema, type Draft } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
+import { isFormId } from '../../../shared/forms';
 import { FutureVersionError, migrate } from './migrations';
 
 /**
@@ -23,10 +25,14 @@ export function parseDraftText(text: string): Draft {
         'draft-future-version',
         `${error.message} (this app reads ${DRAFT_FORMAT_VERSION})`,
       );
+    if (error instanceof z.ZodError) throw new DeskError('draft-corrupt', describeIssues(error.issues));
     throw new DeskError('draft-corrupt', (error as Error).message);
   }
   const parsed = DraftSchema.safeParse(migrated);
   if (!parsed.success) throw new DeskError('draft-corrupt', describeIssues(parsed.error.issues));
+  // A form this app does not know (a newer app's, a campaign's not loaded): nothing could read it.
+  if (!isFormId(parsed.data.form))
+    throw new DeskError('draft-corrupt', `form: unknown form ${parsed.data.form}`);
   return parsed.data;
 }
 

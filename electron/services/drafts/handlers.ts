@@ -1,4 +1,8 @@
 import { ATTACHMENT_ROLES } from '../../../shared/attachment-roles';
+import { draftFromV1 } from '../../../shared/draft-v1';
+import { DeskError } from '../../../shared/errors';
+import { formOf, isFormId } from '../../../shared/forms';
+import { textOf } from '../../../shared/draft';
 import type { HandlersOf } from '../../../shared/ipc';
 import type { ServiceContext } from '../context';
 import { addAttachments, readAttachment, removeAttachment, saveSignature } from './attachments';
@@ -19,12 +23,19 @@ export function draftHandlers(context: ServiceContext): HandlersOf<'drafts' | 'a
 
   return {
     'drafts:list': async ({ trash }) => drafts.list(trash),
-    'drafts:create': async ({ kind }) => {
+    'drafts:create': async (request) => {
       const { unitProfile } = context.settings.get();
-      return drafts.create(kind, context.campaign().id, unitProfile);
+      const form = 'kind' in request ? request.kind : request.form;
+      const campaignId = ('campaignId' in request && request.campaignId) || context.campaign().id;
+      return drafts.create(form, campaignId, unitProfile);
     },
     'drafts:load': async ({ id }) => drafts.load(id),
-    'drafts:save': async ({ draft }) => ({ savedAt: (await drafts.save(draft)).updatedAt }),
+    'drafts:save': async ({ draft }) => {
+      // Outside checks still send format 1 (DESIGN §8): it becomes format 2 on the way in.
+      const current = 'kind' in draft ? draftFromV1(draft) : draft;
+      if (!isFormId(current.form)) throw new DeskError('form-unknown', current.form);
+      return { savedAt: (await drafts.save(current)).updatedAt };
+    },
     'drafts:keepRecovery': async ({ recovery }) => {
       await keepRecovery(drafts, context.dataDir, recovery, context.now());
       return { done: true };
@@ -50,7 +61,7 @@ export function draftHandlers(context: ServiceContext): HandlersOf<'drafts' | 'a
       const draft = await drafts.load(id);
       const file = await chooseTarget(context.dialogs, {
         purpose: 'package',
-        defaultName: packageName(draft.cover.title, id),
+        defaultName: packageName(textOf(draft, formOf(draft.form).titleField), id),
         filters: [{ name: 'ZIP', extensions: ['zip'] }],
       });
       await writePackage(drafts.layout.draftDir(id), draft, file, context.now());

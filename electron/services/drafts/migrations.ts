@@ -1,12 +1,14 @@
 import { z } from 'zod';
-import { CoverSchema, DRAFT_FORMAT_VERSION } from '../../../shared/draft';
+import { DRAFT_FORMAT_VERSION } from '../../../shared/draft';
+import { CoverV1Schema, DraftV1Schema, draftFromV1 } from '../../../shared/draft-v1';
 
 /**
  * How older draft files become the current format on load. `migrations[v]` turns a version-v
  * object into version v+1; a draft of version v runs every step from v up to the current one.
  * Files are only ever rewritten in the current format, and only by a later save.
  *
- * Version 0 is the pre-release shape (builds before 0.1): the cover items and the declaration
+ * Version 1 held the 610 forms' `kind`, `cover` and `fields`; version 2 holds `form` and `values`
+ * by field id (`shared/draft-v1.ts`). Version 0 is the pre-release shape (builds before 0.1): the cover items and the declaration
  * lay flat at the top level, and printed images were a separate `images` list.
  */
 const V0ImageSchema = z.object({
@@ -31,7 +33,7 @@ export const DraftV0Schema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   // Version 0 kept the cover's items at the top level, as they are now inside `cover`.
-  ...CoverSchema.shape,
+  ...CoverV1Schema.shape,
   fields: z.record(z.string(), z.string()),
   images: z.array(V0ImageSchema).default([]),
   signer: z.string().default(''),
@@ -51,7 +53,9 @@ function v0ToV1(input: unknown): unknown {
   };
 }
 
-export const migrations: Record<number, (input: unknown) => unknown> = { 0: v0ToV1 };
+const v1ToV2 = (input: unknown): unknown => draftFromV1(DraftV1Schema.parse(input));
+
+export const migrations: Record<number, (input: unknown) => unknown> = { 0: v0ToV1, 1: v1ToV2 };
 
 export class FutureVersionError extends Error {}
 

@@ -1,9 +1,10 @@
 import type { Dirent, Stats } from 'node:fs';
 import { cp, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { emptyDraft, type Cover, type Draft, type DraftSummary } from '../../../shared/draft';
+import { emptyDraft, withValue, type Draft, type DraftSummary } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
-import type { FormKind } from '../../../shared/forms';
+import { formOf, isFormId, type FormId } from '../../../shared/forms';
+import type { UnitProfile } from '../../../shared/settings';
 import {
   ensureDir,
   isTempName,
@@ -156,9 +157,18 @@ export class DraftRepository {
     }
   }
 
-  async create(kind: FormKind, campaignId: string, cover: Partial<Cover> = {}): Promise<Draft> {
+  /** A new draft of a registered form, its fields that come from the unit profile filled from it. */
+  async create(form: FormId, campaignId: string, profile: Partial<UnitProfile> = {}): Promise<Draft> {
     await this.open();
-    const draft = emptyDraft({ id: newId(), kind, campaignId, now: this.now(), cover });
+    if (!isFormId(form)) throw new DeskError('form-unknown', form);
+    const values = Object.fromEntries(
+      formOf(form).fields.flatMap((field) =>
+        field.type === 'text' && field.fromProfile && profile[field.fromProfile] !== undefined
+          ? [[field.id, profile[field.fromProfile]!]]
+          : [],
+      ),
+    );
+    const draft = emptyDraft({ id: newId(), form, campaignId, now: this.now(), values });
     await this.stageAndPlace(draft.id, async (staging) => {
       await writeFileAtomic(join(staging, 'draft.json'), serializeDraft(draft));
     });
@@ -211,7 +221,7 @@ export class DraftRepository {
   }
 
   async rename(id: string, title: string): Promise<DraftSummary> {
-    return summaryOf(await this.update(id, (d) => ({ ...d, cover: { ...d.cover, title } })));
+    return summaryOf(await this.update(id, (d) => withValue(d, formOf(d.form).titleField, title)));
   }
 
   /** A new draft with the same content and attachments; its history (exports, snapshots) starts fresh. */

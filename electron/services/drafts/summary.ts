@@ -1,5 +1,5 @@
 import { countText } from '../../../shared/count';
-import { contentHash, type Draft, type DraftSummary } from '../../../shared/draft';
+import { contentHash, textOf, type Draft, type DraftSummary } from '../../../shared/draft';
 import { lastExport } from '../../../shared/exports';
 import { formOf } from '../../../shared/forms';
 import { countSection } from '../../../shared/validate';
@@ -17,7 +17,7 @@ export async function isExportedCurrent(draft: Draft): Promise<boolean> {
 
 /** The form's limits as the list shows them: a section's total where it has one, else each part's. */
 function limitsOf(draft: Draft): DraftSummary['limits'] {
-  return formOf(draft.kind).sections.flatMap((section) => {
+  return formOf(draft.form).sections.flatMap((section) => {
     const counted = countSection(draft, section);
     if (section.totalLimit) return [{ step: section.step, words: counted.words, limit: section.totalLimit }];
     return counted.parts.flatMap(({ part, words }) =>
@@ -27,12 +27,16 @@ function limitsOf(draft: Draft): DraftSummary['limits'] {
 }
 
 export async function summaryOf(draft: Draft): Promise<DraftSummary> {
-  const words = Object.values(draft.fields).reduce((sum, text) => sum + countText(text).words, 0);
+  const form = formOf(draft.form);
+  const words = form.fields
+    .filter((field) => field.type === 'longText')
+    .reduce((sum, field) => sum + countText(textOf(draft, field.id)).words, 0);
   return {
     id: draft.id,
-    kind: draft.kind,
-    title: draft.cover.title,
-    unit: draft.cover.unit,
+    form: draft.form,
+    campaignId: draft.campaignId,
+    title: textOf(draft, form.titleField),
+    unit: form.unitField ? textOf(draft, form.unitField) : '',
     status: draft.status,
     exported: await isExportedCurrent(draft),
     updatedAt: draft.updatedAt,

@@ -1,5 +1,5 @@
 import { Paragraph } from 'docx';
-import type { Draft } from '../../../shared/draft';
+import { textOf, type Draft } from '../../../shared/draft';
 import type { Section } from '../../../shared/forms';
 import { figureParagraphs, imagesByPart, type PrintedImage } from './figures';
 import { headingRole } from './fonts';
@@ -64,7 +64,7 @@ export function sectionBlocks(
         keepWithNext: true,
         lines: 1,
       });
-    for (const line of textLines(draft.fields[part.id] ?? ''))
+    for (const line of textLines(textOf(draft, part.id)))
       blocks.push({
         paragraphs: [textParagraph(line, style)],
         keepWithNext: isTypedHeading(line, style),

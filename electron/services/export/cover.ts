@@ -1,5 +1,5 @@
 import { AlignmentType, LineRuleType, Paragraph, TabStopType, TextRun } from 'docx';
-import type { Draft } from '../../../shared/draft';
+import { textOf, type Draft } from '../../../shared/draft';
 import type { FormDefinition } from '../../../shared/forms';
 import { breakLines } from './measure';
 import { PAGE } from './page';
@@ -65,7 +65,7 @@ export function coverParagraphs(draft: Draft, form: FormDefinition, style: Print
   const inherited = tableText(style);
   const value = { role: 'text' as const, sizePt: VALUE_PT };
   const underlined = { ...value, underline: true };
-  const values = form.cover.map((item) => valueLines(style.content(draft.cover[item.id])));
+  const values = form.cover.map((item) => valueLines(style.content(textOf(draft, item.id))));
   const spacing = coverSpacing(values.map((lines) => lines.length));
   const title = new Paragraph({
     children: runsOf(style.label(form.title), style, { role: 'title', sizePt: 22 }, inherited),

@@ -1,6 +1,6 @@
 import { Document, DocumentGridType, type ISectionOptions } from 'docx';
 import { hairline } from './cells';
-import { contentHash, type Draft } from '../../../shared/draft';
+import { textOf, contentHash, type Draft } from '../../../shared/draft';
 import { formOf } from '../../../shared/forms';
 import { printedHash } from '../../../shared/printed-hash';
 import type { ExportOptions } from '../../../shared/settings';
@@ -41,7 +41,7 @@ export async function printStyle(options: ExportOptions): Promise<PrintStyle> {
 
 /** The images the form prints, in the draft's order, up to the form's limit. */
 async function printedImages(draft: Draft, draftDir: string, load: ImageLoader): Promise<PrintedImage[]> {
-  const max = formOf(draft.kind).attachments.printedImages.max;
+  const max = formOf(draft.form).attachments.printedImages.max;
   const chosen = draft.attachments.filter((a) => a.role === 'image').slice(0, max);
   return Promise.all(
     chosen.map(async (attachment) => ({
@@ -74,7 +74,7 @@ function pageProperties(): ISectionOptions['properties'] {
  * folder the draft's relative attachment paths start from.
  */
 export async function buildDocx(draft: Draft, draftDir: string, options: BuildOptions): Promise<Buffer> {
-  const form = formOf(draft.kind);
+  const form = formOf(draft.form);
   const load = options.images ?? loadImage;
   const signatureFile = draft.declaration.signatureFile;
   const [style, printed, signature, hash] = await Promise.all([
@@ -84,8 +84,8 @@ export async function buildDocx(draft: Draft, draftDir: string, options: BuildOp
     options.hash ?? contentHash(draft),
   ]);
   const document = new Document({
-    title: printable(`${draft.cover.title} — ${form.kindName}`),
-    creator: printable(draft.cover.unit),
+    title: printable(`${textOf(draft, 'title')} — ${form.kindName}`),
+    creator: printable(textOf(draft, 'unit')),
     styles: formStyles(style),
     sections: [
       // The cover is a section of its own, so it stands alone on page 1 whatever its length.

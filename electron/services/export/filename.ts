@@ -1,4 +1,4 @@
-import type { Draft } from '../../../shared/draft';
+import { textOf, type Draft } from '../../../shared/draft';
 import type { FormDefinition } from '../../../shared/forms';
 import { MAX_NAME, safeStem } from '../files/names';
 
@@ -8,6 +8,6 @@ import { MAX_NAME, safeStem } from '../files/names';
  */
 export function exportFileName(draft: Draft, form: FormDefinition, extension = 'docx', suffix = ''): string {
   const tail = `-${form.kindName}${suffix}.${extension}`;
-  const stem = safeStem([draft.cover.unit, draft.cover.title], MAX_NAME - [...tail].length);
+  const stem = safeStem([textOf(draft, 'unit'), textOf(draft, 'title')], MAX_NAME - [...tail].length);
   return stem ? `${stem}${tail}` : tail.slice(1);
 }

@@ -1,4 +1,4 @@
-import type { Draft } from '../../../shared/draft';
+import { textOf, type Draft } from '../../../shared/draft';
 import { formOf } from '../../../shared/forms';
 import type { PreflightIssue } from '../../../shared/ipc';
 import { mixedScript, mixedScriptDetail, type MixedScript } from '../../../shared/scripts';
@@ -6,12 +6,12 @@ import { toSimplified, toTraditional } from './traditional';
 
 /** The draft's printed free text, each with the step and field id preflight points at. */
 function textFields(draft: Draft): { step: string; field: string; text: string }[] {
-  const form = formOf(draft.kind);
+  const form = formOf(draft.form);
   const cover = form.cover
     .filter((item) => item.check === undefined)
-    .map((item) => ({ step: 'cover', field: item.id, text: draft.cover[item.id] }));
+    .map((item) => ({ step: 'cover', field: item.id, text: textOf(draft, item.id) }));
   const parts = form.sections.flatMap((section) =>
-    section.parts.map((part) => ({ step: section.step, field: part.id, text: draft.fields[part.id] ?? '' })),
+    section.parts.map((part) => ({ step: section.step, field: part.id, text: textOf(draft, part.id) })),
   );
   const declaration = (['signer', 'opinion'] as const).map((key) => ({
     step: 'declaration',

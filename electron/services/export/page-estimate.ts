@@ -1,4 +1,4 @@
-import type { Draft } from '../../../shared/draft';
+import { textOf, type Draft } from '../../../shared/draft';
 import { formOf, type FormDefinition, type Section } from '../../../shared/forms';
 import type { ExportOptions } from '../../../shared/settings';
 import { contentEm, isTypedHeading, mayNotSplit } from './blocks';
@@ -70,7 +70,7 @@ function sectionRows(
   // Grouped by the exporter's own rule; only the size of an image matters here, not its bytes.
   const printed = draft.attachments
     .filter((a) => a.role === 'image' && photos.has(a.id))
-    .slice(0, formOf(draft.kind).attachments.printedImages.max)
+    .slice(0, formOf(draft.form).attachments.printedImages.max)
     .map((attachment) => ({
       attachment,
       image: { ...photos.get(attachment.id)!, data: NO_BYTES, type: 'png' as const },
@@ -85,7 +85,7 @@ function sectionRows(
   });
   for (const part of section.parts) {
     if (part.heading) rows.push(textRow(1, true));
-    for (const line of textLines(draft.fields[part.id] ?? ''))
+    for (const line of textLines(textOf(draft, part.id)))
       rows.push(textRow(linesOf(line, em), isTypedHeading(line, style)));
     for (const item of byPart.get(part.id) ?? [])
       rows.push({
@@ -132,7 +132,7 @@ function signatureRows(
 
 /** Pages the cover takes: one, unless values far over their limits overrun the tightest spacing. */
 function coverPages(draft: Draft, form: FormDefinition): number {
-  const lines = form.cover.map((item) => valueLines(draft.cover[item.id]).length);
+  const lines = form.cover.map((item) => valueLines(textOf(draft, item.id)).length);
   const height = 760 + 120 + 640 + 400 + lines.reduce((sum, n) => sum + 80 + n * 440, 0);
   return Math.max(1, Math.ceil(height / PAGE_ROOM));
 }
@@ -193,7 +193,7 @@ export function estimatePages(
   options: PrintOptions,
   images: { photos: Map<string, ImageSize>; signature: ImageSize | null },
 ): number {
-  const form = formOf(draft.kind);
+  const form = formOf(draft.form);
   const rows = [
     ...form.sections.flatMap((section) => sectionRows(draft, section, images.photos, options)),
     ...signatureRows(draft, form, images.signature, options),

@@ -32,7 +32,7 @@ const PRODUCTS: Record<
 /** `单位-题目-计量创新案例.pdf`, `…-寄送封面.docx`: the name a product of the draft goes by. */
 export function productFileName(draft: Draft, product: ExportProduct): string {
   const { extension, suffix } = PRODUCTS[product];
-  return exportFileName(draft, formOf(draft.kind), extension, suffix);
+  return exportFileName(draft, formOf(draft.form), extension, suffix);
 }
 
 /** One file to export: what it is, the content it was made from, and how it is made and written. */

@@ -77,7 +77,7 @@ export async function preflight(
   now: Date,
   load: ImageLoader = loadImage,
 ): Promise<Preflight> {
-  const form = formOf(draft.kind);
+  const form = formOf(draft.form);
   const issues: PreflightIssue[] = validateDraft(draft, form).map((issue) => ({
     severity: issue.severity,
     code: issue.code,

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormName } from '../wizard/useFormText';
 import type { DraftSummary } from '../../../shared/draft';
 import type { StepId } from '../../../shared/forms';
 import { useUi } from '../stores/ui';
@@ -16,6 +17,7 @@ export function DraftRow({
   onSnapshots: (d: DraftSummary) => void;
 }) {
   const { t, i18n } = useTranslation(['drafts', 'wizard']);
+  const formName = useFormName();
   const go = useUi((s) => s.go);
   const trash = useDraftList((s) => s.trash);
   const [renaming, setRenaming] = useState(false);
@@ -92,7 +94,7 @@ export function DraftRow({
           </h2>
         )}
         <p className="draft-meta">
-          <span className={`tag tag-${draft.kind}`}>{t(`kind.${draft.kind}`)}</span>
+          <span className={`tag tag-${draft.form}`}>{formName(draft.form)}</span>
           <span className={`tag state-${draft.status}`}>{t(`state.${draft.status}`)}</span>
           {draft.exported && <span className="tag state-exported">{t('state.exported')}</span>}
           {draft.unit && <span>{draft.unit}</span>}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { formKinds } from '../../../shared/forms';
+import { useFormName } from '../wizard/useFormText';
+import { formIds } from '../../../shared/forms';
 import type { ListState, SortKey } from './filter';
 import { useDraftList } from './store';
 
@@ -9,6 +10,7 @@ const states: ListState[] = ['draft', 'final', 'exported'];
 /** Search, sort and the kind and state filters of the draft list. */
 export function ListToolbar() {
   const { t } = useTranslation('drafts');
+  const formName = useFormName();
   const query = useDraftList((s) => s.query);
   const setQuery = useDraftList((s) => s.setQuery);
   return (
@@ -36,9 +38,9 @@ export function ListToolbar() {
         {t('filter.kind')}
         <select value={query.kind} onChange={(e) => setQuery({ kind: e.target.value as typeof query.kind })}>
           <option value="all">{t('filter.all')}</option>
-          {formKinds.map((kind) => (
+          {formIds().map((kind) => (
             <option key={kind} value={kind}>
-              {t(`kind.${kind}`)}
+              {formName(kind)}
             </option>
           ))}
         </select>

@@ -1,5 +1,5 @@
 import type { DraftSummary } from '../../../shared/draft';
-import type { FormKind } from '../../../shared/forms';
+import type { FormId } from '../../../shared/forms';
 
 /**
  * The list's three filters (docs/WIZARD.md). 草稿 and 已定稿 are the draft's status; 已导出 is told
@@ -12,7 +12,7 @@ export type SortKey = 'updated' | 'created' | 'title';
 export interface ListQuery {
   search: string;
   sort: SortKey;
-  kind: FormKind | 'all';
+  kind: FormId | 'all';
   state: ListState | 'all';
 }
 
@@ -36,7 +36,7 @@ const comparators: Record<SortKey, (a: DraftSummary, b: DraftSummary) => number>
 export function applyQuery(drafts: readonly DraftSummary[], query: ListQuery): DraftSummary[] {
   const needle = query.search.trim().toLowerCase();
   return drafts
-    .filter((d) => query.kind === 'all' || d.kind === query.kind)
+    .filter((d) => query.kind === 'all' || d.form === query.kind)
     .filter((d) => query.state === 'all' || inState(d, query.state))
     .filter((d) => !needle || d.title.toLowerCase().includes(needle) || d.unit.toLowerCase().includes(needle))
     .sort(comparators[query.sort]);

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formKinds, formOf, type FormDefinition, type FormKind } from '../../../shared/forms';
+import { formIds, formOf, type FormDefinition, type FormId } from '../../../shared/forms';
 import { invokeOrShow } from '../api';
 import { useShortcutHint } from '../shortcut-hint';
 import { useUi } from '../stores/ui';
+import { useFormName, useFormText } from '../wizard/useFormText';
 
 /** The limits a writer meets first, read from the form definition rather than repeated here. */
 function limitsOf(form: FormDefinition): { summary: number; body: number } | undefined {
@@ -13,15 +14,18 @@ function limitsOf(form: FormDefinition): { summary: number; body: number } | und
   return summary && bodyLimit ? { summary, body: bodyLimit } : undefined;
 }
 
-function NewDraftButton({ kind }: { kind: FormKind }) {
+function NewDraftButton({ kind }: { kind: FormId }) {
   const { t } = useTranslation('home');
   const hint = useShortcutHint();
   const go = useUi((s) => s.go);
   const [busy, setBusy] = useState(false);
   const limits = limitsOf(formOf(kind));
+  const formName = useFormName();
+  // A form's own line under its button, where the home texts have one (the 610 forms).
+  const hintText = useFormText('home');
   const create = async () => {
     setBusy(true);
-    const draft = await invokeOrShow('drafts:create', { kind });
+    const draft = await invokeOrShow('drafts:create', { form: kind });
     setBusy(false);
     if (draft) go({ screen: 'wizard', draftId: draft.id });
   };
@@ -33,9 +37,9 @@ function NewDraftButton({ kind }: { kind: FormKind }) {
       onClick={() => void create()}
       disabled={busy}
     >
-      <span className="start-title">{t(`start.new.${kind}`)}</span>
+      <span className="start-title">{t('start.newNamed', { name: formName(kind) })}</span>
       <span className="start-hint" aria-hidden="true">
-        {busy ? t('start.creating') : t(`start.hint.${kind}`)}
+        {busy ? t('start.creating') : hintText(`start.hint.${kind}`, '')}
       </span>
       {limits && (
         <span className="start-limits" aria-hidden="true">
@@ -56,7 +60,7 @@ export function StartPanel() {
         {t('start.heading')}
       </h2>
       <div className="start-grid">
-        {formKinds.map((kind) => (
+        {formIds().map((kind) => (
           <NewDraftButton key={kind} kind={kind} />
         ))}
       </div>

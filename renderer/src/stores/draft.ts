@@ -1,6 +1,12 @@
 import { create, type StateCreator } from 'zustand';
-import type { Attachment, Declaration, Draft, DraftStatus } from '../../../shared/draft';
-import type { CoverFieldId } from '../../../shared/forms';
+import {
+  withValue,
+  type Attachment,
+  type Declaration,
+  type Draft,
+  type DraftStatus,
+  type FieldValue,
+} from '../../../shared/draft';
 import { applyRecovery, recoveryChanges, type RecoveryFile } from '../../../shared/recovery';
 import { invoke } from '../api';
 import { createSavePath, type SaveOutcome } from './save';
@@ -27,8 +33,8 @@ interface DocumentSlice {
   load: { state: 'idle' | 'loading' | 'ready' | 'failed'; failure?: Failure };
   open: (id: string) => Promise<void>;
   close: () => Promise<void>;
-  setCover: (id: CoverFieldId, value: string) => void;
-  setField: (partId: string, value: string) => void;
+  /** One field's value, by its id in the form definition. */
+  setValue: (id: string, value: FieldValue) => void;
   setDeclaration: (patch: Partial<Declaration>) => void;
   /** After main added or removed files: the list main returned is the truth. */
   setAttachments: (attachments: Attachment[]) => void;
@@ -132,8 +138,7 @@ const createDocumentSlice: StateCreator<DraftStore, [], [], DocumentSlice> = (se
       await get().saveNow();
       set({ ...closed, load: { state: 'idle' } });
     },
-    setCover: (id, value) => edit((d) => ({ ...d, cover: { ...d.cover, [id]: value } })),
-    setField: (partId, value) => edit((d) => ({ ...d, fields: { ...d.fields, [partId]: value } })),
+    setValue: (id, value) => edit((d) => withValue(d, id, value)),
     setDeclaration: (patch) => edit((d) => ({ ...d, declaration: { ...d.declaration, ...patch } })),
     setAttachments: (attachments) => edit((d) => ({ ...d, attachments })),
     rewrite: (change) => {

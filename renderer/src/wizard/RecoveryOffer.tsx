@@ -22,9 +22,9 @@ function when(t: Translate, iso: string): string {
 function useChangeNames(changes: string[]): string[] {
   const { t } = useTranslation('wizard');
   const formText = useFormText();
-  const kind = useDraft((s) => s.draft?.kind);
-  if (!kind) return [];
-  const form = formOf(kind);
+  const formId = useDraft((s) => s.draft?.form);
+  if (!formId) return [];
+  const form = formOf(formId);
   const parts = new Map(form.sections.flatMap((s) => s.parts).map((p) => [p.id, p]));
   return changes.map((change) => {
     const [group, name = ''] = change.split('.');

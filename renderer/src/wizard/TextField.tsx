@@ -8,6 +8,7 @@ import { fieldDomId } from './navigation';
 import { PasteNote } from './PasteNote';
 import { useFieldEditing } from './useFieldEditing';
 import { usePaste } from './usePaste';
+import { textOf } from '../../../shared/draft';
 
 interface TextFieldProps {
   partId: string;
@@ -37,7 +38,7 @@ export const TextField = memo(function TextField({
 }: TextFieldProps) {
   const { t } = useTranslation('wizard');
   const selectCount = useCallback(
-    (s: DraftStore) => countField(s.draft?.fields[partId] ?? '', partId),
+    (s: DraftStore) => countField(s.draft ? textOf(s.draft, partId) : '', partId),
     [partId],
   );
   const over = useDraft((s) => limit !== undefined && selectCount(s).words > limit);

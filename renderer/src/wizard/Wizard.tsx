@@ -148,7 +148,7 @@ export function Wizard({ draftId, step = 'cover' }: { draftId: string; step?: St
   const go = useUi((s) => s.go);
   // The id and kind only: the wizard's frame must not redraw on every keystroke.
   const loadedId = useDraft((s) => s.draft?.id);
-  const kind = useDraft((s) => s.draft?.kind);
+  const formId = useDraft((s) => s.draft?.form);
   const load = useDraft((s) => s.load);
   const offered = useDraft((s) => s.offer !== undefined);
   useEffect(() => {
@@ -157,8 +157,8 @@ export function Wizard({ draftId, step = 'cover' }: { draftId: string; step?: St
     void useSettings.getState().load();
     void useDraft.getState().open(draftId);
     const stopListening = onCommand((command) => {
-      const kind = useDraft.getState().draft?.kind;
-      if (kind) runWizardCommand(formOf(kind), command);
+      const id = useDraft.getState().draft?.form;
+      if (id) runWizardCommand(formOf(id), command);
     });
     return () => {
       stopListening();
@@ -184,10 +184,10 @@ export function Wizard({ draftId, step = 'cover' }: { draftId: string; step?: St
         </button>
       </div>
     );
-  if (!kind || loadedId !== draftId) return <p className="page muted">{t('load.loading')}</p>;
-  const form = formOf(kind);
+  if (!formId || loadedId !== draftId) return <p className="page muted">{t('load.loading')}</p>;
+  const form = formOf(formId);
   return (
-    <div className="wizard" data-kind={kind}>
+    <div className="wizard" data-formId={formId}>
       <WizardHeader form={form} />
       <SaveBanner />
       {offered ? (

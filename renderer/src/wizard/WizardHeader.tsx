@@ -8,6 +8,7 @@ import { useUi } from '../stores/ui';
 import { PageEstimate } from './PageEstimate';
 import { SaveIndicator } from './SaveIndicator';
 import { useFormText } from './useFormText';
+import { textOf } from '../../../shared/draft';
 
 /** Which draft this is, whether it is saved, whether it is 定稿, and the way out. */
 export function WizardHeader({ form }: { form: FormDefinition }) {
@@ -16,7 +17,7 @@ export function WizardHeader({ form }: { form: FormDefinition }) {
   const hint = useShortcutHint();
   const formText = useFormText();
   const go = useUi((s) => s.go);
-  const title = useDraft((s) => s.draft?.cover.title.trim());
+  const title = useDraft((s) => (s.draft ? textOf(s.draft, form.titleField).trim() : undefined));
   const status = useDraft((s) => s.draft?.status);
   return (
     <header className="wizard-header">
@@ -28,7 +29,7 @@ export function WizardHeader({ form }: { form: FormDefinition }) {
         {t('header.back')}
       </button>
       <div className="wizard-title">
-        <span className={`kind-badge kind-${form.kind}`}>
+        <span className={`kind-badge kind-${form.id}`}>
           {formText(`${form.key}.kindName`, form.kindName)}
         </span>
         <h1>{title || t('header.untitled')}</h1>

@@ -93,7 +93,7 @@ export function selectIssues(state: Pick<DraftStore, 'draft'>): FieldIssue[] {
   const { draft } = state;
   if (!draft) return [];
   if (lastIssues?.draft === draft) return lastIssues.issues;
-  const issues = validateDraft(draft, formOf(draft.kind), countField);
+  const issues = validateDraft(draft, formOf(draft.form), countField);
   const previous = lastIssues?.issues;
   const unchanged =
     previous?.length === issues.length && issues.every((issue, i) => sameIssue(issue, previous[i]!));

@@ -1,4 +1,4 @@
-import type { Draft } from '../../../shared/draft';
+import { textOf, type Draft } from '../../../shared/draft';
 import type { FormDefinition, StepId } from '../../../shared/forms';
 import type { FieldIssue } from '../../../shared/validate';
 import { useDraft } from '../stores/draft';
@@ -34,12 +34,12 @@ export function worstTone(
  */
 export function emptyOptionalSteps(
   form: FormDefinition,
-  draft: Pick<Draft, 'fields' | 'attachments'>,
+  draft: Pick<Draft, 'values' | 'attachments'>,
 ): StepId[] {
   return form.steps.filter((step) => {
     if (step === 'attachments') return draft.attachments.length === 0;
     const parts = form.sections.filter((s) => s.step === step).flatMap((s) => s.parts);
-    return parts.length > 0 && parts.every((part) => !part.required && !(draft.fields[part.id] ?? '').trim());
+    return parts.length > 0 && parts.every((part) => !part.required && !textOf(draft, part.id).trim());
   });
 }
 

@@ -3,6 +3,7 @@ import { useDraft, type DraftStore } from '../stores/draft';
 import { countAfterSplice } from './counts';
 import { EditHistory, spliceAt, spliceBetween, type EditKind, type Splice } from './edit-history';
 import { useDraftFollower } from './useDraftFollower';
+import { textOf } from '../../../shared/draft';
 
 export interface FieldEditing {
   textarea: RefObject<HTMLTextAreaElement | null>;
@@ -22,13 +23,13 @@ export interface FieldEditing {
  * (`EditHistory`): Ctrl+Z, Ctrl+Y / Ctrl+Shift+Z and the Edit menu's commands replay it.
  */
 export function useFieldEditing(partId: string): FieldEditing {
-  const setField = useDraft((s) => s.setField);
+  const setField = useDraft((s) => s.setValue);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const composing = useRef(false);
   const committed = useRef<string | undefined>(undefined);
   const history = useRef(new EditHistory());
 
-  const selectText = useCallback((s: DraftStore) => s.draft?.fields[partId] ?? '', [partId]);
+  const selectText = useCallback((s: DraftStore) => (s.draft ? textOf(s.draft, partId) : ''), [partId]);
   const showText = useCallback((text: string) => {
     if (text === committed.current) return;
     const element = textarea.current;

@@ -1,4 +1,5 @@
 import { startServices } from '../lib/services';
+import { textOf } from '../../../shared/draft';
 
 /**
  * A main process that does one kind of write over and over until it is SIGKILLed. Before each
@@ -20,13 +21,13 @@ if (path) {
   dialogs.alwaysSave = path;
 }
 const draft = await value('drafts:load', { id });
-seq = Number(draft.fields.summary) || 0;
+seq = Number(textOf(draft, 'summary')) || 0;
 const padding = '计量创新'.repeat(3000);
 
 const operations: Record<string, () => Promise<string>> = {
   async save() {
     await value('drafts:save', {
-      draft: { ...draft, fields: { ...draft.fields, summary: String(seq), background: padding } },
+      draft: { ...draft, values: { ...draft.values, summary: String(seq), background: padding } },
     });
     return '';
   },
@@ -43,7 +44,7 @@ const operations: Record<string, () => Promise<string>> = {
     // Unchanged content keeps its number, so each round exports new content (never seen by an
     // earlier child either) to get a new record; the parts' text stays as the parent checks it.
     const contact = `${process.pid}-${seq}`;
-    await value('drafts:save', { draft: { ...draft, cover: { ...draft.cover, contact } } });
+    await value('drafts:save', { draft: { ...draft, values: { ...draft.values, contact } } });
     return String((await value('export:docx', { id })).number);
   },
 };

@@ -8,6 +8,7 @@ import type { Draft } from '../../../shared/draft';
 import { unzip } from './docx';
 import { SEED } from './scale';
 import { startServices, type Services } from './services';
+import { formOf, partsOf } from '../../../shared/forms';
 
 /** A JPEG of seeded noise: it does not compress, so its size (and the time to copy it) is real. */
 export async function noiseJpeg(file: string, width: number, height: number, seed: number): Promise<string> {
@@ -30,20 +31,22 @@ export async function scratch(label: string) {
 export async function filledCase(services: Services, photo: string): Promise<Draft> {
   const created = await services.value('drafts:create', { kind: 'case' });
   const fields = Object.fromEntries(
-    Object.keys(created.fields).map((part) => [part, `${part}：计量创新，践行改革。`]),
+    partsOf(formOf(created.form))
+      .map((part) => part.id)
+      .map((part) => [part, `${part}：计量创新，践行改革。`]),
   );
   await services.value('drafts:save', {
     draft: {
       ...created,
-      cover: {
+      values: {
         title: '计量创新案例',
         unit: '上海市计量测试技术研究院',
         contact: '张三',
         phone: '021-64220000',
         email: 'a@b.cn',
         address: '上海市',
+        ...fields,
       },
-      fields,
       declaration: { ...created.declaration, confirmed: true, signer: '张三' },
     },
   });

@@ -139,7 +139,7 @@ async function exercise(how: string, root: string, fault: DiskFault) {
     const body = `${label}：${'计量'.repeat(40_000)}`;
     await attempt(code, () =>
       call('drafts:save', {
-        draft: { ...acknowledged, fields: { ...acknowledged.fields, background: body } },
+        draft: { ...acknowledged, values: { ...acknowledged.values, background: body } },
       }),
     );
     const docx = join(outDir, `${label}.docx`);
@@ -175,7 +175,7 @@ async function exercise(how: string, root: string, fault: DiskFault) {
   const { drafts } = await reopenAndReadAll(dataDir);
   expect(drafts.get(id)).toEqual(acknowledged);
   await value('drafts:save', {
-    draft: { ...acknowledged, fields: { ...acknowledged.fields, summary: 'after' } },
+    draft: { ...acknowledged, values: { ...acknowledged.values, summary: 'after' } },
   });
   figure(`disk/${how}`, { ...tally, spares: SPARES.join('/') });
   return tally;

@@ -6,10 +6,11 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printable } from '../../../electron/services/export/sanitize';
 import { hostileStrings } from '../../../scripts/hostile-corpus';
-import type { FormKind } from '../../../shared/forms';
+import { formOf, partsOf } from '../../../shared/forms';
 import { checkDocx } from '../../faults/lib/docx';
 import { servicesIn } from '../../faults/lib/fixtures';
 import { figure, scaled, SEED } from '../../faults/lib/scale';
+import { textOf } from '../../../shared/draft';
 
 /**
  * Hostile text through the exporter: each draft's .docx is unzipped and every XML part parsed,
@@ -44,20 +45,20 @@ describe('hostile text through export', () => {
     const sample: string[] = [];
     let parts = 0;
     for (let i = 0; i < DRAFTS; i++) {
-      const kind: FormKind = i % 2 ? 'material' : 'case';
+      const kind = i % 2 ? 'material' : 'case';
       const created = await env.services.value('drafts:create', { kind });
-      const ids = Object.keys(created.fields);
+      const ids = partsOf(formOf(created.form)).map((part) => part.id);
       const text = (j: number) => corpus[(i * 8 + j) % corpus.length]!;
       const draft = {
         ...created,
-        cover: { ...created.cover, title: text(7).slice(0, 500), unit: text(6).slice(0, 500) },
+        values: { ...created.values, title: text(7).slice(0, 500), unit: text(6).slice(0, 500) },
         fields: Object.fromEntries(ids.map((id, j) => [id, text(j)])),
       };
       await env.services.value('drafts:save', { draft });
       const { docx } = await env.services.value('export:preview', { id: created.id });
       const bytes = Buffer.from(docx, 'base64');
       const shown = ink(visibleText(await checkDocx(bytes)));
-      for (const id of ids) expect(shown).toContain(ink(draft.fields[id]!));
+      for (const id of ids) expect(shown).toContain(ink(textOf(draft, id)!));
       parts += ids.length;
       if (i % Math.ceil(DRAFTS / IN_LIBREOFFICE) === 0 && sample.length < IN_LIBREOFFICE) {
         const file = join(env.dir, `hostile-${i}.docx`);

@@ -173,7 +173,7 @@ function hostileDeepRequests(): [Channel, string, unknown][] {
     ['attachments:saveSignature', 'signature not base64', { id, png: '<svg onload=alert(1)>' }],
     ['attachments:saveSignature', 'signature over 2 MB', { id, png: 'A'.repeat(2_800_004) }],
     saving('draft of a future format', { formatVersion: 99 }),
-    saving('fields not text', { fields: { summary: 42 } }),
+    saving('a value of no field kind', { values: { summary: { text: 42 } } }),
     saving('attachment path with a newline', {
       attachments: [
         {

@@ -5,7 +5,7 @@ import { isTempName } from '../../../electron/services/files/atomic';
 import { parseDraftText } from '../../../electron/services/drafts/format';
 import { ManifestSchema } from '../../../electron/services/drafts/package';
 import { prng } from '../../../scripts/hostile-corpus';
-import type { Draft } from '../../../shared/draft';
+import { textOf, type Draft } from '../../../shared/draft';
 import { reopenAndReadAll, strayTempFiles } from '../../faults/lib/disk';
 import { checkDocx, unzip } from '../../faults/lib/docx';
 import { filledCase, noiseJpeg, servicesIn, sha256 } from '../../faults/lib/fixtures';
@@ -73,7 +73,7 @@ async function killRepeatedly(
     const { drafts } = await reopenAndReadAll(env.dataDir);
     expect(await strayTempFiles(join(env.dataDir, 'drafts'))).toEqual([]);
     expect(drafts.get(bystander.id)).toEqual(bystander);
-    expect(drafts.get(source.id)!.fields).toEqual(source.fields);
+    expect(drafts.get(source.id)!.values).toEqual(source.values);
     for (const snapshot of await readdir(join(env.dataDir, 'drafts', id, 'snapshots')).catch(() => []))
       parseDraftText(await readFile(join(env.dataDir, 'drafts', id, 'snapshots', snapshot), 'utf8'));
     if ((await check(run, drafts)) === 'acknowledged') tally.landedOnAcknowledged++;
@@ -98,7 +98,7 @@ describe('SIGKILL during writes', () => {
       'save',
       40,
       async (run, drafts) => {
-        const seq = Number(drafts.get(saving.id)!.fields.summary);
+        const seq = Number(textOf(drafts.get(saving.id)!, 'summary'));
         const acknowledged = Math.max(onDisk, run.done);
         expect([acknowledged, run.begun]).toContain(seq);
         onDisk = seq;
@@ -117,7 +117,7 @@ describe('SIGKILL during writes', () => {
       'snapshot',
       40,
       async (run, drafts) => {
-        const seq = Number(drafts.get(rotating.id)!.fields.summary);
+        const seq = Number(textOf(drafts.get(rotating.id)!, 'summary'));
         const acknowledged = Math.max(onDisk, run.done);
         expect([acknowledged, run.begun]).toContain(seq);
         onDisk = seq;

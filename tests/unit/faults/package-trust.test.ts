@@ -22,7 +22,7 @@ beforeAll(async () => {
       // One number per content: the second export is of edited content.
       if (n === 2)
         await services.value('drafts:save', {
-          draft: { ...made, cover: { ...made.cover, contact: '李四' } },
+          draft: { ...made, values: { ...made.values, contact: '李四' } },
         });
       services.dialogs.saved.push(path(`form-${n}.docx`));
       await services.value('export:docx', { id: made.id });
@@ -103,7 +103,7 @@ describe('export records of a package are data only', () => {
     services.dialogs.saved.push(at('moved-2.docx'));
     expect(await services.value('export:docx', { id })).toMatchObject({ number: 2 });
     await services.value('drafts:save', {
-      draft: { ...imported, cover: { ...imported.cover, contact: '王五' } },
+      draft: { ...imported, values: { ...imported.values, contact: '王五' } },
     });
     services.dialogs.saved.push(at('moved-3.docx'));
     expect(await services.value('export:docx', { id })).toMatchObject({ number: 3 });
@@ -128,7 +128,7 @@ describe('nothing but the draft and its declared files is extracted', () => {
     expect(await services.value('drafts:snapshots', { id })).toEqual([]);
     const loaded = await services.value('drafts:load', { id });
     await services.value('drafts:save', {
-      draft: { ...loaded, cover: { ...loaded.cover, title: '改过的题目' } },
+      draft: { ...loaded, values: { ...loaded.values, title: '改过的题目' } },
     });
     const snapshots = await services.value('drafts:snapshots', { id });
     expect(snapshots.length).toBe(1);

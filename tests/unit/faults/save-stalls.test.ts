@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../electron/services/dispatch';
 import { createHandlers } from '../../../electron/services/index';
-import type { Draft } from '../../../shared/draft';
+import { textOf, type Draft } from '../../../shared/draft';
 import { faults } from '../../faults/lib/faulty-fs';
 import { scratch } from '../../faults/lib/fixtures';
 import { startServices, type Services } from '../../faults/lib/services';
@@ -47,7 +47,7 @@ function clocked(label: string, start: string) {
 async function edit(services: Services, id: string, text: string): Promise<void> {
   const current = await services.value('drafts:load', { id });
   await services.value('drafts:save', {
-    draft: { ...current, fields: { ...current.fields, summary: text } },
+    draft: { ...current, values: { ...current.values, summary: text } },
   });
 }
 
@@ -99,7 +99,7 @@ describe('what is in snapshots/ never stops a save', () => {
     await edit(clock.services, id, '保存一次');
     clock.advance(10 * 60_000);
     await edit(clock.services, id, '再保存一次');
-    expect((await clock.services.value('drafts:load', { id })).fields.summary).toBe('再保存一次');
+    expect(textOf(await clock.services.value('drafts:load', { id }), 'summary')).toBe('再保存一次');
     const snapshots = await clock.services.value('drafts:snapshots', { id });
     expect(snapshots.length).toBe(2);
     const list = await clock.services.value('drafts:list', {});
@@ -112,7 +112,7 @@ describe('what is in snapshots/ never stops a save', () => {
     await writeFile(join(clock.dataDir, 'drafts', id, 'snapshots'), 'a file, not a folder');
     clock.advance(10 * 60_000);
     await edit(clock.services, id, '保存');
-    expect((await clock.services.value('drafts:load', { id })).fields.summary).toBe('保存');
+    expect(textOf(await clock.services.value('drafts:load', { id }), 'summary')).toBe('保存');
     expect(await clock.services.value('drafts:snapshots', { id })).toEqual([]);
   });
 });
@@ -178,19 +178,19 @@ describe('the schema never refuses a save for what the UI let the user type', ()
     const title = '题'.repeat(800);
     const long = {
       ...draft,
-      cover: { ...draft.cover, title },
+      values: { ...draft.values, title },
       declaration: { ...draft.declaration, signer },
     };
     expect(await services.call('drafts:save', { draft: long })).toMatchObject({ ok: true });
     const loaded = await services.value('drafts:load', { id: draft.id });
-    expect([loaded.declaration.signer, loaded.cover.title]).toEqual([signer, title]);
+    expect([loaded.declaration.signer, textOf(loaded, 'title')]).toEqual([signer, title]);
     const check = await services.value('export:preflight', { id: draft.id });
     const overLimit = check.issues.filter((i) => i.code === 'over-limit').map((i) => i.field);
     expect(overLimit).toEqual(expect.arrayContaining(['signer', 'title']));
   });
 
   it('a draft over 8 M characters imported from a package can be saved again', async () => {
-    const big = { ...draft, fields: { ...draft.fields, approach: 'metrology '.repeat(1_000_000) } };
+    const big = { ...draft, values: { ...draft.values, approach: 'metrology '.repeat(1_000_000) } };
     const draftJson = JSON.stringify({ ...big, exports: [] });
     const manifest = {
       packageVersion: 1,
@@ -216,7 +216,7 @@ describe('the schema never refuses a save for what the UI let the user type', ()
     const { id } = await elsewhere.value('drafts:importPackage', {});
     const loaded = await elsewhere.value('drafts:load', { id });
     const saved = await elsewhere.call('drafts:save', {
-      draft: { ...loaded, fields: { ...loaded.fields, summary: '再改一处' } },
+      draft: { ...loaded, values: { ...loaded.values, summary: '再改一处' } },
     });
     expect(saved).toMatchObject({ ok: true });
   }, 120_000);

@@ -14,12 +14,12 @@ describe('blank is blank', () => {
     ['ideographic space', '\u3000\u3000'],
     ['word joiner and LRM', '\u2060\u200e'],
   ])('报送单位 of only %s counts as missing', (_label, unit) => {
-    const draft = emptyDraft({ id: 'blankunit01', kind: 'case', campaignId: 'x', now: new Date() });
-    const issues = validateDraft({ ...draft, cover: { ...draft.cover, unit } });
+    const draft = emptyDraft({ id: 'blankunit01', form: 'case', campaignId: 'x', now: new Date() });
+    const issues = validateDraft({ ...draft, values: { ...draft.values, unit } });
     expect(issues).toContainEqual(expect.objectContaining({ code: 'required', field: 'unit' }));
     const filled = validateDraft({
       ...draft,
-      cover: { ...draft.cover, unit: `\u200b上海市计量测试技术研究院` },
+      values: { ...draft.values, unit: `\u200b上海市计量测试技术研究院` },
     });
     expect(filled).not.toContainEqual(expect.objectContaining({ code: 'required', field: 'unit' }));
   });

@@ -7,11 +7,11 @@ describe('draft JSON Schema', () => {
     expect(await readFile(SCHEMA_FILE, 'utf8')).toBe(draftJsonSchemaText());
   });
 
-  it('documents the version, the cover and the attachment paths', () => {
+  it('documents the version, the form, the values and the attachment paths', () => {
     const schema = JSON.parse(draftJsonSchemaText());
-    expect(schema.properties.formatVersion.const).toBe(1);
+    expect(schema.properties.formatVersion.const).toBe(2);
     expect(schema.required).toEqual(
-      expect.arrayContaining(['formatVersion', 'id', 'kind', 'cover', 'fields']),
+      expect.arrayContaining(['formatVersion', 'id', 'form', 'campaignId', 'values']),
     );
     expect(schema.properties.attachments.items.properties.file.pattern).toBeTypeOf('string');
   });

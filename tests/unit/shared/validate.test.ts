@@ -1,32 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDraft, type Attachment, type Draft } from '../../../shared/draft';
+import { textOf, emptyDraft, type Attachment, type Draft } from '../../../shared/draft';
 import { formOf } from '../../../shared/forms';
 import { issuesOfStep, validateDraft } from '../../../shared/validate';
 
 const now = new Date('2021-12-20T09:00:00+08:00');
 
 function filledCase(): Draft {
-  const draft = emptyDraft({ id: 'case-001', kind: 'case', campaignId: 'shsjl-2021-610', now });
-  draft.cover = {
+  const draft = emptyDraft({ id: 'case-001', form: 'case', campaignId: 'shsjl-2021-610', now });
+  Object.assign(draft.values, {
     title: '智慧计量助力民生',
     unit: '上海市某区市场监督管理局',
     contact: '张三',
     phone: '021-64220000转2479',
     email: 'zhangsan@example.cn',
     address: '上海市徐汇区某路1号',
-  };
+  });
   for (const id of ['summary', 'background', 'approach', 'results', 'significance', 'lessons'])
-    draft.fields[id] = '计量工作。';
+    draft.values[id] = '计量工作。';
   draft.declaration.confirmed = true;
   draft.declaration.signer = '张三';
   return draft;
 }
 
 function filledMaterial(): Draft {
-  const draft = emptyDraft({ id: 'material-001', kind: 'material', campaignId: 'shsjl-2021-610', now });
-  draft.cover = { ...filledCase().cover, title: '小小的秤' };
-  draft.fields.summary = '一杆秤的故事。';
-  draft.fields.content = '秤是最古老的计量器具之一。';
+  const draft = emptyDraft({ id: 'material-001', form: 'material', campaignId: 'shsjl-2021-610', now });
+  Object.assign(draft.values, { ...filledCase().values, title: '小小的秤' });
+  draft.values.summary = '一杆秤的故事。';
+  draft.values.content = '秤是最古老的计量器具之一。';
   draft.declaration.confirmed = true;
   draft.declaration.signer = '李四';
   return draft;
@@ -52,7 +52,7 @@ describe('validateDraft', () => {
   });
 
   it('lists every empty required item of a new case, but not the optional proof', () => {
-    const draft = emptyDraft({ id: 'case-002', kind: 'case', campaignId: 'x', now });
+    const draft = emptyDraft({ id: 'case-002', form: 'case', campaignId: 'x', now });
     expect(codes(draft)).toEqual([
       'error:required:title',
       'error:required:unit',
@@ -73,15 +73,15 @@ describe('validateDraft', () => {
 
   it('treats white space alone as empty', () => {
     const draft = filledCase();
-    draft.fields.background = '\u3000\u3000\n ';
+    draft.values.background = '\u3000\u3000\n ';
     expect(codes(draft)).toEqual(['error:required:background']);
   });
 
   it('allows 300字 in the case summary and reports 301 as over the limit', () => {
     const draft = filledCase();
-    draft.fields.summary = '计'.repeat(300);
+    draft.values.summary = '计'.repeat(300);
     expect(validateDraft(draft)).toEqual([]);
-    draft.fields.summary = '计'.repeat(301);
+    draft.values.summary = '计'.repeat(301);
     expect(validateDraft(draft)).toEqual([
       { severity: 'error', code: 'over-limit', step: 'summary', field: 'summary', words: 301, limit: 300 },
     ]);
@@ -90,9 +90,9 @@ describe('validateDraft', () => {
   it('checks the five parts of the case body together against 3000字', () => {
     const draft = filledCase();
     for (const id of ['background', 'approach', 'results', 'significance', 'lessons'])
-      draft.fields[id] = '量'.repeat(600);
+      draft.values[id] = '量'.repeat(600);
     expect(validateDraft(draft)).toEqual([]);
-    draft.fields.lessons += '量';
+    draft.values.lessons = textOf(draft, 'lessons') + '量';
     expect(validateDraft(draft)).toEqual([
       { severity: 'error', code: 'over-limit', step: 'body', field: 'material', words: 3001, limit: 3000 },
     ]);
@@ -101,16 +101,16 @@ describe('validateDraft', () => {
   it('counts 字 the way Word does for the limit, not characters', () => {
     const draft = filledMaterial();
     // "2021年" is two 字 in five characters: 750 of them make 1500 字.
-    draft.fields.content = '2021年'.repeat(750);
+    draft.values.content = '2021年'.repeat(750);
     expect(validateDraft(draft)).toEqual([]);
-    draft.fields.content += '量';
+    draft.values.content = textOf(draft, 'content') + '量';
     expect(codes(draft)).toEqual(['error:over-limit:content']);
   });
 
   it('warns about odd phone numbers and e-mail addresses without calling them missing', () => {
     const draft = filledCase();
-    draft.cover.phone = '12345';
-    draft.cover.email = 'zhangsan＠example.cn';
+    draft.values.phone = '12345';
+    draft.values.email = 'zhangsan＠example.cn';
     expect(codes(draft)).toEqual(['warning:phone-odd:phone', 'warning:email-odd:email']);
   });
 
@@ -131,7 +131,7 @@ describe('validateDraft', () => {
 
 describe('issuesOfStep', () => {
   it('keeps the issues of one step', () => {
-    const issues = validateDraft(emptyDraft({ id: 'case-003', kind: 'case', campaignId: 'x', now }));
+    const issues = validateDraft(emptyDraft({ id: 'case-003', form: 'case', campaignId: 'x', now }));
     expect(issuesOfStep(issues, 'body').map((i) => i.field)).toEqual([
       'background',
       'approach',
@@ -158,12 +158,12 @@ describe('limits of the short fields (docs/LAYOUT.md, "Limits")', () => {
 
   it('takes every cover value up to its limit and reports one over it, in 字 or in characters', () => {
     const draft = filledCase();
-    draft.cover.title = han(60);
-    draft.cover.address = han(45);
-    draft.cover.email = `${'a'.repeat(44)}@b.cn`;
+    draft.values.title = han(60);
+    draft.values.address = han(45);
+    draft.values.email = `${'a'.repeat(44)}@b.cn`;
     expect(validateDraft(draft)).toEqual([]);
-    draft.cover.title = han(61);
-    draft.cover.email = `${'a'.repeat(46)}@b.cn`;
+    draft.values.title = han(61);
+    draft.values.email = `${'a'.repeat(46)}@b.cn`;
     expect(validateDraft(draft).filter((issue) => issue.code === 'over-limit')).toEqual([
       {
         severity: 'error',
@@ -188,7 +188,7 @@ describe('limits of the short fields (docs/LAYOUT.md, "Limits")', () => {
 
   it('counts an e-mail address in characters: as 字 it would be one however long', () => {
     const draft = filledCase();
-    draft.cover.email = `${'x'.repeat(200)}@example.cn`;
+    draft.values.email = `${'x'.repeat(200)}@example.cn`;
     expect(codes(draft)).toContain('error:over-limit:email');
   });
 
@@ -209,7 +209,7 @@ describe('limits of the short fields (docs/LAYOUT.md, "Limits")', () => {
 
   it('does not count bidirectional or C1 controls, which are never printed', () => {
     const draft = filledCase();
-    draft.cover.title = `${han(60)}\u202e\u2066\u0091`;
+    draft.values.title = `${han(60)}\u202e\u2066\u0091`;
     expect(validateDraft(draft)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Draft } from '../../../../shared/draft';
+import { withValue, textOf, type Draft } from '../../../../shared/draft';
 import { SIGNATURE_LABELS, type FormDefinition, type StepId } from '../../../../shared/forms';
 
 /** A text of the draft the user wrote, where it is shown, and how it is named on screen. */
@@ -20,7 +20,7 @@ export function placesOf(draft: Draft, form: FormDefinition): Place[] {
     step: 'cover',
     fieldId: item.id,
     label: { key: `${item.key}.name`, verbatim: item.name },
-    text: draft.cover[item.id],
+    text: textOf(draft, item.id),
   }));
   const parts: Place[] = form.sections.flatMap((section) =>
     section.parts.map((part) => ({
@@ -28,7 +28,7 @@ export function placesOf(draft: Draft, form: FormDefinition): Place[] {
       step: section.step,
       fieldId: part.id,
       label: { key: `${part.key}.name`, verbatim: part.name },
-      text: draft.fields[part.id] ?? '',
+      text: textOf(draft, part.id),
     })),
   );
   const captions: Place[] = draft.attachments.map((attachment) => ({
@@ -66,8 +66,8 @@ export function matchesOf(draft: Draft, form: FormDefinition, query: string) {
 /** The draft with the text at `path` (one of `placesOf`) set to `text`. */
 function withText(draft: Draft, path: string, text: string): Draft {
   const [kind, key = ''] = path.split(/\.(.*)/s);
-  if (kind === 'cover') return { ...draft, cover: { ...draft.cover, [key]: text } };
-  if (kind === 'fields') return { ...draft, fields: { ...draft.fields, [key]: text } };
+  // Cover items and parts are both values by field id; the path keeps the group the wizard shows.
+  if (kind === 'cover' || kind === 'fields') return withValue(draft, key, text);
   if (kind === 'declaration') return { ...draft, declaration: { ...draft.declaration, [key]: text } };
   return {
     ...draft,

@@ -10,10 +10,10 @@ import { useFormText } from '../useFormText';
 export function CountOverview({ form }: { form: FormDefinition }) {
   const { t } = useTranslation('wizard');
   const formText = useFormText();
-  const fields = useDraft((s) => s.draft?.fields);
-  if (!fields) return null;
+  const values = useDraft((s) => s.draft?.values);
+  if (!values) return null;
   const rows = form.sections.flatMap((section) => {
-    const counted = countSection({ fields }, section, countField);
+    const counted = countSection({ values }, section, countField);
     const parts = counted.parts.map(({ part, words }) => ({
       key: part.id,
       name: formText(`${part.key}.name`, part.name),

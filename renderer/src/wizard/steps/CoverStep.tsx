@@ -8,6 +8,7 @@ import { fieldDomId } from '../navigation';
 import { useFormText } from '../useFormText';
 import { useImeSafeValue } from '../useImeSafeValue';
 import { UnitProfilePanel } from './UnitProfilePanel';
+import { textOf } from '../../../../shared/draft';
 
 function isOdd(item: CoverItem, value: string): boolean {
   if (!value.trim()) return false;
@@ -19,10 +20,10 @@ function isOdd(item: CoverItem, value: string): boolean {
 function CoverField({ item, readOnly }: { item: CoverItem; readOnly: boolean }) {
   const { t } = useTranslation('wizard');
   const formText = useFormText();
-  const selectText = useCallback((s: DraftStore) => s.draft?.cover[item.id] ?? '', [item.id]);
+  const selectText = useCallback((s: DraftStore) => (s.draft ? textOf(s.draft, item.id) : ''), [item.id]);
   const stored = useDraft(selectText);
   const over = useOverLimit(selectText, item.limit);
-  const setCover = useDraft((s) => s.setCover);
+  const setCover = useDraft((s) => s.setValue);
   const field = useImeSafeValue(stored, (value) => setCover(item.id, value));
   const odd = isOdd(item, stored);
   const id = fieldDomId(item.id);

@@ -1,20 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Cover } from '../../../../shared/draft';
-import type { CoverFieldId, FormDefinition } from '../../../../shared/forms';
+import { textOf } from '../../../../shared/draft';
+import type { FormDefinition, ProfileKey } from '../../../../shared/forms';
 import { UnitProfileSchema, type UnitProfile } from '../../../../shared/settings';
 import { useDraft } from '../../stores/draft';
 import { useSettings } from '../../stores/settings';
 
-type ProfileField = keyof UnitProfile;
-
-const isProfileField = (id: CoverFieldId): id is ProfileField => Object.hasOwn(UnitProfileSchema.shape, id);
-
-function profileFields(form: FormDefinition): ProfileField[] {
-  return form.cover
-    .filter((item) => item.fromProfile)
-    .map((item) => item.id)
-    .filter(isProfileField);
+/** The form's fields filled from the unit profile: each field's id and the profile entry it takes. */
+function profileFields(form: FormDefinition): { id: string; key: ProfileKey }[] {
+  return form.fields.flatMap((field) =>
+    field.type === 'text' && field.fromProfile ? [{ id: field.id, key: field.fromProfile }] : [],
+  );
 }
 
 /**
@@ -23,27 +19,33 @@ function profileFields(form: FormDefinition): ProfileField[] {
  */
 export function UnitProfilePanel({ form }: { form: FormDefinition }) {
   const { t } = useTranslation('wizard');
-  const cover = useDraft((s) => s.draft?.cover);
-  const setCover = useDraft((s) => s.setCover);
+  const values = useDraft((s) => s.draft?.values);
+  const setValue = useDraft((s) => s.setValue);
   const profile = useSettings((s) => s.settings?.unitProfile);
   const update = useSettings((s) => s.update);
   const [note, setNote] = useState('');
-  if (!cover) return null;
+  if (!values) return null;
+  const text = (id: string) => textOf({ values }, id);
   const fields = profileFields(form);
-  const known = profile ? fields.filter((id) => profile[id].trim()) : [];
-  const fillable = known.filter((id) => !cover[id].trim());
-  const differing = known.filter((id) => cover[id].trim() && cover[id] !== profile![id]);
+  const known = profile ? fields.filter(({ key }) => profile[key].trim()) : [];
+  const fillable = known.filter(({ id }) => !text(id).trim());
+  const differing = known.filter(({ id, key }) => text(id).trim() && text(id) !== profile![key]);
 
   const fill = () => {
-    for (const id of fillable) setCover(id, profile![id]);
+    for (const { id, key } of fillable) setValue(id, profile![key]);
     setNote(t('profile.filled', { n: fillable.length, kept: differing.length }));
   };
   const remember = async () => {
-    const next = Object.fromEntries(fields.map((id) => [id, cover[id].trim()])) as Pick<Cover, ProfileField>;
-    if (await update({ unitProfile: next })) setNote(t('profile.remembered'));
+    const entries: Partial<UnitProfile> = Object.fromEntries(
+      fields.map(({ id, key }) => [key, text(id).trim()]),
+    );
+    // The entries this form has replace theirs; the profile keeps the others.
+    const unitProfile = UnitProfileSchema.parse({ ...profile, ...entries });
+    if (await update({ unitProfile })) setNote(t('profile.remembered'));
   };
   const canRemember =
-    fields.some((id) => cover[id].trim()) && fields.some((id) => cover[id].trim() !== (profile?.[id] ?? ''));
+    fields.some(({ id }) => text(id).trim()) &&
+    fields.some(({ id, key }) => text(id).trim() !== (profile?.[key] ?? ''));
 
   return (
     <div className="profile-panel">

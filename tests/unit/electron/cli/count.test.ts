@@ -33,10 +33,10 @@ describe('cli count', () => {
   });
 
   it('counts each part of a draft and the body total against its limit', async () => {
-    const draft = emptyDraft({ id: 'cli-case', kind: 'case', campaignId: 'x', now: new Date() });
-    draft.fields.summary = '计量'.repeat(10);
-    draft.fields.background = '量'.repeat(2000);
-    draft.fields.lessons = '量'.repeat(1001);
+    const draft = emptyDraft({ id: 'cli-case', form: 'case', campaignId: 'x', now: new Date() });
+    draft.values.summary = '计量'.repeat(10);
+    draft.values.background = '量'.repeat(2000);
+    draft.values.lessons = '量'.repeat(1001);
     const file = join(dir, 'draft.json');
     await writeFile(file, JSON.stringify(draft), 'utf8');
     const result = await cli(['count', '--json', file]);

@@ -2,9 +2,10 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentHash, DraftSchema } from '../../../../shared/draft';
+import { contentHash } from '../../../../shared/draft';
 import { effectiveRuns, paragraphTexts, unzip } from '../services/export/docx-files';
 import { cli } from '../../../support/cli';
+import { parseDraftText } from '../../../../electron/services/drafts/format';
 
 let out: string;
 beforeAll(async () => {
@@ -85,7 +86,7 @@ describe('cli export', () => {
     { timeout: 120_000 },
     async () => {
       const file = 'tests/fixtures/drafts/case-unfinished/draft.json';
-      const draft = DraftSchema.parse(JSON.parse(await readFile(file, 'utf8')));
+      const draft = parseDraftText(await readFile(file, 'utf8'));
       const hash = (await contentHash(draft)).slice(0, 8);
       const copy = join(out, 'numbered');
       await cp('tests/fixtures/drafts/case-unfinished', copy, { recursive: true });

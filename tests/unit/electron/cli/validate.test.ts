@@ -2,28 +2,26 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyDraft } from '../../../../shared/draft';
+import { DRAFT_FORMAT_VERSION, emptyDraft } from '../../../../shared/draft';
 import { cli } from '../../../support/cli';
 
 let dir: string;
 const unfinished = emptyDraft({
   id: 'cli-validate-1',
-  kind: 'case',
+  form: 'case',
   campaignId: 'c',
   now: new Date('2021-12-20T08:00:00Z'),
 });
 const complete = {
   ...unfinished,
-  cover: {
+  values: {
+    ...unfinished.values,
     title: '题目',
     unit: '单位',
     contact: '王明',
     phone: '13800138000',
     email: 'a@b.cn',
     address: '地址',
-  },
-  fields: {
-    ...unfinished.fields,
     summary: '简介',
     background: '一',
     approach: '二',
@@ -66,8 +64,12 @@ describe('cli validate', () => {
 
   it.each([
     ['truncated JSON', JSON.stringify(complete).slice(0, 80), 'not JSON'],
-    ['a future format version', { ...complete, formatVersion: 2 }, 'draft-future-version'],
-    ['a wrong field type', { ...complete, fields: { summary: 3 } }, 'fields.summary'],
+    [
+      'a future format version',
+      { ...complete, formatVersion: DRAFT_FORMAT_VERSION + 1 },
+      'draft-future-version',
+    ],
+    ['a wrong field type', { ...complete, values: { summary: { text: 3 } } }, 'values.summary'],
   ])('exits 1 for %s with the reason on stderr', async (_label, content, reason) => {
     const result = await cli(['validate', await draftFile('bad.json', content)]);
     expect(result.code).toBe(1);

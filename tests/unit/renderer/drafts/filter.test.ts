@@ -4,7 +4,8 @@ import { applyQuery, defaultQuery, inState } from '../../../../renderer/src/draf
 
 const summary = (over: Partial<DraftSummary>): DraftSummary => ({
   id: 'id0000',
-  kind: 'case',
+  form: 'case',
+  campaignId: 'shsjl-2021-610',
   title: '',
   unit: '',
   status: 'draft',
@@ -24,7 +25,7 @@ const drafts = [
     createdAt: '2021-12-03T00:00:00Z',
     updatedAt: '2021-12-05T00:00:00Z',
   }),
-  summary({ id: 'b', title: '', kind: 'material', status: 'final', updatedAt: '2021-12-09T00:00:00Z' }),
+  summary({ id: 'b', title: '', form: 'material', status: 'final', updatedAt: '2021-12-09T00:00:00Z' }),
   summary({ id: 'c', title: '阿拉计量', status: 'final', exported: true, createdAt: '2021-12-08T00:00:00Z' }),
 ];
 const ids = (list: DraftSummary[]) => list.map((d) => d.id);

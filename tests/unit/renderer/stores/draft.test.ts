@@ -19,7 +19,7 @@ class FakeMain {
   maxInFlight = 0;
   draft = emptyDraft({
     id: 'store-test',
-    kind: 'case',
+    form: 'case',
     campaignId: 'x',
     now: new Date('2021-12-20T09:00:00Z'),
   });
@@ -93,7 +93,7 @@ const state = () => useDraft.getState();
 describe('the open draft store', () => {
   it('saves once, with the newest text, after typing has paused', async () => {
     for (const text of ['计', '计量', '计量工作']) {
-      state().setField('summary', text);
+      state().setValue('summary', text);
       await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS / 2);
     }
     expect(main.pending).toHaveLength(0);
@@ -102,15 +102,15 @@ describe('the open draft store', () => {
     expect(main.pending).toHaveLength(1);
     expect(selectSaveState(state())).toBe('saving');
     await main.release();
-    expect(main.saved.map((d) => d.fields.summary)).toEqual(['计量工作']);
+    expect(main.saved.map((d) => d.values.summary)).toEqual(['计量工作']);
     expect(selectSaveState(state())).toBe('saved');
   });
 
   it('never overlaps saves and sends the latest edit next', async () => {
-    state().setCover('contact', '张');
+    state().setValue('contact', '张');
     const first = saveNow();
-    state().setCover('contact', '张三');
-    state().setCover('contact', '张三丰');
+    state().setValue('contact', '张三');
+    state().setValue('contact', '张三丰');
     const second = saveNow();
     expect(main.pending).toHaveLength(1);
     await main.release();
@@ -118,22 +118,22 @@ describe('the open draft store', () => {
     await main.release();
     await Promise.all([first, second]);
     expect(main.maxInFlight).toBe(1);
-    expect(main.saved.map((d) => d.cover.contact)).toEqual(['张', '张三丰']);
+    expect(main.saved.map((d) => d.values.contact)).toEqual(['张', '张三丰']);
     expect(selectSaveState(state())).toBe('saved');
   });
 
   it('keeps the edit and says so when a save fails, and retries on the next flush', async () => {
-    state().setField('background', '背景');
+    state().setValue('background', '背景');
     const failing = saveNow();
     await main.release(false);
     expect(await failing).toEqual({ saved: false, failure: { code: 'disk-full', detail: undefined } });
     expect(selectSaveState(state())).toBe('error');
     expect(state().saveFailure).toEqual({ code: 'disk-full', detail: undefined });
-    expect(state().draft!.fields.background).toBe('背景');
+    expect(state().draft!.values.background).toBe('背景');
     const retry = saveNow();
     await main.release();
     await retry;
-    expect(main.saved.at(-1)!.fields.background).toBe('背景');
+    expect(main.saved.at(-1)!.values.background).toBe('背景');
     expect(selectSaveState(state())).toBe('saved');
   });
 
@@ -141,14 +141,14 @@ describe('the open draft store', () => {
     state().setStatus('final');
     await main.release();
     expect(main.saved.at(-1)!.status).toBe('final');
-    state().setField('summary', '改动');
+    state().setValue('summary', '改动');
     state().setDeclaration({ signer: '张三' });
-    expect(state().draft!.fields.summary).toBe('');
+    expect(state().draft!.values.summary).toBe('');
     expect(state().draft!.declaration.signer).toBe('');
     state().setStatus('draft');
     await main.release();
-    state().setField('summary', '改动');
-    expect(state().draft!.fields.summary).toBe('改动');
+    state().setValue('summary', '改动');
+    expect(state().draft!.values.summary).toBe('改动');
   });
 
   it('does nothing on flush when nothing changed', async () => {
@@ -160,28 +160,28 @@ describe('the open draft store', () => {
 
 describe('a save that fails', () => {
   it('keeps the unsaved text in a recovery file, and removes it once a retry has saved', async () => {
-    state().setField('background', '只在内存里的背景');
-    state().setCover('title', '新题目');
+    state().setValue('background', '只在内存里的背景');
+    state().setValue('title', '新题目');
     const failing = saveNow();
     await main.release(false);
     await failing;
     expect(state().recovery).toBe('kept');
-    expect(main.kept?.recovery.fields.background).toBe('只在内存里的背景');
-    expect(main.kept?.recovery.cover.title).toBe('新题目');
+    expect(main.kept?.recovery.values.background).toBe('只在内存里的背景');
+    expect(main.kept?.recovery.values.title).toBe('新题目');
     expect(main.kept?.recovery.base).toBe(main.draft.updatedAt);
     expect(main.saved).toHaveLength(0);
 
     const retry = saveNow();
     await main.release();
     expect(await retry).toEqual({ saved: true });
-    expect(main.saved.at(-1)!.fields.background).toBe('只在内存里的背景');
+    expect(main.saved.at(-1)!.values.background).toBe('只在内存里的背景');
     expect(main.kept).toBeNull();
     expect(state().recovery).toBeUndefined();
     expect(state().saveFailure).toBeUndefined();
   });
 
   it('tells callers that act on the disk copy not to go on, and lets the draft go only when it is kept', async () => {
-    state().setField('summary', '摘要');
+    state().setValue('summary', '摘要');
     const ensured = ensureSaved();
     await main.release(false);
     expect(await ensured).toBe(false);
@@ -190,34 +190,34 @@ describe('a save that fails', () => {
     expect(await leaving).toBe(true);
 
     main.keepFails = true;
-    state().setField('summary', '摘要，改过');
+    state().setValue('summary', '摘要，改过');
     const stuck = leaveDraft();
     await main.release(false);
     expect(await stuck).toBe(false);
     expect(state().recovery).toBe('unkept');
-    expect(state().draft!.fields.summary).toBe('摘要，改过');
+    expect(state().draft!.values.summary).toBe('摘要，改过');
     main.keepFails = false;
   });
 
   it('offers the kept edits when the draft is opened again, and restores them as an edit that saves', async () => {
-    state().setField('background', '上次没保存的背景');
+    state().setValue('background', '上次没保存的背景');
     const failing = saveNow();
     await main.release(false);
     await failing;
     await openAgain();
-    expect(state().draft!.fields.background).toBe('');
+    expect(state().draft!.values.background).toBe('');
     expect(state().offer?.changes).toEqual(['fields.background']);
 
     state().restoreRecovery();
     expect(state().offer).toBeUndefined();
-    expect(state().draft!.fields.background).toBe('上次没保存的背景');
+    expect(state().draft!.values.background).toBe('上次没保存的背景');
     await main.release();
-    expect(main.saved.at(-1)!.fields.background).toBe('上次没保存的背景');
+    expect(main.saved.at(-1)!.values.background).toBe('上次没保存的背景');
     expect(main.kept).toBeNull();
   });
 
   it('deletes the kept edits when the user discards them', async () => {
-    state().setField('background', '不要了');
+    state().setValue('background', '不要了');
     const failing = saveNow();
     await main.release(false);
     await failing;
@@ -226,7 +226,7 @@ describe('a save that fails', () => {
     await state().discardRecovery();
     expect(state().offer).toBeUndefined();
     expect(main.kept).toBeNull();
-    expect(state().draft!.fields.background).toBe('');
+    expect(state().draft!.values.background).toBe('');
   });
 
   it('does not offer kept edits that the disk already holds', async () => {
@@ -235,8 +235,7 @@ describe('a save that fails', () => {
       recovery: {
         id: main.draft.id,
         base: main.draft.updatedAt,
-        cover: { ...main.draft.cover },
-        fields: { ...main.draft.fields },
+        values: { ...main.draft.values },
         declaration: {},
         captions: {},
       },

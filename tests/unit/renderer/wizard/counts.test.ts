@@ -5,11 +5,11 @@ import { formOf, partsOf } from '../../../../shared/forms';
 import { validateDraft } from '../../../../shared/validate';
 import { countField, selectIssues } from '../../../../renderer/src/wizard/counts';
 
-const draft = emptyDraft({ id: 'counts-test', kind: 'case', campaignId: 'c', now: new Date(2026, 0, 5) });
+const draft = emptyDraft({ id: 'counts-test', form: 'case', campaignId: 'c', now: new Date(2026, 0, 5) });
 const summary = partsOf(formOf('case')).find((part) => part.limit === 300)!;
 const withText = (base: Draft, text: string): Draft => ({
   ...base,
-  fields: { ...base.fields, [summary.id]: text },
+  values: { ...base.values, [summary.id]: text },
 });
 
 describe('wizard counts', () => {

@@ -5,7 +5,7 @@ import { issuesOfStep, validateDraft } from '../../../../shared/validate';
 import { emptyOptionalSteps, stepState, toneOf } from '../../../../renderer/src/wizard/step-state';
 
 const fresh = (kind: 'case' | 'material') =>
-  emptyDraft({ id: `state-${kind}`, kind, campaignId: 'c', now: new Date(2026, 11, 1) });
+  emptyDraft({ id: `state-${kind}`, form: kind, campaignId: 'c', now: new Date(2026, 11, 1) });
 
 describe('step states', () => {
   it('shows a new, empty case as work to do: nothing red, the optional steps not done', () => {
@@ -25,7 +25,7 @@ describe('step states', () => {
     const draft = fresh('case');
     const over = {
       ...draft,
-      fields: { ...draft.fields, summary: '字'.repeat(301), proof: '获2021年度上海市计量工作先进集体。' },
+      values: { ...draft.values, summary: '字'.repeat(301), proof: '获2021年度上海市计量工作先进集体。' },
     };
     const issues = validateDraft(over);
     expect(stepState(issuesOfStep(issues, 'summary'), false)).toBe('error');

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OPINION, FORM_TITLE, SIGNATURE_LABELS, forms, partsOf } from '../../../../shared/forms';
+import {
+  DEFAULT_OPINION,
+  FORM_TITLE,
+  SIGNATURE_LABELS,
+  formIds,
+  formOf,
+  partsOf,
+} from '../../../../shared/forms';
 
 const locale = (lng: string): unknown =>
   JSON.parse(readFileSync(`resources/locales/${lng}/form.json`, 'utf8')) as unknown;
@@ -22,7 +29,7 @@ function definitionTexts(): [string, string][] {
     ['defaultOpinion', DEFAULT_OPINION],
     ...Object.entries(SIGNATURE_LABELS).map(([id, text]): [string, string] => [`signature.${id}`, text]),
   ];
-  for (const form of Object.values(forms)) {
+  for (const form of formIds().map(formOf)) {
     texts.push([`${form.key}.subtitle`, form.subtitle], [`${form.key}.kindName`, form.kindName]);
     texts.push([form.declaration.key, form.declaration.text]);
     for (const item of form.cover)
@@ -77,9 +84,9 @@ describe('form definitions', () => {
   });
 
   it('name each cover field by its label without the paper form’s padding', () => {
-    for (const form of Object.values(forms)) {
+    for (const form of formIds().map(formOf)) {
       expect(form.cover.map((item) => item.name)).toEqual([
-        form.kind === 'case' ? '案例题目' : '素材题目',
+        form.id === 'case' ? '案例题目' : '素材题目',
         '报送单位',
         '联系人',
         '联系电话',

@@ -1,12 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { changedKeys } from '../../../../../electron/services/delivery/history';
+import { textOf, contentChanges as changedKeys } from '../../../../../shared/draft';
 import { SOFFICE_ENV } from '../../../../../electron/services/delivery/tools';
-import { DraftSchema, type Draft } from '../../../../../shared/draft';
+import type { Draft } from '../../../../../shared/draft';
 import { paragraphTexts, unzip } from '../export/docx-files';
 import { deliveryWorld, type DeliveryWorld } from './services';
 import { readZip } from './zip';
+import { parseDraftText } from '../../../../../electron/services/drafts/format';
 
 const ID = 'fixture-case-full';
 let world: DeliveryWorld;
@@ -67,8 +68,7 @@ describe('export history', () => {
 
     await edit((d) => ({
       ...d,
-      cover: { ...d.cover, contact: '李明' },
-      fields: { ...d.fields, results: `${d.fields.results}补充。` },
+      values: { ...d.values, contact: '李明', results: `${textOf(d, 'results')}补充。` },
       attachments: d.attachments.slice(0, 1),
     }));
     history = await world.handlers['delivery:history']({ id: ID });
@@ -83,7 +83,7 @@ describe('export history', () => {
     expect(history.changed).toBeNull();
 
     // Undoing the edit makes the draft match export 1 again, but not the last one printed.
-    await edit((d) => ({ ...d, cover: { ...d.cover, contact: '王立新' } }));
+    await edit((d) => ({ ...d, values: { ...d.values, contact: '王立新' } }));
     expect((await world.handlers['delivery:history']({ id: ID })).changed).toEqual({
       since: 2,
       keys: ['cover.contact'],
@@ -112,7 +112,7 @@ describe('export history', () => {
       [1, [out('form.docx'), out('package.zip'), out('cover.docx')]],
     ]);
 
-    await edit((d) => ({ ...d, fields: { ...d.fields, results: `${d.fields.results}补充。` } }));
+    await edit((d) => ({ ...d, values: { ...d.values, results: `${textOf(d, 'results')}补充。` } }));
     world.answer(out('package-2.zip'));
     const next = await world.handlers['delivery:package']({ id: ID });
     expect(next.number).toBe(2);
@@ -123,7 +123,7 @@ describe('export history', () => {
 
   it('still says the draft changed when the last export’s content was not kept', async () => {
     const file = path.join(world.draftDir('case-full'), 'draft.json');
-    const draft = DraftSchema.parse(JSON.parse(await readFile(file, 'utf8')));
+    const draft = parseDraftText(await readFile(file, 'utf8'));
     const record = {
       number: 1,
       at: '2022-01-12T08:00:00.000Z',

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAILBOX_LIMIT_BYTES } from '../../../../../electron/services/delivery/package';
 import { findSoffice, SOFFICE_ENV } from '../../../../../electron/services/delivery/tools';
 import { sha256OfFile } from '../../../../../electron/services/drafts/package';
-import { DraftSchema, type Attachment, type Draft } from '../../../../../shared/draft';
+import type { Attachment, Draft } from '../../../../../shared/draft';
+import { parseDraftText } from '../../../../../electron/services/drafts/format';
 import { paragraphTexts, unzip } from '../export/docx-files';
 import { deliveryWorld, type DeliveryWorld } from './services';
 import { readZip } from './zip';
@@ -36,7 +37,7 @@ const hasSoffice = findSoffice() !== null;
 let world: DeliveryWorld;
 
 async function readDraft(dir: string): Promise<Draft> {
-  return DraftSchema.parse(JSON.parse(await readFile(path.join(dir, 'draft.json'), 'utf8')));
+  return parseDraftText(await readFile(path.join(dir, 'draft.json'), 'utf8'));
 }
 
 /** Adds a file of the draft folder as an attachment, with its real size and checksum. */

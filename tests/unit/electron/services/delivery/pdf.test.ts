@@ -100,7 +100,9 @@ describe('cover sheet', () => {
     world.answer(path.join(world.outDir, 'one.docx'));
     await world.handlers['export:docx']({ id: ID });
     const draft = await world.handlers['drafts:load']({ id: ID });
-    await world.handlers['drafts:save']({ draft: { ...draft, cover: { ...draft.cover, title: '新题目' } } });
+    await world.handlers['drafts:save']({
+      draft: { ...draft, values: { ...draft.values, title: '新题目' } },
+    });
     world.answer(path.join(world.outDir, 'cover.docx'));
     const cover = await world.handlers['delivery:coverSheet']({ id: ID });
     expect(cover.number).toBe(2);

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { parseDraftText } from '../../../../../electron/services/drafts/format';
 import { migrate, migrations } from '../../../../../electron/services/drafts/migrations';
-import { DRAFT_FORMAT_VERSION } from '../../../../../shared/draft';
+import { textOf, DRAFT_FORMAT_VERSION } from '../../../../../shared/draft';
 import { DeskError } from '../../../../../shared/errors';
 
 const fixture = () => readFile('tests/fixtures/migrations/v0-case.json', 'utf8');
@@ -16,7 +16,7 @@ describe('draft migrations', () => {
   it('lifts a pre-release (v0) draft into the current format without losing a field', async () => {
     const draft = parseDraftText(await fixture());
     expect(draft.formatVersion).toBe(DRAFT_FORMAT_VERSION);
-    expect(draft.cover).toEqual({
+    expect(draft.values).toMatchObject({
       title: '基层计量服务站',
       unit: '某区市场监督管理局',
       contact: '王明',
@@ -24,7 +24,7 @@ describe('draft migrations', () => {
       email: 'wang@example.cn',
       address: '上海市某区某路1号',
     });
-    expect(draft.fields.summary).toBe('以计量服务站为抓手。');
+    expect(textOf(draft, 'summary')).toBe('以计量服务站为抓手。');
     expect(draft.attachments).toEqual([
       expect.objectContaining({
         id: 'img1',

@@ -38,7 +38,7 @@ const gone = (file: string) =>
 
 async function saveTitle(handlers: Handlers, id: string, title: string): Promise<void> {
   const draft = await handlers['drafts:load']({ id });
-  await handlers['drafts:save']({ draft: { ...draft, cover: { ...draft.cover, title } } });
+  await handlers['drafts:save']({ draft: { ...draft, values: { ...draft.values, title } } });
 }
 
 it('an app start lists at once, and the folders are swept before anything writes', async () => {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addAttachments } from '../../../../../electron/services/drafts/attachments';
 import { filesOf, sha256OfFile, writePackage } from '../../../../../electron/services/drafts/package';
 import { importPackage } from '../../../../../electron/services/drafts/package-import';
-import type { Draft } from '../../../../../shared/draft';
+import { DRAFT_FORMAT_VERSION, type Draft } from '../../../../../shared/draft';
 import { freshRepository } from './helpers';
 import { jpeg, TINY_MP4 } from './media';
 import { declareSize, writeRawZip } from './zips';
@@ -26,8 +26,7 @@ async function caseWithImages(): Promise<Draft> {
   await addAttachments(a.repo, draft.id, 'image', images);
   return a.repo.update(draft.id, (d) => ({
     ...d,
-    cover: { ...d.cover, title: '智慧计量“进社区”' },
-    fields: { ...d.fields, background: '背景缘由……\n第二段。' },
+    values: { ...d.values, title: '智慧计量“进社区”', background: '背景缘由……\n第二段。' },
     attachments: d.attachments.map((x, i) => ({ ...x, caption: `图${i + 1}`, afterPart: 'approach' })),
   }));
 }
@@ -148,7 +147,7 @@ describe('portable draft package', () => {
     await writeFile(notZip, 'hello');
     expect((await failure(importPackage(b.repo, notZip))).code).toBe('package-invalid');
     const draft = await a.repo.create('case', 'c');
-    const future = `${JSON.stringify({ ...draft, formatVersion: 2 })}\n`;
+    const future = `${JSON.stringify({ ...draft, formatVersion: DRAFT_FORMAT_VERSION + 1 })}\n`;
     const dir = join(out, 'future');
     await mkdir(dir);
     await writeFile(join(dir, 'draft.json'), future);

@@ -23,7 +23,7 @@ describe('recovery files', () => {
     const edited = {
       ...draft,
       declaration: { ...draft.declaration, signer },
-      fields: { ...draft.fields, summary: '摘要' },
+      values: { ...draft.values, summary: '摘要' },
     };
     // Like the draft schema, the recovery bounds no text by length: a 报送人 far over its limit is kept.
     await env.services.value('drafts:keepRecovery', { recovery: recoveryOf(edited, draft.updatedAt) });
@@ -31,7 +31,7 @@ describe('recovery files', () => {
 
     const { kept } = await env.services.value('drafts:recovery', { id: draft.id });
     expect(kept?.recovery.declaration.signer).toBe(signer);
-    expect(kept?.recovery.fields.summary).toBe('摘要');
+    expect(kept?.recovery.values.summary).toBe('摘要');
     expect(kept?.recovery.base).toBe(draft.updatedAt);
 
     await env.services.value('drafts:discardRecovery', { id: draft.id });
@@ -47,13 +47,13 @@ describe('recovery files', () => {
       return;
     }
     try {
-      const edited = { ...draft, fields: { ...draft.fields, summary: '只读时写的摘要' } };
+      const edited = { ...draft, values: { ...draft.values, summary: '只读时写的摘要' } };
       const saved = await env.services.call('drafts:save', { draft: edited });
       expect(saved).toMatchObject({ ok: false, code: 'read-only' });
       await env.services.value('drafts:keepRecovery', { recovery: recoveryOf(edited, draft.updatedAt) });
       expect(existsSync(aside())).toBe(true);
       const { kept } = await env.services.value('drafts:recovery', { id: draft.id });
-      expect(kept?.recovery.fields.summary).toBe('只读时写的摘要');
+      expect(kept?.recovery.values.summary).toBe('只读时写的摘要');
     } finally {
       undo();
     }

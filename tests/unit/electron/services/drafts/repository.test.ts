@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DraftRepository } from '../../../../../electron/services/drafts/repository';
 import { DeskError } from '../../../../../shared/errors';
 import { freshRepository } from './helpers';
+import { DRAFT_FORMAT_VERSION, textOf } from '../../../../../shared/draft';
 
 let env: Awaited<ReturnType<typeof freshRepository>>;
 beforeEach(async () => {
@@ -22,12 +23,11 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 describe('draft repository', () => {
   it('creates, lists with summaries, saves and loads a draft; main sets updatedAt', async () => {
     const draft = await env.repo.create('case', 'c-1', { unit: '上海市计量测试技术研究院' });
-    expect(draft.cover.unit).toBe('上海市计量测试技术研究院');
+    expect(textOf(draft, 'unit')).toBe('上海市计量测试技术研究院');
     env.advance(60_000);
     const edited = {
       ...draft,
-      cover: { ...draft.cover, title: '智慧计量' },
-      fields: { ...draft.fields, summary: '计量——测量' },
+      values: { ...draft.values, title: '智慧计量', summary: '计量——测量' },
     };
     const saved = await env.repo.save({ ...edited, updatedAt: '1999-01-01T00:00:00.000Z' });
     expect(saved.updatedAt).toBe('2021-12-20T08:01:00.000Z');
@@ -38,7 +38,7 @@ describe('draft repository', () => {
       expect.objectContaining({
         id: draft.id,
         title: '智慧计量',
-        kind: 'case',
+        form: 'case',
         status: 'draft',
         exported: false,
         words: 5,
@@ -54,17 +54,17 @@ describe('draft repository', () => {
     const draft = await env.repo.create('case', 'c-1');
     await env.repo.save({
       ...draft,
-      fields: {
-        ...draft.fields,
+      values: {
+        ...draft.values,
         background: '计'.repeat(2000),
         approach: '量'.repeat(1200),
         proof: '证'.repeat(50),
       },
     });
     const material = await env.repo.create('material', 'c-1');
-    await env.repo.save({ ...material, fields: { ...material.fields, content: '量'.repeat(1400) } });
+    await env.repo.save({ ...material, values: { ...material.values, content: '量'.repeat(1400) } });
     const { drafts } = await env.repo.list();
-    const limits = Object.fromEntries(drafts.map((d) => [d.kind, d.limits]));
+    const limits = Object.fromEntries(drafts.map((d) => [d.form, d.limits]));
     expect(limits).toEqual({
       case: [
         { step: 'summary', words: 0, limit: 300 },
@@ -97,7 +97,7 @@ describe('draft repository', () => {
     expect((await env.repo.list(true)).drafts.map((d) => d.id)).toEqual([draft.id]);
     expect(await codeOf(env.repo.load(draft.id))).toBe('not-found');
     await env.repo.restore(draft.id);
-    expect((await env.repo.load(draft.id)).cover.title).toBe('新题目');
+    expect(textOf(await env.repo.load(draft.id), 'title')).toBe('新题目');
     expect(await codeOf(env.repo.restore(draft.id))).toBe('not-found');
   });
 
@@ -111,7 +111,7 @@ describe('draft repository', () => {
       provisional: true,
     };
     await env.repo.update(draft.id, (d) => ({ ...d, exports: [record] }));
-    const saved = await env.repo.save({ ...draft, fields: { ...draft.fields, summary: '改' } });
+    const saved = await env.repo.save({ ...draft, values: { ...draft.values, summary: '改' } });
     expect(saved.exports).toEqual([record]);
   });
 
@@ -120,22 +120,22 @@ describe('draft repository', () => {
     const texts = ['一', '二', '三'];
     for (const text of texts) {
       env.advance(6 * 60_000);
-      await env.repo.save({ ...draft, fields: { ...draft.fields, summary: text } });
+      await env.repo.save({ ...draft, values: { ...draft.values, summary: text } });
       env.advance(1000);
-      await env.repo.save({ ...draft, fields: { ...draft.fields, summary: `${text}!` } });
+      await env.repo.save({ ...draft, values: { ...draft.values, summary: `${text}!` } });
     }
     const snapshots = await env.repo.snapshots(draft.id);
     expect(snapshots).toHaveLength(3);
     const oldest = snapshots.at(-1)!;
     const restored = await env.repo.restoreSnapshot(draft.id, oldest.name);
-    expect(restored.fields.summary).toBe('');
-    expect((await env.repo.load(draft.id)).fields.summary).toBe('');
+    expect(textOf(restored, 'summary')).toBe('');
+    expect(textOf(await env.repo.load(draft.id), 'summary')).toBe('');
     const after = await env.repo.snapshots(draft.id);
     expect(after).toHaveLength(4);
     const newest = JSON.parse(
       await readFile(join(env.repo.layout.snapshotsDir(draft.id), after[0]!.name), 'utf8'),
     );
-    expect(newest.fields.summary).toBe('三!');
+    expect(textOf(newest, 'summary')).toBe('三!');
   });
 
   it('quarantines a corrupt draft with its reason, and the others still open', async () => {
@@ -160,7 +160,10 @@ describe('draft repository', () => {
   it('refuses a draft of a future format version and leaves it untouched where it is', async () => {
     const draft = await env.repo.create('case', 'c-1');
     const file = env.repo.layout.draftFile(draft.id);
-    const future = (await readFile(file, 'utf8')).replace('"formatVersion": 1', '"formatVersion": 7');
+    const future = (await readFile(file, 'utf8')).replace(
+      `"formatVersion": ${DRAFT_FORMAT_VERSION}`,
+      '"formatVersion": 7',
+    );
     await writeFile(file, future);
     expect(await codeOf(env.repo.load(draft.id))).toBe('draft-future-version');
     expect(await codeOf(env.repo.save(draft))).toBe('draft-future-version');
@@ -186,9 +189,9 @@ describe('draft repository', () => {
     const draft = await env.repo.create('case', 'c-1');
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        env.repo.save({ ...draft, fields: { ...draft.fields, summary: String(i) } }),
+        env.repo.save({ ...draft, values: { ...draft.values, summary: String(i) } }),
       ),
     );
-    expect((await env.repo.load(draft.id)).fields.summary).toBe('19');
+    expect(textOf(await env.repo.load(draft.id), 'summary')).toBe('19');
   });
 });

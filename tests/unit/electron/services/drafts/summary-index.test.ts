@@ -35,7 +35,7 @@ const titles = async (repo: DraftRepository, trash = false) =>
 describe('the summary index of the draft list', () => {
   it('is written by a list, and a restart lists from it without reading the drafts', async () => {
     const draft = await env.repo.create('case', 'c-1');
-    await env.repo.save({ ...draft, cover: { ...draft.cover, title: '原题' } });
+    await env.repo.save({ ...draft, values: { ...draft.values, title: '原题' } });
     expect(await titles(env.repo)).toEqual(['原题']);
     expect(Object.keys((await readIndex()).entries)).toEqual([draft.id]);
     // Had the restart read draft.json, it would list 原题; the kept summary says otherwise.
@@ -46,18 +46,18 @@ describe('the summary index of the draft list', () => {
   it('is made again for a draft saved after it was kept, in this run or by another process', async () => {
     const draft = await env.repo.create('case', 'c-1');
     await env.repo.list();
-    await env.repo.save({ ...draft, cover: { ...draft.cover, title: '本进程' } });
+    await env.repo.save({ ...draft, values: { ...draft.values, title: '本进程' } });
     expect(await titles(env.repo)).toEqual(['本进程']);
     // Another process (a second repository on the folder) saves; this one's memory is stale.
     const other = await restart();
-    await other.save({ ...draft, cover: { ...draft.cover, title: '另一进程' } });
+    await other.save({ ...draft, values: { ...draft.values, title: '另一进程' } });
     expect(await titles(env.repo)).toEqual(['另一进程']);
     expect(await titles(await restart())).toEqual(['另一进程']);
   });
 
   it('is made again for a hand edit in place of the same size, told by its mtime', async () => {
     const draft = await env.repo.create('material', 'c-1');
-    await env.repo.save({ ...draft, cover: { ...draft.cover, title: '甲乙' } });
+    await env.repo.save({ ...draft, values: { ...draft.values, title: '甲乙' } });
     await env.repo.list();
     const file = env.repo.layout.draftFile(draft.id);
     const before = await stat(file);
@@ -73,8 +73,8 @@ describe('the summary index of the draft list', () => {
   it('forgets a deleted draft, and a folder put back under its id is read again', async () => {
     const gone = await env.repo.create('case', 'c-1');
     const kept = await env.repo.create('case', 'c-1');
-    await env.repo.save({ ...kept, cover: { ...kept.cover, title: '留下' } });
-    await env.repo.save({ ...gone, cover: { ...gone.cover, title: '删掉' } });
+    await env.repo.save({ ...kept, values: { ...kept.values, title: '留下' } });
+    await env.repo.save({ ...gone, values: { ...gone.values, title: '删掉' } });
     await env.repo.list();
     const copy = await readFile(env.repo.layout.draftFile(gone.id), 'utf8');
     await rm(env.repo.layout.draftDir(gone.id), { recursive: true });
@@ -109,7 +109,7 @@ describe('the summary index of the draft list', () => {
 
   it('moves with a draft to the trash and back', async () => {
     const draft = await env.repo.create('case', 'c-1');
-    await env.repo.save({ ...draft, cover: { ...draft.cover, title: '搬动' } });
+    await env.repo.save({ ...draft, values: { ...draft.values, title: '搬动' } });
     await env.repo.trash(draft.id);
     expect(await titles(env.repo)).toEqual([]);
     expect(await titles(env.repo, true)).toEqual(['搬动']);
@@ -120,7 +120,7 @@ describe('the summary index of the draft list', () => {
 
   it('is not trusted when torn, foreign, of another shape or written by another version of the app', async () => {
     const draft = await env.repo.create('case', 'c-1');
-    await env.repo.save({ ...draft, cover: { ...draft.cover, title: '真题' } });
+    await env.repo.save({ ...draft, values: { ...draft.values, title: '真题' } });
     await env.repo.list();
     const good = await readFile(indexFile(), 'utf8');
     const forged = good.replace(/"title":"真题"/, '"title":"伪题"');

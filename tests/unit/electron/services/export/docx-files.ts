@@ -2,13 +2,15 @@ import { formOf } from '../../../../../shared/forms';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import yauzl from 'yauzl';
-import { DraftSchema, type Draft } from '../../../../../shared/draft';
+import { textOf, type Draft } from '../../../../../shared/draft';
+import { parseDraftText } from '../../../../../electron/services/drafts/format';
 
 export const FIXTURES = path.resolve('tests/fixtures/drafts');
 
 export async function loadFixture(name: string): Promise<{ draft: Draft; dir: string }> {
   const dir = path.join(FIXTURES, name);
-  return { draft: DraftSchema.parse(JSON.parse(await readFile(path.join(dir, 'draft.json'), 'utf8'))), dir };
+  // The fixtures are format-1 files: they load through the migration, as a user's old draft does.
+  return { draft: parseDraftText(await readFile(path.join(dir, 'draft.json'), 'utf8')), dir };
 }
 
 /** Every entry of a .docx (a zip) as text or bytes, by name. */
@@ -122,9 +124,9 @@ export function effectiveRuns(xml: string, stylesXml: string): EffectiveRun[] {
 
 /** Every line of text the form prints from the draft: cover values, the parts, the opinion and the signer. */
 export function printedLines(draft: Draft): string[] {
-  const form = formOf(draft.kind);
-  const parts = form.sections.flatMap((s) => s.parts).map((p) => draft.fields[p.id] ?? '');
-  const cover = form.cover.map((item) => draft.cover[item.id]);
+  const form = formOf(draft.form);
+  const parts = form.sections.flatMap((s) => s.parts).map((p) => textOf(draft, p.id));
+  const cover = form.cover.map((item) => textOf(draft, item.id));
   return [...cover, ...parts, draft.declaration.opinion, draft.declaration.signer]
     .flatMap((text) => text.split('\n'))
     .map((line) => line.replace(/^\s+/u, '').trimEnd())

@@ -63,7 +63,7 @@ describe.each(['case-full', 'material-full', 'case-unfinished'])('the exported %
     // Once per field that holds it: the contact person may also be the signer.
     for (const line of lines)
       expect(occurrences(text, line), line).toBe(lines.filter((l) => l === line).length);
-    for (const section of formOf(draft.kind).sections) {
+    for (const section of formOf(draft.form).sections) {
       expect(text).toContain((section.labelLines ?? [section.label]).join('\n'));
       if (section.guidance) expect(text).not.toContain(section.guidance);
     }
@@ -85,7 +85,7 @@ describe.each(['case-full', 'material-full', 'case-unfinished'])('the exported %
 
   it('prints the title in 小标宋, labels and 「一、」 headings in 黑体, 「（一）」 in 楷体, text in 仿宋 三号', async () => {
     const { draft, runs } = await exported(name);
-    const form = formOf(draft.kind);
+    const form = formOf(draft.form);
     const face = (text: string) => runs.find((run) => run.text === text);
     expect(face(form.title)).toMatchObject({ eastAsia: '方正小标宋简体', size: 44 });
     for (const section of form.sections) {
@@ -190,7 +190,7 @@ describe('what the user typed that the paper prints otherwise', () => {
   it('drops bidirectional and C1 controls from the text, as the counter skips them', async () => {
     const texts = await exportedWith((draft) => ({
       ...draft,
-      fields: { ...draft.fields, proof: '荣誉\u202e证书\u2066一\u2069份\u0091。' },
+      values: { ...draft.values, proof: '荣誉\u202e证书\u2066一\u2069份\u0091。' },
     }));
     expect(texts).toContain('荣誉证书一份。');
   });

@@ -6,7 +6,7 @@ import { loadFixture } from './docx-files';
 
 const { draft } = await loadFixture('case-full');
 const named = (unit: string, title: string, kind: 'case' | 'material' = 'case') =>
-  exportFileName({ ...draft, kind, cover: { ...draft.cover, unit, title } }, formOf(kind));
+  exportFileName({ ...draft, form: kind, values: { ...draft.values, unit, title } }, formOf(kind));
 
 describe('exportFileName', () => {
   it('is 报送单位-题目-计量创新案例.docx, or …-计量文化科普素材.docx', () => {

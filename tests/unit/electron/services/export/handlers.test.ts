@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Dialogs } from '../../../../../electron/services/context';
-import { contentHash } from '../../../../../shared/draft';
+import { textOf, contentHash } from '../../../../../shared/draft';
 import { errorCodeOf } from '../../../../../shared/errors';
 import type { Handlers } from '../../../../../shared/ipc';
 import { FIXTURES, loadFixture, paragraphTexts, unzip } from './docx-files';
@@ -152,8 +152,7 @@ describe('export handlers', () => {
     await handlers['drafts:save']({
       draft: {
         ...draft,
-        cover: { ...draft.cover, title: '计量创新與傳統文化' },
-        fields: { ...draft.fields, lessons: `${draft.fields.lessons}經驗` },
+        values: { ...draft.values, title: '计量创新與傳統文化', lessons: `${textOf(draft, 'lessons')}經驗` },
         declaration: { ...draft.declaration, opinion: '同意報送。' },
       },
     });
@@ -187,7 +186,7 @@ describe('export handlers', () => {
     await handlers['drafts:save']({
       draft: {
         ...draft,
-        fields: { ...draft.fields, lessons: `${draft.fields.lessons}\n${'计量'.repeat(2000)}` },
+        values: { ...draft.values, lessons: `${textOf(draft, 'lessons')}\n${'计量'.repeat(2000)}` },
       },
     });
     expect((await handlers['export:estimate']({ id: 'fixture-case-full' })).pages).toBeGreaterThanOrEqual(

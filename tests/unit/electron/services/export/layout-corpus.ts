@@ -1,5 +1,5 @@
 import { countText } from '../../../../../shared/count';
-import type { Draft } from '../../../../../shared/draft';
+import { textOf, type Draft } from '../../../../../shared/draft';
 import { formOf, partsOf } from '../../../../../shared/forms';
 import { ExportOptionsSchema, type ExportOptions } from '../../../../../shared/settings';
 import { validateDraft } from '../../../../../shared/validate';
@@ -56,7 +56,9 @@ function withTypedHeadings(text: string, headings: string[]): string {
  */
 export async function layoutCorpus(count = 24): Promise<CorpusDraft[]> {
   const samples = { case: await loadFixture('case-full'), material: await loadFixture('material-full') };
-  const pool = Object.values(samples.case.draft.fields).join('');
+  const pool = partsOf(formOf(samples.case.draft.form))
+    .map((part) => textOf(samples.case.draft, part.id))
+    .join('');
   return Array.from({ length: count }, (_, i) => {
     const kind = i % 6 === 5 ? 'material' : 'case';
     const { draft: sample, dir } = samples[kind];
@@ -65,15 +67,15 @@ export async function layoutCorpus(count = 24): Promise<CorpusDraft[]> {
     const fields = Object.fromEntries(
       partsOf(form).map((part, p) => {
         const share = (((i * 7 + p * 3) % 10) + 1) / 10;
-        const text = cut(sample.fields[part.id] ?? '', share);
+        const text = cut(textOf(sample, part.id), share);
         return [part.id, p === 1 ? withTypedHeadings(text, typed) : text];
       }),
     );
     const atLimits = i % 4 === 0;
     const overLimits = i % 4 === 1;
-    const limit = (id: keyof Draft['cover']) => form.cover.find((item) => item.id === id)!.limit.max;
+    const limit = (id: string) => form.cover.find((item) => item.id === id)!.limit.max;
     const cover = {
-      ...sample.cover,
+      ...sample.values,
       ...(atLimits || overLimits
         ? {
             title: textOfWords(pool.slice(i * 13), overLimits ? limit('title') + 25 : limit('title')),
@@ -90,7 +92,7 @@ export async function layoutCorpus(count = 24): Promise<CorpusDraft[]> {
               '@dongbin.cn',
           }
         : i % 4 === 2
-          ? { title: textOfWords(sample.cover.title, 20) }
+          ? { title: textOfWords(textOf(sample, 'title'), 20) }
           : {}),
     };
     const opinionWords = OPINIONS[i % OPINIONS.length]!;
@@ -98,8 +100,7 @@ export async function layoutCorpus(count = 24): Promise<CorpusDraft[]> {
     const draft: Draft = {
       ...sample,
       id: `layout-${i}`,
-      cover,
-      fields,
+      values: { ...cover, ...fields },
       attachments: i % 4 === 3 ? [] : sample.attachments,
       declaration: {
         ...declaration,

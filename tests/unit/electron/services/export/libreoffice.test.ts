@@ -55,7 +55,7 @@ describe.skipIf(!available)('LibreOffice renders the export', () => {
       const { draft } = await loadFixture(name);
       const { text, pages } = await rendered(name);
       const flat = squeeze(text);
-      const form = formOf(draft.kind);
+      const form = formOf(draft.form);
       for (const line of printedLines(draft)) expect(flat).toContain(squeeze(line));
       for (const section of form.sections) expect(flat).toContain(squeeze(section.label));
       if (name === 'case-full') {

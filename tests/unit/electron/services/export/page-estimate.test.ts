@@ -8,10 +8,11 @@ import { docxToPdfs } from '../../../../../electron/services/delivery/pdf';
 import { findSoffice } from '../../../../../electron/services/delivery/tools';
 import { buildDocx } from '../../../../../electron/services/export/docx';
 import { estimateDraftPages } from '../../../../../electron/services/export/page-estimate';
-import type { Draft } from '../../../../../shared/draft';
+import { textOf, type Draft } from '../../../../../shared/draft';
 import { ExportOptionsSchema } from '../../../../../shared/settings';
 import { loadFixture } from './docx-files';
 import { layoutCorpus, textOfWords, type CorpusDraft } from './layout-corpus';
+import { formOf, partsOf } from '../../../../../shared/forms';
 
 /**
  * The page estimate (docs/DELIVERY.md) against LibreOffice's own pagination of the very .docx: every
@@ -27,7 +28,9 @@ if (!available)
 /** Drafts at the ends of the range the layout corpus leaves out. */
 async function extremes(): Promise<CorpusDraft[]> {
   const { draft: sample, dir } = await loadFixture('case-full');
-  const pool = Object.values(sample.fields).join('');
+  const pool = partsOf(formOf(sample.form))
+    .map((part) => textOf(sample, part.id))
+    .join('');
   const vary = (name: string, change: (draft: Draft) => Draft, size: 16 | 14): CorpusDraft => ({
     name,
     draft: change(sample),
@@ -38,15 +41,22 @@ async function extremes(): Promise<CorpusDraft[]> {
   });
   const empty = (d: Draft): Draft => ({
     ...d,
-    fields: Object.fromEntries(Object.keys(d.fields).map((k) => [k, ''])),
+    values: {
+      ...d.values,
+      ...Object.fromEntries(
+        partsOf(formOf(d.form))
+          .map((part) => part.id)
+          .map((k) => [k, '']),
+      ),
+    },
     attachments: [],
   });
   const long =
     (words: number) =>
     (d: Draft): Draft => ({
       ...d,
-      fields: {
-        ...d.fields,
+      values: {
+        ...d.values,
         results: Array.from({ length: 12 }, (_, i) => textOfWords(pool.slice(i * 97), words / 12)).join('\n'),
       },
     });

@@ -12,6 +12,7 @@ import { formOf, partsOf, SIGNATURE_LABELS } from '../../../../../shared/forms';
 import { validateDraft } from '../../../../../shared/validate';
 import { layoutCorpus, type CorpusDraft } from './layout-corpus';
 import { printedPages, type PrintedLine, type PrintedPage } from './pdf-lines';
+import { textOf } from '../../../../../shared/draft';
 
 /**
  * The done-when test of the paper (docs/LAYOUT.md): a corpus of drafts rendered through
@@ -73,7 +74,7 @@ afterAll(() => (work ? rm(work, { recursive: true, force: true }) : undefined));
 
 /** The headings of the form and the user's own: none may be the last line of a page. */
 function headingsOf(item: CorpusDraft): Set<string> {
-  const form = formOf(item.draft.kind);
+  const form = formOf(item.draft.form);
   const printed = partsOf(form).flatMap((part) => (part.heading ? [part.heading] : []));
   return new Set([...printed, ...item.typedHeadings].map(squeeze));
 }
@@ -192,7 +193,7 @@ describe.skipIf(!available)('the paper of every draft in the layout corpus', () 
     for (const { item, pages } of rendered) {
       if (!item.coverWithinLimits) continue;
       checked++;
-      const form = formOf(item.draft.kind);
+      const form = formOf(item.draft.form);
       const first = squeeze(
         bodyLines(pages[0]!)
           .map((line) => line.text)
@@ -201,7 +202,7 @@ describe.skipIf(!available)('the paper of every draft in the layout corpus', () 
       for (const cover of form.cover) {
         expect(first, `${item.name}: ${cover.name} on page 1`).toContain(squeeze(cover.label));
         expect(first, `${item.name}: the ${cover.id} value on page 1`).toContain(
-          squeeze(item.draft.cover[cover.id]),
+          squeeze(textOf(item.draft, cover.id)),
         );
       }
       for (const section of form.sections) expect(first).not.toContain(squeeze(section.label).slice(0, 4));
@@ -221,7 +222,7 @@ describe.skipIf(!available)('the paper of every draft in the layout corpus', () 
         (line) => line.xMin >= VALUE_X - SLACK && line.yMin >= firstLabel.yMin - SLACK,
       );
       const expected = form.cover.reduce(
-        (sum, cover) => sum + valueLines(item.draft.cover[cover.id]).length,
+        (sum, cover) => sum + valueLines(textOf(item.draft, cover.id)).length,
         0,
       );
       expect(values.length, `${item.name}: value lines on page 1`).toBe(expected);

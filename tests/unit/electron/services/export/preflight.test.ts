@@ -67,7 +67,7 @@ describe('preflight', () => {
 
   it('sends a short field over its limit with the unit its limit counts', async () => {
     const { draft, dir } = await copyOf('case-full');
-    draft.cover.email = `${'x'.repeat(54)}@b.cn`;
+    draft.values.email = `${'x'.repeat(54)}@b.cn`;
     draft.declaration.opinion = '同'.repeat(101);
     const result = await preflight(draft, dir, shippedCampaign, BEFORE_DEADLINE);
     expect(result.provisional).toBe(true);

@@ -44,7 +44,7 @@ describe('a step of fields', () => {
   it('edits a long text through the wizard’s text field, into the draft', () => {
     const draft = emptyDraft({
       id: 'case-001',
-      kind: 'case',
+      form: 'case',
       campaignId: 'c',
       now: new Date('2024-01-01T00:00:00Z'),
     });
@@ -53,7 +53,7 @@ describe('a step of fields', () => {
     render(<FieldsStep fields={[summary]} values={{}} onChange={() => undefined} />);
     const box = screen.getByRole('textbox', { name: '案例简介' });
     fireEvent.change(box, { target: { value: '计量守护健康' } });
-    expect(useDraft.getState().draft!.fields.summary).toBe('计量守护健康');
+    expect(useDraft.getState().draft!.values.summary).toBe('计量守护健康');
     expect(screen.getByTestId('counter').textContent).toContain('字数 6 / 300');
     useDraft.setState({ draft: undefined });
   });

@@ -9,11 +9,16 @@ const fixed = '某区市场监督管理局';
 
 /** A unit's name written in six places: cover, two parts, a caption, the signer and the opinion. */
 function draftWithName(): Draft {
-  const base = emptyDraft({ id: 'replace-test', kind: 'case', campaignId: 'c', now: new Date(2026, 0, 5) });
+  const base = emptyDraft({ id: 'replace-test', form: 'case', campaignId: 'c', now: new Date(2026, 0, 5) });
   return {
     ...base,
-    cover: { ...base.cover, unit: old, title: `${old}计量服务站` },
-    fields: { ...base.fields, summary: `${old}建成服务站。${old}负责运行。`, background: `由${old}牵头。` },
+    values: {
+      ...base.values,
+      unit: old,
+      title: `${old}计量服务站`,
+      summary: `${old}建成服务站。${old}负责运行。`,
+      background: `由${old}牵头。`,
+    },
     attachments: [
       {
         id: 'a1',
@@ -54,16 +59,16 @@ describe('find and replace across a draft', () => {
     const { draft: replaced, replaced: record } = replaceAll(draft, form, old, fixed);
     expect(record.count).toBe(7);
     expect(matchesOf(replaced, form, old)).toEqual([]);
-    expect(replaced.cover.unit).toBe(fixed);
-    expect(replaced.fields.summary).toBe(`${fixed}建成服务站。${fixed}负责运行。`);
+    expect(replaced.values.unit).toBe(fixed);
+    expect(replaced.values.summary).toBe(`${fixed}建成服务站。${fixed}负责运行。`);
     expect(replaced.attachments[0]!.caption).toBe(`${fixed}现场`);
     expect(replaced.declaration.opinion).toBe(`同意报送。${fixed}`);
     expect(replaced.declaration.signer).toBe('张三');
 
-    const editedAfter = { ...replaced, cover: { ...replaced.cover, contact: '李四' } };
+    const editedAfter = { ...replaced, values: { ...replaced.values, contact: '李四' } };
     const undone = undoReplace(editedAfter, record);
-    expect(undone.cover.contact).toBe('李四');
-    expect({ ...undone, cover: { ...undone.cover, contact: '' } }).toEqual(draft);
+    expect(undone.values.contact).toBe('李四');
+    expect({ ...undone, values: { ...undone.values, contact: '' } }).toEqual(draft);
   });
 
   it('leaves a draft without the text as it was', () => {

@@ -1,4 +1,5 @@
 import { DraftRepository } from '../../../../../../electron/services/drafts/repository';
+import { textOf } from '../../../../../../shared/draft';
 
 /**
  * Autosaves one draft as fast as it can until killed. Before each save it prints `saving N`,
@@ -12,11 +13,11 @@ const repo = await new DraftRepository(
   () => new Date(Date.UTC(2021, 11, 20) + seq * 360_000),
 ).open();
 const draft = await repo.load(id);
-seq = Number(draft.fields.summary);
+seq = Number(textOf(draft, 'summary'));
 const padding = '计量'.repeat(5000);
 for (;;) {
   seq += 1;
   process.stdout.write(`saving ${seq}\n`);
-  await repo.save({ ...draft, fields: { ...draft.fields, summary: String(seq), background: padding } });
+  await repo.save({ ...draft, values: { ...draft.values, summary: String(seq), background: padding } });
   process.stdout.write(`saved ${seq}\n`);
 }

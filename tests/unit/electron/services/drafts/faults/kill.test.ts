@@ -6,6 +6,7 @@ import { parseDraftText } from '../../../../../../electron/services/drafts/forma
 import { DraftRepository } from '../../../../../../electron/services/drafts/repository';
 import { bundledChild, removeBundledChildren, runAndKillAfterFirstOutput } from '../../../../../support/kill';
 import { freshRepository } from '../helpers';
+import { textOf } from '../../../../../../shared/draft';
 
 const KILLS = 200;
 let env: Awaited<ReturnType<typeof freshRepository>>;
@@ -35,7 +36,7 @@ async function filesUnder(dir: string): Promise<string[]> {
 describe('autosave survives SIGKILL at any instant', () => {
   it(`${KILLS} kills: the draft always reads as the last acknowledged save or the one in flight, and no temp file stays`, async () => {
     const draft = await env.repo.create('case', 'c');
-    await env.repo.save({ ...draft, fields: { ...draft.fields, summary: '0' } });
+    await env.repo.save({ ...draft, values: { ...draft.values, summary: '0' } });
     let lastSaved = 0;
     const landed = { acknowledged: 0, inFlight: 0, killedMidSave: 0 };
     for (let i = 0; i < KILLS; i++) {
@@ -44,7 +45,7 @@ describe('autosave survives SIGKILL at any instant', () => {
       if (acks.saving > acks.saved) landed.killedMidSave++;
       // The repository's startup cleanup, as the next app start runs it.
       const repo = await new DraftRepository(env.dataDir, () => new Date()).open();
-      const seq = Number((await repo.load(draft.id)).fields.summary);
+      const seq = Number(textOf(await repo.load(draft.id), 'summary'));
       expect([lastSaved, acks.saving]).toContain(seq);
       if (seq === lastSaved) landed.acknowledged++;
       else landed.inFlight++;
