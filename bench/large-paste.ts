@@ -62,11 +62,15 @@ const FIELD_HELPERS = `(() => {
   globalThis.__fieldCaret ??= (field, offset) => {
     field.focus();
     if (field instanceof HTMLTextAreaElement) return field.setSelectionRange(offset, offset);
+    // Right after a block's closing line break is the start of the next block.
     const walker = document.createTreeWalker(field, NodeFilter.SHOW_TEXT);
+    let last = null;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (offset <= node.data.length) return getSelection().collapse(node, offset);
+      if (offset < node.data.length) return getSelection().collapse(node, offset);
       offset -= node.data.length;
+      last = node;
     }
+    getSelection().collapse(last, last.data.length);
   };
 })()`;
 

@@ -182,7 +182,7 @@ export class BlockView {
     }
     // An input method's composition cannot be cancelled; it is read once it ends.
     if (event.isComposing || type === 'insertCompositionText') return;
-    const { start, end } = this.targetOf(event);
+    let { start, end } = this.targetOf(event);
     let inserted: string;
     if (type === 'insertParagraph' || type === 'insertLineBreak') inserted = '\n';
     else if (type.startsWith('insert')) {
@@ -190,7 +190,16 @@ export class BlockView {
       if (type !== 'insertFromDrop' && this.inOneBlock(start, end) && !inserted.includes('\n')) return;
     } else if (type.startsWith('delete')) {
       inserted = '';
-      if (this.inOneBlock(start, end)) return;
+      if (start === end) {
+        // A collapsed caret (Chromium gives no target range here): Backspace at a block's start, or
+        // Delete before its closing line break, takes that line break.
+        const starts = blockStarts(this.blocks);
+        const { index, inner } = locate(starts, start);
+        const backward = type.includes('Backward');
+        if (backward && inner === 0 && index > 0) start -= 1;
+        else if (!backward && index < this.blocks.length - 1 && start === starts[index + 1]! - 1) end += 1;
+        else return;
+      } else if (this.inOneBlock(start, end)) return;
     } else {
       // Formatting and the like: a plain-text field has none.
       event.preventDefault();
@@ -211,7 +220,10 @@ export class BlockView {
     const focus = selection?.focusNode;
     const block = focus ? this.blockOf(focus) : undefined;
     const fresh = block?.element.textContent;
-    if (!block || fresh === undefined || fresh === this.blocks[block.index]) {
+    // The browser changed more than the block at the caret (merged or split blocks): read them all.
+    const changedOne =
+      this.root.children.length === this.blocks.length && fresh !== this.blocks[block?.index ?? -1];
+    if (!block || fresh === undefined || !changedOne) {
       this.resync();
       return;
     }
