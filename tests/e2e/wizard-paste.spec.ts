@@ -203,3 +203,45 @@ test('a large text is edited as blocks: typing, Enter and Backspace across lines
   await page.keyboard.press('Control+z');
   await expect.poll(() => textOf(field)).toBe(expected);
 });
+
+test('in a large text shown as blocks, an IME composition counts only once committed, and replace-all reaches the blocks', async ({
+  page,
+  dataDir,
+}) => {
+  const field = await summaryField(page);
+  const line = '围绕民生计量，走访企业。\n';
+  const text = line.repeat(Math.ceil(120_000 / line.length));
+  await paste(page, text);
+  await expect.poll(() => textOf(field), { timeout: 30_000 }).toBe(text);
+  const words = page.locator('[data-words]').first();
+  await expect(words).toHaveAttribute('data-words', String(countText(text).words));
+
+  const middle = text.length / 2 - ((text.length / 2) % line.length) + 4;
+  await caretAt(field, middle);
+  const cdp = await page.context().newCDPSession(page);
+  for (const composing of ['c', 'ce', 'celiang', '测量']) {
+    await cdp.send('Input.imeSetComposition', {
+      text: composing,
+      selectionStart: composing.length,
+      selectionEnd: composing.length,
+    });
+    await expect.poll(() => textOf(field)).toBe(text.slice(0, middle) + composing + text.slice(middle));
+  }
+  await expect(words).toHaveAttribute('data-words', String(countText(text).words));
+  await waitSaved(page);
+  expect(savedDraft(dataDir).fields.summary).toBe(text);
+  await cdp.send('Input.insertText', { text: '测量' });
+  const typed = `${text.slice(0, middle)}测量${text.slice(middle)}`;
+  await expect.poll(() => textOf(field)).toBe(typed);
+  await expect(words).toHaveAttribute('data-words', String(countText(typed).words));
+
+  await page.keyboard.press('Control+f');
+  const find = page.getByRole('search', { name: '查找和替换' });
+  await find.getByLabel('查找', { exact: true }).fill('走访企业');
+  await find.getByLabel('替换为', { exact: true }).fill('走访企业36家');
+  await find.getByRole('button', { name: '全部替换' }).click();
+  const replaced = typed.replaceAll('走访企业', '走访企业36家');
+  await expect.poll(() => textOf(field)).toBe(replaced);
+  await waitSaved(page);
+  expect(savedDraft(dataDir).fields.summary).toBe(replaced);
+});
