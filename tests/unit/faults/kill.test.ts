@@ -20,8 +20,8 @@ import { figure, scaled, SEED } from '../../faults/lib/scale';
  */
 const KILLS = scaled(8, 200);
 // Each test's time limit allows 6 s a kill at full count (9 s an import, 12 s a .docx export): on two
-// cores shared with other builds (load 15–20) a kill took up to about 3 s where it takes under 1 s
-// alone. The limits are there to end a hung child, not to time the suite.
+// cores shared with other builds (load 8–15) a kill took 1.5 s (a save) to 4.2 s (a .docx export)
+// where it takes under 1 s alone. The limits are there to end a hung child, not to time the suite.
 
 let env: Awaited<ReturnType<typeof servicesIn>>;
 /** Packaged, imported and exported; the children only ever add export records to it. */
