@@ -46,6 +46,15 @@ async function caretAt(field: Locator, offset: number): Promise<void> {
   }, offset);
 }
 
+/** A text of `line` repeated to about `length` characters, pasted into the summary and landed there. */
+async function pasteLines(page: Page, line: string, length: number) {
+  const field = await summaryField(page);
+  const text = line.repeat(Math.ceil(length / line.length));
+  await paste(page, text);
+  await expect.poll(() => textOf(field), { timeout: 30_000 }).toBe(text);
+  return { field, text };
+}
+
 /** The note beside a field: inside the same field block, right below its counter. */
 const noteOf = (field: Locator) => field.locator('xpath=..').locator('.paste-note');
 
@@ -136,11 +145,7 @@ test('a large text is edited as blocks: typing, Enter and Backspace across lines
   page,
   dataDir,
 }) => {
-  const field = await summaryField(page);
-  const line = '计量创新，践行改革。第二句话。\n';
-  const text = line.repeat(Math.ceil(150_000 / line.length));
-  await paste(page, text);
-  await expect.poll(() => textOf(field), { timeout: 30_000 }).toBe(text);
+  const { field, text } = await pasteLines(page, '计量创新，践行改革。第二句话。\n', 150_000);
   // The same field, named by its label, now editable blocks of lines rather than one textarea.
   await expect(field).toHaveAttribute('role', 'textbox');
   expect(await field.evaluate((element) => element.children.length)).toBeGreaterThan(20);
@@ -208,15 +213,12 @@ test('in a large text shown as blocks, an IME composition counts only once commi
   page,
   dataDir,
 }) => {
-  const field = await summaryField(page);
-  const line = '围绕民生计量，走访企业。\n';
-  const text = line.repeat(Math.ceil(120_000 / line.length));
-  await paste(page, text);
-  await expect.poll(() => textOf(field), { timeout: 30_000 }).toBe(text);
+  const { field, text } = await pasteLines(page, '围绕民生计量，走访企业。\n', 120_000);
   const words = page.locator('[data-words]').first();
   await expect(words).toHaveAttribute('data-words', String(countText(text).words));
 
-  const middle = text.length / 2 - ((text.length / 2) % line.length) + 4;
+  // Four 字 into a line in the middle of the text.
+  const middle = text.indexOf('\n', text.length / 2) + 5;
   await caretAt(field, middle);
   const cdp = await page.context().newCDPSession(page);
   for (const composing of ['c', 'ce', 'celiang', '测量']) {
