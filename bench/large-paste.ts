@@ -31,11 +31,12 @@ function probeScript(selector: string, counter: string | null, expectedWords: nu
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask' });
-  const field = document.querySelector(${JSON.stringify(selector)});
+  // Looked up at each input: a large text is shown in another element than the empty field was.
+  const field = () => document.querySelector(${JSON.stringify(selector)});
   let keyAt;
   addEventListener('keydown', (event) => { keyAt = event.timeStamp; }, true);
   addEventListener('input', (event) => {
-    if (event.target !== field) return;
+    if (event.target !== field()) return;
     const sample = { created: keyAt ?? event.timeStamp, start: performance.now(), committed: null, painted: null };
     keyAt = undefined;
     probe.keys.push(sample);
@@ -51,6 +52,27 @@ function probeScript(selector: string, counter: string | null, expectedWords: nu
   }).observe(counter, { attributes: true, attributeFilter: ['data-words'], subtree: true });
 })();`;
 }
+
+/**
+ * In the page: the text of the field and a caret placed in it, whether it is a textarea or the app's
+ * large-text editor (blocks of lines in an editable element, whose text is its text nodes').
+ */
+const FIELD_HELPERS = `(() => {
+  globalThis.__fieldText ??= (field) => (field instanceof HTMLTextAreaElement ? field.value : field.textContent);
+  globalThis.__fieldCaret ??= (field, offset) => {
+    field.focus();
+    if (field instanceof HTMLTextAreaElement) return field.setSelectionRange(offset, offset);
+    // Right after a block's closing line break is the start of the next block.
+    const walker = document.createTreeWalker(field, NodeFilter.SHOW_TEXT);
+    let last = null;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (offset < node.data.length) return getSelection().collapse(node, offset);
+      offset -= node.data.length;
+      last = node;
+    }
+    getSelection().collapse(last, last.data.length);
+  };
+})()`;
 
 interface Probe {
   longTasks: { start: number; duration: number }[];
@@ -85,12 +107,14 @@ async function typeRound(target: Target): Promise<Probe['keys']> {
   const { page, cdp, selector } = target;
   await page.bringToFront();
   await page.evaluate(probeScript(selector, target.counter, null));
+  await page.evaluate(FIELD_HELPERS);
+  const fieldLength = `__fieldText(document.querySelector(${JSON.stringify(selector)})).length`;
   const before = await page.evaluate<number>(`(() => {
     const field = document.querySelector(${JSON.stringify(selector)});
-    const at = field.value.indexOf('\\n', Math.floor(field.value.length / 2));
-    field.focus();
-    field.setSelectionRange(at, at);
-    return field.value.length;
+    const text = __fieldText(field);
+    const at = text.indexOf('\\n', Math.floor(text.length / 2));
+    __fieldCaret(field, at);
+    return text.length;
   })()`);
   let next = performance.now();
   for (const key of TYPED) {
@@ -100,9 +124,7 @@ async function typeRound(target: Target): Promise<Probe['keys']> {
   }
   await sleep(300);
   const { keys } = await readProbe(page);
-  const after = await page.evaluate<number>(
-    `document.querySelector(${JSON.stringify(selector)}).value.length`,
-  );
+  const after = await page.evaluate<number>(fieldLength);
   if (after !== before + TYPED.length || keys.length !== TYPED.length)
     throw new Error(
       `typing into the large field of ${page.url()} did not land: ${after - before} of ${TYPED.length}`,
@@ -186,7 +208,10 @@ export async function benchLargePaste(browser: BenchBrowser): Promise<Measured[]
   const pasted = await pasteIntoApp(browser, text);
   const app = pasted.target;
   const width = await app.page.locator(app.selector).evaluate((field) => field.getBoundingClientRect().width);
-  const cleaned = await app.page.locator(app.selector).inputValue();
+  await app.page.evaluate(FIELD_HELPERS);
+  const cleaned = await app.page.evaluate<string>(
+    `__fieldText(document.querySelector(${JSON.stringify(app.selector)}))`,
+  );
   const bare = await bareWith(browser, cleaned, width);
   const rounds = await interleave(
     () => typeRound(app),

@@ -35,19 +35,18 @@ export function usePaste(partId: string, editing: FieldEditing, toSimplified: bo
   const [progress, setProgress] = useState<number | undefined>();
   const [note, setNote] = useState<PasteNote | undefined>();
 
-  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+  const onPaste = (event: ClipboardEvent<HTMLElement>) => {
     const raw = event.clipboardData.getData('text/plain');
     if (!raw) return;
     event.preventDefault();
-    const target = event.currentTarget;
-    const { selectionStart, selectionEnd } = target;
+    const { start: selectionStart, end: selectionEnd } = editing.selection();
     const large = raw.length >= PROGRESS_FROM;
     if (large) setProgress(0);
     setNote(undefined);
     void (async () => {
       try {
         const paste = await preparePaste(raw, toSimplified, large ? setProgress : undefined);
-        const value = target.value;
+        const value = editing.text();
         const next = value.slice(0, selectionStart) + paste.text + value.slice(selectionEnd);
         if (large) await prepareCount(partId, next);
         const splice: Splice = {
@@ -67,9 +66,7 @@ export function usePaste(partId: string, editing: FieldEditing, toSimplified: bo
 
   /** Replaces the pasted text where it now is, as one undo step. */
   const replacePasted = (paste: PreparedPaste, at: number, inserted: string): boolean => {
-    const element = editing.textarea.current;
-    if (!element) return false;
-    const where = locate(element.value, paste.text, at);
+    const where = locate(editing.text(), paste.text, at);
     if (where === undefined) return false;
     editing.splice({ at: where, removed: paste.text, inserted }, 'cleanup');
     return true;

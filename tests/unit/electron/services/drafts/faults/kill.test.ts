@@ -60,5 +60,6 @@ describe('autosave survives SIGKILL at any instant', () => {
     console.info(
       `kills: ${KILLS} (${landed.killedMidSave} during a save), last save ${lastSaved}, landed on the acknowledged save ${landed.acknowledged}×, on the one in flight ${landed.inFlight}×`,
     );
-  }, 120_000);
+    // Under the load of other builds on two cores, 200 kills took longer than the 120 s this once allowed.
+  }, 600_000);
 });
