@@ -142,7 +142,7 @@ describe('a rows field', () => {
     });
     expect(rows[2]!.cells).toMatchObject({ no: '2', name: '讲座', count: '三场', units: '计量院' });
     expect(rows[3]!.cells).toMatchObject({ no: '3', name: '展览', count: 1 });
-    expect(screen.getByText(/已粘贴 3 行，其中新增 1 行。超出行数上限的 1 行未粘贴。/)).toBeTruthy();
+    expect(screen.getByText(/已粘贴 3 行，其中 1 行是添加的。超出行数上限的 1 行未粘贴。/)).toBeTruthy();
     expect(cell('负责单位', 2).value).toBe('指导单位：市场监管局\n主办单位：计量院');
   });
 
