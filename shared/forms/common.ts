@@ -98,16 +98,20 @@ function fieldsOf610(form: Form610): Field[] {
     })),
   );
   const { printedImages, carriedMedia, proofFiles } = form.attachments;
+  // Named as the package's folders name them (图片, 视频, 证明材料; docs/DELIVERY.md).
   const files: Field[] = [
-    ...(printedImages.max > 0 ? [{ role: 'image', printedMax: printedImages.max } as const] : []),
-    ...(carriedMedia ? [{ role: 'image' } as const, { role: 'video' } as const] : []),
-    ...(proofFiles ? [{ role: 'proof' } as const] : []),
+    ...(printedImages.max > 0
+      ? [{ role: 'image', label: '图片', printedMax: printedImages.max } as const]
+      : []),
+    ...(carriedMedia
+      ? [{ role: 'image', label: '图片' } as const, { role: 'video', label: '视频' } as const]
+      : []),
+    ...(proofFiles ? [{ role: 'proof', label: '证明材料' } as const] : []),
   ].map((file) => ({
     type: 'attachments',
     id: `attachments-${file.role}`,
     key: `${form.key}.attachments.${file.role}`,
-    label: file.role,
-    name: file.role,
+    name: file.label,
     required: false,
     ...file,
   }));

@@ -21,8 +21,9 @@ function NewDraftButton({ kind }: { kind: FormId }) {
   const [busy, setBusy] = useState(false);
   const limits = limitsOf(formOf(kind));
   const formName = useFormName();
-  // A form's own line under its button, where the home texts have one (the 610 forms).
-  const hintText = useFormText('home');
+  // A form's own title and line under its button, where the home texts have them (the 610
+  // forms, so that 繁體 shows them before the form texts are loaded); else 新建 + the form's name.
+  const homeText = useFormText('home');
   const create = async () => {
     setBusy(true);
     const draft = await invokeOrShow('drafts:create', { form: kind });
@@ -37,9 +38,11 @@ function NewDraftButton({ kind }: { kind: FormId }) {
       onClick={() => void create()}
       disabled={busy}
     >
-      <span className="start-title">{t('start.newNamed', { name: formName(kind) })}</span>
+      <span className="start-title">
+        {homeText(`start.new.${kind}`, t('start.newNamed', { name: formName(kind) }))}
+      </span>
       <span className="start-hint" aria-hidden="true">
-        {busy ? t('start.creating') : hintText(`start.hint.${kind}`, '')}
+        {busy ? t('start.creating') : homeText(`start.hint.${kind}`, '')}
       </span>
       {limits && (
         <span className="start-limits" aria-hidden="true">
