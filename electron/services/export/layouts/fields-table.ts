@@ -69,8 +69,12 @@ const tableSizeOf = (style: PrintStyle): PrintStyle['textSize'] =>
 
 /** A column is never narrower than this many em: 序号 and 是/否 with their padding. */
 const MIN_COLUMN_EM = 2.5;
-/** The widest a column asks for, however long its texts: the rest wraps. */
-const MAX_COLUMN_EM = 14;
+/** The most text a column asks room for, however long its texts: the rest wraps. */
+const MAX_COLUMN_EM = 40;
+/** A value this short (in em) is never wrapped while the table has room for it. */
+const SHORT_VALUE_EM = 6;
+/** How narrow a column of longer text may get when the table is squeezed. */
+const PROSE_FLOOR_EM = 3;
 /** More columns than this do not fit a portrait 版心 legibly, whatever their texts. */
 const PORTRAIT_MAX_COLUMNS = 5;
 
@@ -101,11 +105,27 @@ export function printedLines(column: ColumnField, value: unknown, style: PrintSt
   }
 }
 
-/** The em a column asks for: its header's longest line, or its longest value line up to a cap. */
-function columnEm(column: ColumnField, lines: readonly string[][]): number {
+/**
+ * What a column asks for, in em. `ask` is how much text its cells hold on average (all their
+ * lines end to end, up to a cap), so the columns that wrap get room in proportion to their text
+ * and wrap to about the same number of lines: the row is as tall as its tallest cell. `floor` is
+ * what it keeps when the table is squeezed: a column of short values keeps them whole (室主任,
+ * 2023年7月), a column of longer text may wrap down to a few em; either keeps its header in at most
+ * two lines.
+ */
+function columnEm(column: ColumnField, lines: readonly string[][]): { ask: number; floor: number } {
   const header = Math.max(...column.label.split('\n').map(textWidth));
-  const content = Math.max(0, ...lines.map((cellLines) => Math.max(0, ...cellLines.map(textWidth))));
-  return Math.max(MIN_COLUMN_EM, header + 1, Math.min(content, MAX_COLUMN_EM) + 1);
+  const longest = Math.max(0, ...lines.map((cellLines) => Math.max(0, ...cellLines.map(textWidth))));
+  const mean = lines.length
+    ? lines.reduce(
+        (total, cellLines) => total + cellLines.reduce((sum, line) => sum + textWidth(line), 0),
+        0,
+      ) / lines.length
+    : 0;
+  const headerFloor = Math.max(MIN_COLUMN_EM, Math.ceil(header / 2) + 1);
+  const floor =
+    longest <= SHORT_VALUE_EM ? Math.max(headerFloor, longest + 1) : Math.max(headerFloor, PROSE_FLOOR_EM);
+  return { ask: Math.max(floor, header + 1, Math.min(mean, MAX_COLUMN_EM) + 1), floor };
 }
 
 export interface TablePlan {
@@ -116,54 +136,46 @@ export interface TablePlan {
 
 /**
  * Portrait or landscape, and the columns' widths: a table goes landscape when it has more than
- * five columns, or when the em its columns ask for at 四号 do not fit the portrait 版心. The
- * widths share the 版心 in proportion to what each column asks for, so a 序号 column stays narrow
- * and 活动内容 gets the room.
+ * five columns, or when the em its columns ask for at 四号 do not fit the portrait 版心.
  */
 export function planTable(field: RowsField, cells: readonly string[][][], style: PrintStyle): TablePlan {
-  const asked = field.columns.map((column, c) =>
+  const emTwips = tableSizeOf(style) * 20;
+  const twips = (em: number) => em * emTwips + 2 * CELL_MARGIN;
+  const ems = field.columns.map((column, c) =>
     columnEm(
       column,
       cells.map((row) => row[c] ?? []),
     ),
   );
-  const emTwips = tableSizeOf(style) * 20;
-  const padded = asked.map((em) => em * emTwips + 2 * CELL_MARGIN);
-  const total = padded.reduce((a, b) => a + b, 0);
+  const asked = ems.map(({ ask }) => twips(ask));
+  const total = asked.reduce((a, b) => a + b, 0);
   const landscape = field.columns.length > PORTRAIT_MAX_COLUMNS || total > TEXT_WIDTH;
-  const widths = shareWidths(padded, landscape ? LANDSCAPE.width : TEXT_WIDTH);
+  const widths = shareWidths(
+    asked,
+    ems.map(({ floor }) => twips(floor)),
+    landscape ? LANDSCAPE.width : TEXT_WIDTH,
+  );
   return { landscape, widths };
 }
 
 /**
- * Widths for columns that ask for `asked` twips in `room`: a column asking no more than an even
- * share of what is left gets what it asks; the others share the rest in proportion to what they
- * ask. So 活动名称 keeps its one line and only the prose columns wrap. Any room left over goes to
- * every column in proportion.
+ * Widths filling `room`: every column what it asks when that fits (the slack shared in proportion);
+ * otherwise each keeps its floor and the columns asking more share what is left in proportion to
+ * how much more they ask, so 活动名称 keeps its line and only the prose columns wrap; and when even
+ * the floors do not fit, the floors in proportion.
  */
-export function shareWidths(asked: readonly number[], room: number): number[] {
-  const widths: (number | undefined)[] = asked.map(() => undefined);
-  let left = room;
-  for (;;) {
-    const open = asked.map((_, c) => c).filter((c) => widths[c] === undefined);
-    if (!open.length) break;
-    const fair = left / open.length;
-    const small = open.filter((c) => asked[c]! <= fair);
-    if (!small.length) {
-      const sum = open.reduce((total, c) => total + asked[c]!, 0);
-      for (const c of open) widths[c] = (asked[c]! / sum) * left;
-      left = 0;
-      break;
-    }
-    for (const c of small) {
-      widths[c] = asked[c]!;
-      left -= asked[c]!;
-    }
-  }
-  const given = widths.map((width) => width ?? 0);
-  const scale = room / given.reduce((a, b) => a + b, 0);
-  const floored = given.map((width) => Math.floor(width * scale));
-  floored[floored.length - 1]! += room - floored.reduce((a, b) => a + b, 0);
+export function shareWidths(asked: readonly number[], floors: readonly number[], room: number): number[] {
+  const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+  const wanted = sum(asked);
+  const floor = sum(floors);
+  const widths =
+    wanted <= room
+      ? asked.map((width) => (width / wanted) * room)
+      : floor >= room
+        ? floors.map((width) => (width / floor) * room)
+        : floors.map((width, c) => width + ((asked[c]! - width) / (wanted - floor)) * (room - floor));
+  const floored = widths.map(Math.floor);
+  floored[floored.length - 1]! += room - sum(floored);
   return floored;
 }
 

@@ -9,11 +9,16 @@ import { findSoffice } from '../../../../../electron/services/delivery/tools';
 import { printStyle } from '../../../../../electron/services/export/docx';
 import {
   buildFieldsTable,
+  LANDSCAPE_TEXT_WIDTH,
+  planTable,
+  shareWidths,
   type FieldsTableInput,
 } from '../../../../../electron/services/export/layouts/fields-table';
+import { TEXT_WIDTH } from '../../../../../electron/services/export/page';
+import type { RowsField } from '../../../../../shared/forms/fields';
 import { ExportOptionsSchema } from '../../../../../shared/settings';
 import { unzip } from './docx-files';
-import { ACTIVITY_COLUMNS, activityForm, activityRows, planForm } from './fields-table-forms';
+import { ACTIVITY_COLUMNS, activityField, activityForm, activityRows, planForm } from './fields-table-forms';
 
 const run = promisify(execFile);
 const available = findSoffice() !== null;
@@ -29,6 +34,25 @@ async function documentXml(bytes: Buffer): Promise<string> {
 }
 const count = (xml: string, pattern: RegExp) => (xml.match(pattern) ?? []).length;
 
+describe('planning a table', () => {
+  it('turns a table of more than five columns landscape, and keeps a narrow one portrait', async () => {
+    const { style } = await input(activityForm([]));
+    const wide = planTable(activityField, [], style);
+    expect(wide.landscape).toBe(true);
+    expect(wide.widths.reduce((a, b) => a + b, 0)).toBe(LANDSCAPE_TEXT_WIDTH);
+    const narrow: RowsField = { ...activityField, columns: activityField.columns.slice(0, 3) };
+    const plan = planTable(narrow, [[['1'], ['开放日'], ['面向社区']]], style);
+    expect(plan.landscape).toBe(false);
+    expect(plan.widths.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
+  });
+
+  it('gives short columns their floor and the rest to the columns that ask more', () => {
+    expect(shareWidths([100, 300], [100, 100], 1000)).toEqual([250, 750]);
+    expect(shareWidths([100, 900, 500], [100, 200, 200], 1000)).toEqual([100, 550, 350]);
+    expect(shareWidths([400, 400], [300, 900], 600)).toEqual([150, 450]);
+  });
+});
+
 describe('the generic table layout', () => {
   it('writes a 200-row table landscape, header repeated, rows unsplit, well under a second', async () => {
     const form = await input(activityForm(activityRows(200)));
@@ -36,7 +60,7 @@ describe('the generic table layout', () => {
     // Processor time, median of three: what the export costs the machine, not how long the five
     // helpers sharing it made it wait (wall time under load is several times the idle figure).
     const times: number[] = [];
-    let bytes = Buffer.alloc(0);
+    let bytes: Buffer | undefined;
     for (let i = 0; i < 3; i++) {
       const cpu = process.cpuUsage();
       bytes = await buildFieldsTable(form);
@@ -46,7 +70,7 @@ describe('the generic table layout', () => {
     const median = times.sort((a, b) => a - b)[1]!;
     console.info(`200-row table: ${Math.round(median)} ms of processor time`);
     expect(median).toBeLessThan(1000);
-    const xml = await documentXml(bytes);
+    const xml = await documentXml(bytes!);
     expect(count(xml, /w:orient="landscape"/g)).toBe(1);
     expect(count(xml, /<w:tblHeader\/>/g)).toBe(1);
     expect(count(xml, /<w:cantSplit\/>/g)).toBe(201);

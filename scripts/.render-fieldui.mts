@@ -1,0 +1,12 @@
+import { writeFile } from 'node:fs/promises';
+import { docxToPdfs } from '/work/wt/fieldui/electron/services/delivery/pdf';
+import { printStyle } from '/work/wt/fieldui/electron/services/export/docx';
+import { buildFieldsTable } from '/work/wt/fieldui/electron/services/export/layouts/fields-table';
+import { ExportOptionsSchema } from '/work/wt/fieldui/shared/settings';
+import { activityForm, activityRows, planForm } from '/work/wt/fieldui/tests/unit/electron/services/export/fields-table-forms';
+const style = await printStyle(ExportOptionsSchema.parse({}));
+const forms = { grouped: activityForm(activityRows(30, 3)), plan: planForm, t200: activityForm(activityRows(200)) };
+const docs = await Promise.all(Object.values(forms).map((f) => buildFieldsTable({ ...f, style, exportNumber: 1, hash: '0123456789abcdef' })));
+const pdfs = await docxToPdfs(docs, { timeoutMs: 240000 });
+await Promise.all(Object.keys(forms).map((n, i) => writeFile(`/tmp/fieldui-render/${n}.pdf`, pdfs[i]!)));
+await Promise.all(Object.keys(forms).map((n, i) => writeFile(`/tmp/fieldui-render/${n}.docx`, docs[i]!)));
