@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { isPlausibleEmail, isPlausiblePhone } from '../../../../shared/contact';
-import type { ShortTextField } from '../../../../shared/forms/fields';
+import type { LongTextField, RowsField, ShortTextField } from '../../../../shared/forms/fields';
 import { countForLimit } from '../../../../shared/validate';
 import { Counter } from '../Counter';
 import { fieldDomId } from '../navigation';
 import { TextField } from '../TextField';
 import { useFormText } from '../useFormText';
 import { describedIds, FieldFrame, IssueList, useFieldName } from './FieldFrame';
-import { choiceAsRadios, TextInput, ValueInput } from './inputs';
+import { choiceAsRadios, ValueInput } from './inputs';
 import { RowsControl } from './RowsControl';
-import type { ControlProps } from './types';
+import type { ControlledField, ControlProps } from './types';
 
 function isOdd(field: ShortTextField, value: string): boolean {
   if (!value.trim()) return false;
@@ -18,32 +18,44 @@ function isOdd(field: ShortTextField, value: string): boolean {
   return false;
 }
 
-/** One line (or a few) with its limit counter and the phone/e-mail plausibility note. */
-function ShortTextControl({ field, value, onChange, issues = [], readOnly }: ControlProps<ShortTextField>) {
+/**
+ * A field of one value in its frame. A short text adds its limit counter (said, never cut) and
+ * the phone/e-mail plausibility note; 是/否 and a short choice are radio groups named by the field.
+ */
+function SingleValueControl({
+  field,
+  value,
+  onChange,
+  issues = [],
+  readOnly,
+}: ControlProps<Exclude<ControlledField, LongTextField | RowsField>>) {
   const { t } = useTranslation('wizard');
-  const text = typeof value === 'string' ? value : '';
+  const name = useFieldName(field);
   const id = fieldDomId(field.id);
-  const words = field.limit ? countForLimit(text, field.limit) : 0;
-  const odd = isOdd(field, text);
+  const text = field.type === 'text' && typeof value === 'string' ? value : '';
+  const limit = field.type === 'text' ? field.limit : undefined;
+  const words = limit ? countForLimit(text, limit) : 0;
+  const odd = field.type === 'text' && isOdd(field, text);
+  const group = field.type === 'yesNo' || (field.type === 'choice' && choiceAsRadios(field));
+  const over = limit !== undefined && words > limit.max;
   return (
-    <FieldFrame field={field} issues={issues}>
-      <TextInput
+    <FieldFrame field={field} issues={issues} group={group}>
+      <ValueInput
         field={field}
-        value={text}
+        value={value}
         onChange={onChange}
         id={id}
+        label={name}
         readOnly={readOnly}
-        invalid={
-          (field.limit && words > field.limit.max) || issues.some((i) => !i.rowId && i.severity === 'error')
-        }
-        describedBy={describedIds(field, issues, [odd && `${id}-warning`, field.limit && `${id}-counter`])}
+        invalid={over || issues.some((issue) => !issue.rowId && issue.severity === 'error')}
+        describedBy={describedIds(field, issues, [odd && `${id}-warning`, limit && `${id}-counter`])}
       />
-      {field.limit && (
+      {limit && (
         <Counter
           id={`${id}-counter`}
           figures={{ words }}
-          limit={field.limit.max}
-          unit={field.limit.unit}
+          limit={limit.max}
+          unit={limit.unit}
           variant="short"
         />
       )}
@@ -66,13 +78,10 @@ function ShortTextControl({ field, value, onChange, issues = [], readOnly }: Con
  * used for it.
  */
 export function FieldControl(props: ControlProps) {
-  const { field, value, onChange, issues = [], readOnly = false } = props;
+  const { field, issues = [], readOnly = false } = props;
   const name = useFieldName(field);
   const formText = useFormText();
-  const id = fieldDomId(field.id);
   switch (field.type) {
-    case 'text':
-      return <ShortTextControl {...props} field={field} />;
     case 'longText':
       return (
         <TextField
@@ -82,27 +91,12 @@ export function FieldControl(props: ControlProps) {
           limit={field.limit}
           readOnly={readOnly}
         >
-          <IssueList id={`${id}-issues`} issues={issues} />
+          <IssueList id={`${fieldDomId(field.id)}-issues`} issues={issues} />
         </TextField>
       );
     case 'rows':
       return <RowsControl {...props} field={field} />;
-    default: {
-      const group = field.type === 'yesNo' || (field.type === 'choice' && choiceAsRadios(field));
-      return (
-        <FieldFrame field={field} issues={issues} group={group}>
-          <ValueInput
-            field={field}
-            value={value}
-            onChange={onChange}
-            id={id}
-            label={name}
-            readOnly={readOnly}
-            invalid={issues.some((i) => i.severity === 'error')}
-            describedBy={describedIds(field, issues)}
-          />
-        </FieldFrame>
-      );
-    }
+    default:
+      return <SingleValueControl {...props} field={field} />;
   }
 }

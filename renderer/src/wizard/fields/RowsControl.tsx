@@ -131,38 +131,42 @@ const RowView = memo(function RowView({
         );
       })}
       <td className="row-actions">
-        <button
-          type="button"
-          disabled={readOnly || index === 0}
-          onClick={() => actions.move(index, -1)}
-          aria-label={t('rows.upRow', { row: number })}
-        >
-          {t('rows.up')}
-        </button>
-        <button
-          type="button"
-          disabled={readOnly || last}
-          onClick={() => actions.move(index, 1)}
-          aria-label={t('rows.downRow', { row: number })}
-        >
-          {t('rows.down')}
-        </button>
-        <button
-          type="button"
-          disabled={readOnly || full}
-          onClick={() => actions.duplicate(index)}
-          aria-label={t('rows.duplicateRow', { row: number })}
-        >
-          {t('rows.duplicate')}
-        </button>
-        <button
-          type="button"
-          disabled={readOnly}
-          onClick={() => actions.remove(index)}
-          aria-label={t('rows.deleteRow', { row: number })}
-        >
-          {t('rows.delete')}
-        </button>
+        {[
+          {
+            text: t('rows.up'),
+            label: t('rows.upRow', { row: number }),
+            off: index === 0,
+            act: () => actions.move(index, -1),
+          },
+          {
+            text: t('rows.down'),
+            label: t('rows.downRow', { row: number }),
+            off: last,
+            act: () => actions.move(index, 1),
+          },
+          {
+            text: t('rows.duplicate'),
+            label: t('rows.duplicateRow', { row: number }),
+            off: full,
+            act: () => actions.duplicate(index),
+          },
+          {
+            text: t('rows.delete'),
+            label: t('rows.deleteRow', { row: number }),
+            off: false,
+            act: () => actions.remove(index),
+          },
+        ].map((button) => (
+          <button
+            key={button.text}
+            type="button"
+            disabled={readOnly || button.off}
+            onClick={button.act}
+            aria-label={button.label}
+          >
+            {button.text}
+          </button>
+        ))}
       </td>
     </tr>
   );

@@ -37,31 +37,25 @@ export interface InputProps<F extends ColumnField = ColumnField> {
 
 const joined = (...ids: (string | false | null | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
-export function TextInput({
-  field,
-  value,
-  onChange,
-  id,
-  label,
-  describedBy,
-  readOnly,
-  invalid,
-  onPaste,
-}: InputProps) {
+/** The attributes every input of a kind takes from its props; `describe` adds the input's own message. */
+function attributes(props: InputProps, describe?: string | false | null) {
+  return {
+    id: props.id,
+    readOnly: props.readOnly,
+    onPaste: props.onPaste,
+    'aria-label': props.label,
+    'aria-describedby': joined(props.describedBy, describe),
+    'aria-invalid': props.invalid || Boolean(describe) || undefined,
+  };
+}
+
+export function TextInput(props: InputProps) {
+  const { field, value, onChange } = props;
   const editing = useImeSafeValue(
     typeof value === 'string' ? value : value == null ? '' : String(value),
     onChange,
   );
-  const common = {
-    id,
-    ...editing,
-    readOnly,
-    onPaste,
-    'aria-label': label,
-    'aria-describedby': describedBy,
-    'aria-invalid': invalid || undefined,
-    spellCheck: false,
-  };
+  const common = { ...attributes(props), ...editing, spellCheck: false };
   const multiline = field.type === 'longText' || (field.type === 'text' && field.multiline);
   return multiline ? (
     <textarea className="short" rows={3} {...common} />
@@ -75,17 +69,8 @@ const storedNumber = (text: string): number | string | null =>
   readNumber(text) ?? (text.trim() ? text : null);
 const shownNumber = (value: unknown) => (value === null || value === undefined ? '' : String(value));
 
-export function NumberInput({
-  field,
-  value,
-  onChange,
-  id,
-  label,
-  describedBy,
-  readOnly,
-  invalid,
-  onPaste,
-}: InputProps<NumberField>) {
+export function NumberInput(props: InputProps<NumberField>) {
+  const { field, value, onChange, id } = props;
   const { t } = useTranslation('fields');
   const formText = useFormText();
   const stored = shownNumber(value);
@@ -102,16 +87,11 @@ export function NumberInput({
     <>
       <span className="number-input">
         <input
-          id={id}
+          {...attributes(props, problem && messageId)}
           type="text"
           inputMode={field.integer ? 'numeric' : 'decimal'}
           autoComplete="off"
           value={text}
-          readOnly={readOnly}
-          onPaste={onPaste}
-          aria-label={label}
-          aria-describedby={joined(describedBy, problem && messageId)}
-          aria-invalid={invalid || problem !== null || undefined}
           onChange={(event) => {
             setText(event.target.value);
             onChange(storedNumber(event.target.value));
@@ -128,30 +108,16 @@ export function NumberInput({
   );
 }
 
-export function DateValueInput({
-  field,
-  value,
-  onChange,
-  id,
-  label,
-  describedBy,
-  readOnly,
-  invalid,
-  onPaste,
-}: InputProps<DateField>) {
+export function DateValueInput(props: InputProps<DateField>) {
+  const { field, value, onChange, id } = props;
   const { t } = useTranslation('fields');
   const text = typeof value === 'string' ? value : '';
   const unread = text.trim() !== '' && !isStoredDate(text, field.precision);
   const messageId = `${id}-date`;
   const common = {
-    id,
+    ...attributes(props, unread && messageId),
     value: text,
     keepText: true,
-    readOnly,
-    onPaste,
-    'aria-label': label,
-    'aria-describedby': joined(describedBy, unread && messageId),
-    'aria-invalid': invalid || unread || undefined,
     placeholder: t(field.precision === 'day' ? 'dateHint' : 'monthHint'),
     onChange: (next: string | null) => onChange(next),
   };
@@ -182,17 +148,47 @@ const RADIO_OPTIONS = 4;
 
 export const choiceAsRadios = (field: ChoiceField) => field.options.length <= RADIO_OPTIONS;
 
-export function ChoiceInput({
-  field,
-  value,
-  onChange,
-  id,
-  label,
-  describedBy,
-  readOnly,
-  invalid,
-  compact,
-}: InputProps<ChoiceField>) {
+/** A select's attributes: a select has no read-only state, so a locked draft disables it. */
+function selectAttributes(props: InputProps) {
+  const { readOnly, onPaste: _paste, ...rest } = attributes(props);
+  return { ...rest, disabled: readOnly };
+}
+
+/** A radio group named by the field: one radio per choice, none checked while unanswered. */
+function Radios({
+  props,
+  choices,
+}: {
+  props: InputProps;
+  choices: readonly { key: string; text: string; checked: boolean; choose: () => void }[];
+}) {
+  const { id, label, describedBy, readOnly } = props;
+  return (
+    <div
+      className="choice-radios"
+      role="radiogroup"
+      id={id}
+      aria-label={label}
+      aria-describedby={describedBy}
+    >
+      {choices.map((choice) => (
+        <label key={choice.key}>
+          <input
+            type="radio"
+            name={id}
+            checked={choice.checked}
+            disabled={readOnly}
+            onChange={choice.choose}
+          />
+          {choice.text}
+        </label>
+      ))}
+    </div>
+  );
+}
+
+export function ChoiceInput(props: InputProps<ChoiceField>) {
+  const { field, value, onChange, id, label, readOnly, compact } = props;
   const { t } = useTranslation('fields');
   const formText = useFormText();
   const text = typeof value === 'string' ? value : '';
@@ -200,79 +196,48 @@ export function ChoiceInput({
   // 其他 chosen with its text still empty is the user's choice, not yet a value: kept here.
   const [otherOpen, setOtherOpen] = useState(false);
   const current = listed ? text : text !== '' || otherOpen ? OTHER : '';
-  const optionText = (option: string, index: number) => formText(`${field.key}.options.${index}`, option);
   const choose = (next: string) => {
     setOtherOpen(next === OTHER);
     if (next === OTHER) onChange(listed ? '' : text);
     else onChange(next);
   };
-  const otherInput = field.other && current === OTHER && (
-    <OtherText
-      id={`${id}-other`}
-      value={listed ? '' : text}
-      label={t('choice.otherText', { name: label ?? '' })}
-      onChange={onChange}
-      readOnly={readOnly}
-    />
-  );
-  if (!compact && choiceAsRadios(field))
-    return (
-      <>
-        <div
-          className="choice-radios"
-          role="radiogroup"
-          aria-label={label}
-          aria-describedby={describedBy}
-          id={id}
-        >
-          {field.options.map((option, index) => (
-            <label key={option}>
-              <input
-                type="radio"
-                name={id}
-                checked={current === option}
-                disabled={readOnly}
-                onChange={() => choose(option)}
-              />
-              {optionText(option, index)}
-            </label>
-          ))}
-          {field.other && (
-            <label>
-              <input
-                type="radio"
-                name={id}
-                checked={current === OTHER}
-                disabled={readOnly}
-                onChange={() => choose(OTHER)}
-              />
-              {t('choice.other')}
-            </label>
-          )}
-        </div>
-        {otherInput}
-      </>
-    );
+  const choices = [
+    ...field.options.map((option, index) => ({
+      key: option,
+      text: formText(`${field.key}.options.${index}`, option),
+    })),
+    ...(field.other ? [{ key: OTHER, text: t('choice.other') }] : []),
+  ];
   return (
     <>
-      <select
-        id={id}
-        value={current}
-        disabled={readOnly}
-        aria-label={label}
-        aria-describedby={describedBy}
-        aria-invalid={invalid || undefined}
-        onChange={(event) => choose(event.target.value)}
-      >
-        <option value="">{t('choice.placeholder')}</option>
-        {field.options.map((option, index) => (
-          <option key={option} value={option}>
-            {optionText(option, index)}
-          </option>
-        ))}
-        {field.other && <option value={OTHER}>{t('choice.other')}</option>}
-      </select>
-      {otherInput}
+      {!compact && choiceAsRadios(field) ? (
+        <Radios
+          props={props}
+          choices={choices.map((choice) => ({
+            ...choice,
+            checked: current === choice.key,
+            choose: () => choose(choice.key),
+          }))}
+        />
+      ) : (
+        <select {...selectAttributes(props)} value={current} onChange={(event) => choose(event.target.value)}>
+          <option value="">{t('choice.placeholder')}</option>
+          {choices.map((choice) => (
+            <option key={choice.key} value={choice.key}>
+              {choice.text}
+            </option>
+          ))}
+        </select>
+      )}
+      {field.other && current === OTHER && (
+        <OtherText
+          id={`${id}-other`}
+          value={listed ? '' : text}
+          label={t('choice.otherText', { name: label ?? '' })}
+          onChange={onChange}
+          readOnly={readOnly}
+        />
+      )}
     </>
   );
 }
@@ -294,27 +259,15 @@ function OtherText({
   return <input id={id} type="text" autoComplete="off" aria-label={label} readOnly={readOnly} {...editing} />;
 }
 
-export function YesNoInput({
-  value,
-  onChange,
-  id,
-  label,
-  describedBy,
-  readOnly,
-  invalid,
-  compact,
-}: InputProps<YesNoField>) {
+export function YesNoInput(props: InputProps<YesNoField>) {
+  const { value, onChange, compact } = props;
   const { t } = useTranslation('fields');
   const answer = typeof value === 'boolean' ? value : null;
   if (compact)
     return (
       <select
-        id={id}
+        {...selectAttributes(props)}
         value={answer === null ? '' : answer ? 'yes' : 'no'}
-        disabled={readOnly}
-        aria-label={label}
-        aria-describedby={describedBy}
-        aria-invalid={invalid || undefined}
         onChange={(event) => onChange(event.target.value === '' ? null : event.target.value === 'yes')}
       >
         <option value="" />
@@ -323,26 +276,15 @@ export function YesNoInput({
       </select>
     );
   return (
-    <div
-      className="choice-radios"
-      role="radiogroup"
-      id={id}
-      aria-label={label}
-      aria-describedby={describedBy}
-    >
-      {([true, false] as const).map((option) => (
-        <label key={String(option)}>
-          <input
-            type="radio"
-            name={id}
-            checked={answer === option}
-            disabled={readOnly}
-            onChange={() => onChange(option)}
-          />
-          {t(option ? 'yes' : 'no')}
-        </label>
-      ))}
-    </div>
+    <Radios
+      props={props}
+      choices={([true, false] as const).map((option) => ({
+        key: String(option),
+        text: t(option ? 'yes' : 'no'),
+        checked: answer === option,
+        choose: () => onChange(option),
+      }))}
+    />
   );
 }
 
