@@ -23,8 +23,16 @@ import { draftHeader, formFooter } from '../footer';
 import { textWidth } from '../measure';
 import { CELL_MARGIN, LABEL_COLUMN, PAGE, TEXT_WIDTH } from '../page';
 import { printable } from '../sanitize';
-import { headingParagraph, runsOf, tableText, textLines, textParagraphs, type PrintStyle } from '../style';
-import { formStyles, PARAGRAPH } from '../styles';
+import {
+  headingParagraph,
+  PARAGRAPH,
+  runsOf,
+  tableText,
+  textLines,
+  textParagraphs,
+  type PrintStyle,
+} from '../style';
+import { formStyles } from '../styles';
 
 /**
  * The generic table layout (docs/LAYOUT.md, "Generic table layout"): any form definition printed
