@@ -116,6 +116,33 @@ interface Problems {
   twice: string[];
 }
 
+/**
+ * The entries of `given` with what each key names in `table`, `name` being how a message names the
+ * key; keys the table does not hold and keys naming one entry twice go to `problems`.
+ */
+function matchKeys<T>(
+  given: Record<string, unknown>,
+  table: Map<string, T>,
+  where: (key: string) => string,
+  problems: Problems,
+): { target: T; name: string; value: unknown }[] {
+  const seen = new Map<T, string>();
+  const matched: { target: T; name: string; value: unknown }[] = [];
+  for (const [key, value] of Object.entries(given)) {
+    const name = where(key);
+    const target = table.get(labelKey(key));
+    if (target === undefined) {
+      problems.unknown.push(name);
+      continue;
+    }
+    const before = seen.get(target);
+    if (before !== undefined) problems.twice.push(`${before} 与 ${name}`);
+    seen.set(target, name);
+    matched.push({ target, name, value });
+  }
+  return matched;
+}
+
 function rowsOfFile(field: RowsField, key: string, value: unknown, problems: Problems): Row[] {
   if (!Array.isArray(value) || !value.every(isObject)) {
     problems.invalid.push(`${key}（应为各行一个对象的数组）`);
@@ -126,19 +153,11 @@ function rowsOfFile(field: RowsField, key: string, value: unknown, problems: Pro
     addKeys(columns, [column.label, column.name], column, (a, b) => a === b);
   return value.map((given, index) => {
     const row = emptyRow(field.columns);
-    const seen = new Map<ColumnField, string>();
-    for (const [header, cell] of Object.entries(given)) {
-      const where = `${key}[${index + 1}].${header}`;
-      const column = columns.get(labelKey(header));
-      if (!column) {
-        problems.unknown.push(where);
-        continue;
-      }
-      if (seen.has(column)) problems.twice.push(`${seen.get(column)} 与 ${where}`);
-      seen.set(column, where);
+    const where = (header: string) => `${key}[${index + 1}].${header}`;
+    for (const { target: column, name, value: cell } of matchKeys(given, columns, where, problems)) {
       const read = cellOf(column, cell);
       if ('value' in read) row.cells[column.id] = read.value;
-      else problems.invalid.push(`${where}（应为${read.expected}）`);
+      else problems.invalid.push(`${name}（应为${read.expected}）`);
     }
     return row;
   });
@@ -159,15 +178,7 @@ export function readValuesFile(form: FormDefinition, json: Record<string, unknow
   const table = keyTable(form);
   const problems: Problems = { unknown: [], invalid: [], twice: [] };
   const result: ValuesFile = { values: {}, declaration: {}, files: [] };
-  const seen = new Map<Target, string>();
-  for (const [key, value] of Object.entries(json)) {
-    const target = table.get(labelKey(key));
-    if (!target) {
-      problems.unknown.push(key);
-      continue;
-    }
-    if (seen.has(target)) problems.twice.push(`${seen.get(target)} 与 ${key}`);
-    seen.set(target, key);
+  for (const { target, name: key, value } of matchKeys(json, table, (key) => key, problems)) {
     if (target.kind === 'declaration') {
       const read = declarationValue(target.entry, value);
       if ('value' in read) Object.assign(result.declaration, { [target.entry]: read.value });

@@ -26,6 +26,11 @@ async function valuesFile(name: string, values: unknown): Promise<string> {
   return file;
 }
 
+/** `cli new --form <form> --out <out>` from a values file `name` holding `content`. */
+async function newFrom(form: string, out: string, name: string, content: unknown, extra: string[] = []) {
+  return cli(['new', '--form', form, '--values', await valuesFile(name, content), '--out', out, ...extra]);
+}
+
 const readDraft = async (file: string) => parseDraftText(await readFile(file, 'utf8'));
 
 /** Every label as the paper prints it, with the padding, colons and numbering a person copies. */
@@ -66,15 +71,7 @@ describe('cli new', () => {
     { timeout: 240_000 },
     async () => {
       const out = join(dir, 'full-case');
-      const result = await cli([
-        'new',
-        '--form',
-        'case',
-        '--values',
-        await valuesFile('case.json', fullCase),
-        '--out',
-        out,
-      ]);
+      const result = await newFrom('case', out, 'case.json', fullCase);
       expect(result).toMatchObject({ code: 0, stdout: `${join(out, 'draft.json')}\n` });
 
       const draft = await readDraft(join(out, 'draft.json'));
@@ -136,22 +133,15 @@ describe('cli new', () => {
 
   it('makes a material with its carried image (no print copy) under the named campaign', async () => {
     const out = join(dir, 'material');
-    const values = await valuesFile('material.json', {
+    const values = {
       素材题目: '计量与生活',
       '（一）文章简介': '文章简介正文',
       '二、文章具体内容': '具体内容正文',
       图片: 'carrier.jpg',
-    });
-    const result = await cli([
-      'new',
-      '--form',
-      'material',
+    };
+    const result = await newFrom('material', out, 'material.json', values, [
       '--campaign',
       shippedCampaign.id,
-      '--values',
-      values,
-      '--out',
-      out,
     ]);
     expect(result.code).toBe(0);
     const draft = await readDraft(join(out, 'draft.json'));
@@ -166,12 +156,8 @@ describe('cli new', () => {
 
   it('names every unknown key in one message and writes nothing', async () => {
     const out = join(dir, 'unknown');
-    const values = await valuesFile('unknown.json', {
-      案例题目: '题',
-      项目负责人: '张',
-      '二、案例材料': '…',
-    });
-    const result = await cli(['new', '--form', 'case', '--values', values, '--out', out]);
+    const values = { 案例题目: '题', 项目负责人: '张', '二、案例材料': '…' };
+    const result = await newFrom('case', out, 'unknown.json', values);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('（unknown-keys）：项目负责人、二、案例材料');
     expect(result.stdout).toBe('');
@@ -180,50 +166,18 @@ describe('cli new', () => {
 
   it('refuses a value of the wrong type, a key given twice, a file that is not a JSON object', async () => {
     const out = join(dir, 'refused');
-    const typed = await cli([
-      'new',
-      '--form',
-      'case',
-      '--values',
-      await valuesFile('typed.json', { 案例简介: 3, 签字日期: '12月20日' }),
-      '--out',
-      out,
-    ]);
+    const typed = await newFrom('case', out, 'typed.json', { 案例简介: 3, 签字日期: '12月20日' });
     expect(typed.code).toBe(1);
     expect(typed.stderr).toContain(
       '（invalid-values）：案例简介（应为文字）；签字日期（应为YYYY-MM-DD 格式的日期）',
     );
-    const twice = await cli([
-      'new',
-      '--form',
-      'case',
-      '--values',
-      await valuesFile('twice.json', { 联系人: '王', '联 系 人': '李' }),
-      '--out',
-      out,
-    ]);
+    const twice = await newFrom('case', out, 'twice.json', { 联系人: '王', '联 系 人': '李' });
     expect(twice).toMatchObject({ code: 1 });
     expect(twice.stderr).toContain('（duplicate-keys）：联系人 与 联 系 人');
-    const notJson = await cli([
-      'new',
-      '--form',
-      'case',
-      '--values',
-      await valuesFile('bad.json', '{案例题目'),
-      '--out',
-      out,
-    ]);
+    const notJson = await newFrom('case', out, 'bad.json', '{案例题目');
     expect(notJson.code).toBe(1);
     expect(notJson.stderr).toContain('（values-not-json）');
-    const list = await cli([
-      'new',
-      '--form',
-      'case',
-      '--values',
-      await valuesFile('list.json', ['案例题目']),
-      '--out',
-      out,
-    ]);
+    const list = await newFrom('case', out, 'list.json', ['案例题目']);
     expect(list.code).toBe(1);
     expect(list.stderr).toContain('（values-not-object）');
     await expect(stat(out)).rejects.toThrow();
@@ -254,15 +208,7 @@ describe('cli new', () => {
     const out = join(dir, 'existing');
     expect((await cli(['new', '--form', 'case', '--out', out])).code).toBe(0);
     const before = await readFile(join(out, 'draft.json'));
-    const again = await cli([
-      'new',
-      '--form',
-      'case',
-      '--values',
-      await valuesFile('again.json', fullCase),
-      '--out',
-      out,
-    ]);
+    const again = await newFrom('case', out, 'again.json', fullCase);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('（draft-exists）');
     expect(await readFile(join(out, 'draft.json'))).toEqual(before);
@@ -272,8 +218,7 @@ describe('cli new', () => {
   it('refuses a file the form cannot take, by its content, and removes what it copied', async () => {
     const out = join(dir, 'not-image');
     await writeFile(join(dir, 'fake.png'), 'not a picture');
-    const values = await valuesFile('fake.json', { 图片: ['photo.png', 'fake.png'] });
-    const result = await cli(['new', '--form', 'case', '--values', values, '--out', out]);
+    const result = await newFrom('case', out, 'fake.json', { 图片: ['photo.png', 'fake.png'] });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('（unsupported-file）');
     await expect(stat(join(out, 'draft.json'))).rejects.toThrow();
