@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import shipped from '../resources/campaigns/shsjl-2021-610.json' with { type: 'json' };
+import type { FormDefinition } from './forms/types';
 
 /** A real calendar day: `2099-99-99` and `2021-02-30` match the pattern but are no date. */
 const isoDate = z
@@ -37,3 +38,12 @@ export const CampaignSchema = z.object({
 export type Campaign = z.infer<typeof CampaignSchema>;
 
 export const shippedCampaign: Campaign = CampaignSchema.parse(shipped);
+
+/**
+ * The campaigns that ask for a form, newest first (`cli forms`, `cli new`). Campaigns do not list
+ * their forms yet (issue #17): until a campaign registry does, the built-in call holds every form
+ * printed with its layout, and this is the one place that says so.
+ */
+export function campaignsOfForm(form: Pick<FormDefinition, 'layout'>): Campaign[] {
+  return form.layout === 'form-610' ? [shippedCampaign] : [];
+}

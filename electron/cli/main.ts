@@ -1,5 +1,7 @@
 import * as count from './commands/count';
 import * as exportCommand from './commands/export';
+import * as forms from './commands/forms';
+import * as newCommand from './commands/new';
 import * as validate from './commands/validate';
 import { CliError, EXIT, type CliIO } from './io';
 import { message } from './messages';
@@ -13,7 +15,7 @@ interface Command {
   run: (args: string[], io: CliIO) => Promise<number>;
 }
 
-const commands: Record<string, Command> = { count, validate, export: exportCommand };
+const commands: Record<string, Command> = { count, validate, export: exportCommand, forms, new: newCommand };
 
 function usage(): string {
   return [

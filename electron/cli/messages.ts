@@ -39,6 +39,18 @@ const PREFLIGHT_TEXTS: Record<string, string> = {
   'mixed-script': '{field}中简体字与繁体字混用',
 };
 
+/**
+ * The declaration block's entries as messages name them; `cli new` also takes them as keys of a
+ * values file, beside the labels the form prints (报送人签字：, 所在单位/主管部门意见：).
+ */
+export const DECLARATION_NAMES = {
+  signer: '报送人',
+  signDate: '签字日期',
+  opinion: '单位意见',
+  opinionDate: '意见日期',
+  signature: '手写签名',
+} as const;
+
 /** A field of the form by its id, as the paper names it (联系人, 案例简介, 案例材料合计). */
 export function fieldName(form: FormDefinition, id: string | undefined): string {
   if (!id) return '';
@@ -48,13 +60,7 @@ export function fieldName(form: FormDefinition, id: string | undefined): string 
   if (part) return part.name;
   const section = form.sections.find((s) => s.id === id);
   if (section) return `${section.label.replace(/^[一二三四五六七八九十]+、/, '')}合计`;
-  const named: Record<string, string> = {
-    signer: '报送人',
-    signDate: '签字日期',
-    opinion: '单位意见',
-    signature: '手写签名',
-  };
-  return named[id] ?? id;
+  return (DECLARATION_NAMES as Record<string, string>)[id] ?? id;
 }
 
 /** `3120/3000` (words over limit) reads as `3120/3000字`, an image limit as `至多 2 张`. */

@@ -15,8 +15,8 @@ import { filesReferencedBySnapshots } from './snapshots';
 const MAX_READ_BYTES = 25 * 1024 ** 2;
 const PREVIEWABLE = ['image/jpeg', 'image/png'];
 
-/** Refuses what the form does not take, before any file is copied. */
-function checkRoom(draft: Draft, role: AttachmentRole, count: number): { printed: boolean } {
+/** Refuses what the form does not take, before any file is copied (the app's dialog and `cli new`). */
+export function checkRoom(draft: Draft, role: AttachmentRole, count: number): { printed: boolean } {
   const rules = formOf(draft.form).attachments;
   if (!ATTACHMENT_ROLES[role].takenBy(rules)) throw new DeskError('invalid-request', role);
   const { max } = rules.printedImages;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { link, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -36,6 +36,27 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
+  }
+  await syncDir(dirname(target));
+}
+
+/**
+ * Like `writeFileAtomic`, but never replaces a file already there: the flushed temp file is linked
+ * to the target, which fails with `EEXIST` if the name is taken (a new draft never overwrites one).
+ */
+export async function writeFileExclusive(target: string, data: string | Uint8Array): Promise<void> {
+  const temp = tempPathFor(target);
+  const handle = await open(temp, 'wx');
+  try {
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await link(temp, target);
+  } finally {
+    await rm(temp, { force: true });
   }
   await syncDir(dirname(target));
 }
