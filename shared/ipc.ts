@@ -18,6 +18,7 @@ import {
   RevealResultSchema,
 } from './dialog';
 import type { Result } from './errors';
+import { PreflightIssueSchema } from './issues';
 import { RecoveryFileSchema, RecoverySchema } from './recovery';
 import { ExportOptionsSchema, SettingsPatchSchema, SettingsSchema } from './settings';
 
@@ -52,20 +53,11 @@ export const AppInfoSchema = z.object({
   notices: z.array(z.object({ code: z.string(), detail: z.string().optional() })),
 });
 
-export const PreflightIssueSchema = z.object({
-  severity: z.enum(['error', 'warning']),
-  code: z.string(),
-  /** Where to jump to fix it: a wizard step and, where one exists, a field id. */
-  step: z.string(),
-  field: z.string().optional(),
-  detail: z.string().optional(),
-});
 export const PreflightSchema = z.object({
   issues: z.array(PreflightIssueSchema),
   /** The export will say 草稿 (errors, or the draft is not 定稿). */
   provisional: z.boolean(),
 });
-export type PreflightIssue = z.infer<typeof PreflightIssueSchema>;
 export type Preflight = z.infer<typeof PreflightSchema>;
 
 export const ExportResultSchema = z.object({

@@ -1,5 +1,5 @@
 import { partsOf, type FormDefinition } from '../../shared/forms';
-import type { PreflightIssue } from '../../shared/ipc';
+import type { PreflightCode, PreflightIssue } from '../../shared/issues';
 import type { ErrorCode } from '../../shared/errors';
 import { parseMixedScriptDetail } from '../../shared/scripts';
 import errorTexts from '../../resources/locales/zh-Hans/errors.json' with { type: 'json' };
@@ -21,7 +21,7 @@ export function errorMessage(code: ErrorCode, detail?: string): string {
 }
 
 /** Preflight codes worded for a line of standard error; `{field}` is the field as the form names it. */
-const PREFLIGHT_TEXTS: Record<string, string> = {
+const PREFLIGHT_TEXTS: Record<PreflightCode, string> = {
   required: '{field}尚未填写',
   'over-limit': '{field}超出上限',
   'phone-odd': '{field}号码格式不常见，请核对',
@@ -57,15 +57,12 @@ export function fieldName(form: FormDefinition, id: string | undefined): string 
   return named[id] ?? id;
 }
 
-/** `3120/3000` (words over limit) reads as `3120/3000字`, an image limit as `至多 2 张`. */
+/** Words over a limit read as `3120/3000字` (`64/50个字符` for characters), an image limit as `至多 2 张`. */
 function detailOf(issue: PreflightIssue): string | undefined {
+  if (issue.code === 'over-limit' && issue.words !== undefined && issue.limit !== undefined)
+    return `${issue.words}/${issue.limit}${issue.unit === 'chars' ? '个字符' : '字'}`;
+  if (issue.code === 'too-many-images' && issue.limit !== undefined) return `至多 ${issue.limit} 张`;
   if (!issue.detail) return undefined;
-  if (issue.code === 'over-limit') {
-    // `words/limit`, or `chars/limit/chars` where the limit counts characters (an e-mail address).
-    const [count, limit, unit] = issue.detail.split('/');
-    return unit === 'chars' ? `${count}/${limit}个字符` : `${count}/${limit}字`;
-  }
-  if (issue.code === 'too-many-images') return `至多 ${issue.detail} 张`;
   if (issue.code === 'mixed-script') {
     const { traditional, simplified } = parseMixedScriptDetail(issue.detail);
     return `繁体字 ${traditional.join('、')}，简体字 ${simplified.join('、')}`;
@@ -78,6 +75,6 @@ function detailOf(issue: PreflightIssue): string | undefined {
 }
 
 export function preflightMessage(form: FormDefinition, issue: PreflightIssue): string {
-  const text = (PREFLIGHT_TEXTS[issue.code] ?? issue.code).replace('{field}', fieldName(form, issue.field));
+  const text = PREFLIGHT_TEXTS[issue.code].replace('{field}', fieldName(form, issue.field));
   return message(issue.severity === 'error' ? '错误' : '警告', text, issue.code, detailOf(issue));
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FormDefinition } from '../../../shared/forms';
-import type { PreflightIssue } from '../../../shared/ipc';
+import type { PreflightIssue } from '../../../shared/issues';
 import { parseMixedScriptDetail } from '../../../shared/scripts';
 import { useDraft } from '../stores/draft';
 import { useFieldName } from '../wizard/issues';
