@@ -17,7 +17,7 @@ import {
   DialogViewSchema,
   RevealResultSchema,
 } from './dialog';
-import type { Result } from './errors';
+import type { ErrorCode, Result } from './errors';
 import { PreflightIssueSchema } from './issues';
 import { RecoveryFileSchema, RecoverySchema } from './recovery';
 import { ExportOptionsSchema, SettingsPatchSchema, SettingsSchema } from './settings';
@@ -34,7 +34,18 @@ const none = z.object({}).strict();
 const ok = z.object({ done: z.literal(true) });
 
 export const SnapshotSchema = z.object({ name: z.string(), savedAt: z.string(), size: z.number() });
-export const QuarantinedSchema = z.object({ id: z.string(), reason: z.string(), movedTo: z.string() });
+/** Why a draft is set aside: it cannot be read, or it was written by a newer version of the app. */
+export const QUARANTINE_CODES = [
+  'draft-corrupt',
+  'draft-future-version',
+] as const satisfies readonly ErrorCode[];
+export const QuarantinedSchema = z.object({
+  id: z.string(),
+  code: z.enum(QUARANTINE_CODES),
+  /** The error as written beside the draft in `reason.txt`, shown as is for support. */
+  reason: z.string(),
+  movedTo: z.string(),
+});
 
 export const DraftListSchema = z.object({
   drafts: z.array(DraftSummarySchema),

@@ -4,6 +4,7 @@ import type { Layout } from './layout';
 
 export interface Quarantined {
   id: string;
+  code: 'draft-corrupt' | 'draft-future-version';
   reason: string;
   movedTo: string;
 }
@@ -22,5 +23,5 @@ export async function quarantineDraft(
   const movedTo = join(layout.quarantine, `${id}-${now.toISOString().replace(/[:.]/g, '-')}`);
   await rename(layout.draftDir(id), movedTo);
   await writeFile(join(movedTo, 'reason.txt'), `${now.toISOString()}\n${reason}\n`);
-  return { id, reason, movedTo };
+  return { id, code: 'draft-corrupt', reason, movedTo };
 }

@@ -355,7 +355,7 @@ export class DraftRepository {
     const reason = error.message;
     if (error.code === 'draft-future-version') {
       if (!this.quarantined.some((q) => q.id === id))
-        this.quarantined.push({ id, reason, movedTo: this.layout.draftDir(id) });
+        this.quarantined.push({ id, code: error.code, reason, movedTo: this.layout.draftDir(id) });
     } else if (error.code === 'draft-corrupt') {
       this.quarantined.push(await quarantineDraft(this.layout, id, reason, this.now()));
     }
