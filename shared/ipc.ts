@@ -9,6 +9,7 @@ import {
   FormIdSchema,
   RelativePathSchema,
 } from './draft';
+import { IgnoredEntrySchema, QuarantinedSchema, SnapshotSchema } from './draft-folder';
 import { DraftV1KindSchema, DraftV1Schema } from './draft-v1';
 import {
   DialogNavigateSchema,
@@ -17,7 +18,7 @@ import {
   DialogViewSchema,
   RevealResultSchema,
 } from './dialog';
-import type { ErrorCode, Result } from './errors';
+import type { Result } from './errors';
 import { PreflightIssueSchema } from './issues';
 import { RecoveryFileSchema, RecoverySchema } from './recovery';
 import { ExportOptionsSchema, SettingsPatchSchema, SettingsSchema } from './settings';
@@ -33,26 +34,12 @@ const draftId = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{6,64}$/) }).stri
 const none = z.object({}).strict();
 const ok = z.object({ done: z.literal(true) });
 
-export const SnapshotSchema = z.object({ name: z.string(), savedAt: z.string(), size: z.number() });
-/** Why a draft is set aside: it cannot be read, or it was written by a newer version of the app. */
-export const QUARANTINE_CODES = [
-  'draft-corrupt',
-  'draft-future-version',
-] as const satisfies readonly ErrorCode[];
-export const QuarantinedSchema = z.object({
-  id: z.string(),
-  code: z.enum(QUARANTINE_CODES),
-  /** The error as written beside the draft in `reason.txt`, shown as is for support. */
-  reason: z.string(),
-  movedTo: z.string(),
-});
-
 export const DraftListSchema = z.object({
   drafts: z.array(DraftSummarySchema),
   /** Drafts that failed to load this time: kept aside, reported, never reset. */
   quarantined: z.array(QuarantinedSchema),
   /** Entries of a draft's `snapshots/` that are not snapshots: left alone, never read, named here. */
-  ignored: z.array(z.object({ id: z.string(), entry: z.string(), reason: z.string() })).optional(),
+  ignored: z.array(IgnoredEntrySchema.extend({ id: z.string() })).optional(),
 });
 
 export const AppInfoSchema = z.object({

@@ -1,13 +1,7 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Quarantined } from '../../../shared/draft-folder';
 import type { Layout } from './layout';
-
-export interface Quarantined {
-  id: string;
-  code: 'draft-corrupt' | 'draft-future-version';
-  reason: string;
-  movedTo: string;
-}
 
 /**
  * Moves a draft that cannot be read out of the way, whole and unchanged, with the reason beside
