@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMIT_UNITS } from './forms/fields';
 import { STEP_IDS } from './forms/types';
+import type { MixedScript } from './scripts';
 
 /**
  * The findings the wizard lists and preflight reports, as one list of codes that crosses the IPC
@@ -61,7 +62,11 @@ export const PreflightIssueSchema = z.object({
   limit: z.number().int().nonnegative().optional(),
   /** What `words` and `limit` count: 字, or characters for an e-mail address or phone number. */
   unit: z.enum(LIMIT_UNITS).optional(),
-  /** Free text the finding concerns: a file name, the deadline's ISO date, the mixed characters. */
+  /** A few characters of each script in a field that mixes them (`mixed-script`). */
+  mixed: z
+    .object({ traditional: z.array(z.string()), simplified: z.array(z.string()) })
+    .optional() satisfies z.ZodType<MixedScript | undefined>,
+  /** Free text the finding concerns: a file name, the deadline's ISO date. */
   detail: z.string().optional(),
 });
 export type PreflightIssue = z.infer<typeof PreflightIssueSchema>;

@@ -1,7 +1,6 @@
 import { partsOf, type FormDefinition } from '../../shared/forms';
 import type { PreflightCode, PreflightIssue } from '../../shared/issues';
 import type { ErrorCode } from '../../shared/errors';
-import { parseMixedScriptDetail } from '../../shared/scripts';
 import errorTexts from '../../resources/locales/zh-Hans/errors.json' with { type: 'json' };
 
 /**
@@ -62,11 +61,9 @@ function detailOf(issue: PreflightIssue): string | undefined {
   if (issue.code === 'over-limit' && issue.words !== undefined && issue.limit !== undefined)
     return `${issue.words}/${issue.limit}${issue.unit === 'chars' ? '个字符' : '字'}`;
   if (issue.code === 'too-many-images' && issue.limit !== undefined) return `至多 ${issue.limit} 张`;
+  if (issue.code === 'mixed-script' && issue.mixed)
+    return `繁体字 ${issue.mixed.traditional.join('、')}，简体字 ${issue.mixed.simplified.join('、')}`;
   if (!issue.detail) return undefined;
-  if (issue.code === 'mixed-script') {
-    const { traditional, simplified } = parseMixedScriptDetail(issue.detail);
-    return `繁体字 ${traditional.join('、')}，简体字 ${simplified.join('、')}`;
-  }
   if (issue.code === 'deadline-passed') {
     const [year, month, day] = issue.detail.split('-').map(Number);
     return `${year}年${month}月${day}日`;

@@ -1,7 +1,7 @@
 import { textOf, type Draft } from '../../../shared/draft';
 import { formOf, type StepId } from '../../../shared/forms';
 import type { PreflightIssue } from '../../../shared/issues';
-import { mixedScript, mixedScriptDetail, type MixedScript } from '../../../shared/scripts';
+import { mixedScript, type MixedScript } from '../../../shared/scripts';
 import { toSimplified, toTraditional } from './traditional';
 
 /** The draft's printed free text, each with the step and field id preflight points at. */
@@ -58,7 +58,7 @@ export async function mixedScriptIssues(draft: Draft): Promise<PreflightIssue[]>
         code: 'mixed-script',
         step,
         field,
-        detail: mixedScriptDetail(found),
+        mixed: found,
       });
   }
   return issues;

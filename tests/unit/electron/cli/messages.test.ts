@@ -83,6 +83,10 @@ describe('cli messages', () => {
     expect(say({ severity: 'error', code: 'too-many-images', step: 'attachments', limit: 2 })).toBe(
       '错误：征集表中的图片超过上限（too-many-images）：至多 2 张',
     );
+    const mixed = { traditional: ['與', '傳'], simplified: ['计'] };
+    expect(say({ severity: 'warning', code: 'mixed-script', step: 'cover', field: 'title', mixed })).toBe(
+      '警告：案例题目中简体字与繁体字混用（mixed-script）：繁体字 與、傳，简体字 计',
+    );
   });
 
   it('name every field of both forms as the paper does, never by its id', () => {
