@@ -9,6 +9,7 @@ import {
   FormIdSchema,
   RelativePathSchema,
 } from './draft';
+import { IgnoredEntrySchema, QuarantinedSchema, SnapshotSchema } from './draft-folder';
 import { DraftV1KindSchema, DraftV1Schema } from './draft-v1';
 import {
   DialogNavigateSchema,
@@ -18,6 +19,7 @@ import {
   RevealResultSchema,
 } from './dialog';
 import type { Result } from './errors';
+import { PreflightIssueSchema } from './issues';
 import { RecoveryFileSchema, RecoverySchema } from './recovery';
 import { ExportOptionsSchema, SettingsPatchSchema, SettingsSchema } from './settings';
 
@@ -32,15 +34,12 @@ const draftId = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{6,64}$/) }).stri
 const none = z.object({}).strict();
 const ok = z.object({ done: z.literal(true) });
 
-export const SnapshotSchema = z.object({ name: z.string(), savedAt: z.string(), size: z.number() });
-export const QuarantinedSchema = z.object({ id: z.string(), reason: z.string(), movedTo: z.string() });
-
 export const DraftListSchema = z.object({
   drafts: z.array(DraftSummarySchema),
   /** Drafts that failed to load this time: kept aside, reported, never reset. */
   quarantined: z.array(QuarantinedSchema),
   /** Entries of a draft's `snapshots/` that are not snapshots: left alone, never read, named here. */
-  ignored: z.array(z.object({ id: z.string(), entry: z.string(), reason: z.string() })).optional(),
+  ignored: z.array(IgnoredEntrySchema.extend({ id: z.string() })).optional(),
 });
 
 export const AppInfoSchema = z.object({
@@ -52,20 +51,11 @@ export const AppInfoSchema = z.object({
   notices: z.array(z.object({ code: z.string(), detail: z.string().optional() })),
 });
 
-export const PreflightIssueSchema = z.object({
-  severity: z.enum(['error', 'warning']),
-  code: z.string(),
-  /** Where to jump to fix it: a wizard step and, where one exists, a field id. */
-  step: z.string(),
-  field: z.string().optional(),
-  detail: z.string().optional(),
-});
 export const PreflightSchema = z.object({
   issues: z.array(PreflightIssueSchema),
   /** The export will say 草稿 (errors, or the draft is not 定稿). */
   provisional: z.boolean(),
 });
-export type PreflightIssue = z.infer<typeof PreflightIssueSchema>;
 export type Preflight = z.infer<typeof PreflightSchema>;
 
 export const ExportResultSchema = z.object({

@@ -47,13 +47,3 @@ export function mixedScript(
     simplified: simplified.slice(0, NAMED_CHARACTERS),
   };
 }
-
-/** As preflight's `detail` carries it: `傳統與/传统与`, traditional before the slash. */
-export function mixedScriptDetail(mixed: MixedScript): string {
-  return `${mixed.traditional.join('')}/${mixed.simplified.join('')}`;
-}
-
-export function parseMixedScriptDetail(detail: string): MixedScript {
-  const [traditional = '', simplified = ''] = detail.split('/');
-  return { traditional: Array.from(traditional), simplified: Array.from(simplified) };
-}

@@ -1,6 +1,7 @@
 import { isPlausibleEmail, isPlausiblePhone } from './contact';
 import { countText, limitLevel, type TextCount } from './count';
 import { textOf, type Draft } from './draft';
+import type { FieldIssueCode, PreflightIssue } from './issues';
 import {
   formOf,
   type FieldLimit,
@@ -14,26 +15,11 @@ import {
  * What the wizard lists as missing on each step and what preflight reports before export.
  * One function reads the form definition, so a new form gets its checks from its data.
  */
-export type FieldIssueCode =
-  | 'required'
-  | 'over-limit'
-  | 'phone-odd'
-  | 'email-odd'
-  | 'too-many-images'
-  | 'declaration-unconfirmed'
-  | 'signer-missing';
-
-export interface FieldIssue {
-  severity: 'error' | 'warning';
+/** A finding in the values: a preflight issue of a wizard code, always about a field. */
+export type FieldIssue = Omit<PreflightIssue, 'code' | 'field'> & {
   code: FieldIssueCode;
-  step: StepId;
-  /** A cover field id, a part id, a section id, or `declaration`/`attachments`. */
   field: string;
-  words?: number;
-  limit?: number;
-  /** What `words` and `limit` count: 字, or characters for an e-mail address or phone number. */
-  unit?: FieldLimit['unit'];
-}
+};
 
 export interface PartCount {
   part: TextPart;

@@ -1,7 +1,6 @@
 import { partsOf, type FormDefinition } from '../../shared/forms';
-import type { PreflightIssue } from '../../shared/ipc';
+import type { PreflightCode, PreflightIssue } from '../../shared/issues';
 import type { ErrorCode } from '../../shared/errors';
-import { parseMixedScriptDetail } from '../../shared/scripts';
 import errorTexts from '../../resources/locales/zh-Hans/errors.json' with { type: 'json' };
 
 /**
@@ -21,7 +20,7 @@ export function errorMessage(code: ErrorCode, detail?: string): string {
 }
 
 /** Preflight codes worded for a line of standard error; `{field}` is the field as the form names it. */
-const PREFLIGHT_TEXTS: Record<string, string> = {
+const PREFLIGHT_TEXTS: Record<PreflightCode, string> = {
   required: '{field}尚未填写',
   'over-limit': '{field}超出上限',
   'phone-odd': '{field}号码格式不常见，请核对',
@@ -63,19 +62,14 @@ export function fieldName(form: FormDefinition, id: string | undefined): string 
   return (DECLARATION_NAMES as Record<string, string>)[id] ?? id;
 }
 
-/** `3120/3000` (words over limit) reads as `3120/3000字`, an image limit as `至多 2 张`. */
+/** Words over a limit read as `3120/3000字` (`64/50个字符` for characters), an image limit as `至多 2 张`. */
 function detailOf(issue: PreflightIssue): string | undefined {
+  if (issue.code === 'over-limit' && issue.words !== undefined && issue.limit !== undefined)
+    return `${issue.words}/${issue.limit}${issue.unit === 'chars' ? '个字符' : '字'}`;
+  if (issue.code === 'too-many-images' && issue.limit !== undefined) return `至多 ${issue.limit} 张`;
+  if (issue.code === 'mixed-script' && issue.mixed)
+    return `繁体字 ${issue.mixed.traditional.join('、')}，简体字 ${issue.mixed.simplified.join('、')}`;
   if (!issue.detail) return undefined;
-  if (issue.code === 'over-limit') {
-    // `words/limit`, or `chars/limit/chars` where the limit counts characters (an e-mail address).
-    const [count, limit, unit] = issue.detail.split('/');
-    return unit === 'chars' ? `${count}/${limit}个字符` : `${count}/${limit}字`;
-  }
-  if (issue.code === 'too-many-images') return `至多 ${issue.detail} 张`;
-  if (issue.code === 'mixed-script') {
-    const { traditional, simplified } = parseMixedScriptDetail(issue.detail);
-    return `繁体字 ${traditional.join('、')}，简体字 ${simplified.join('、')}`;
-  }
   if (issue.code === 'deadline-passed') {
     const [year, month, day] = issue.detail.split('-').map(Number);
     return `${year}年${month}月${day}日`;
@@ -84,6 +78,6 @@ function detailOf(issue: PreflightIssue): string | undefined {
 }
 
 export function preflightMessage(form: FormDefinition, issue: PreflightIssue): string {
-  const text = (PREFLIGHT_TEXTS[issue.code] ?? issue.code).replace('{field}', fieldName(form, issue.field));
+  const text = PREFLIGHT_TEXTS[issue.code].replace('{field}', fieldName(form, issue.field));
   return message(issue.severity === 'error' ? '错误' : '警告', text, issue.code, detailOf(issue));
 }

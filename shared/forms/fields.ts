@@ -9,9 +9,12 @@
  */
 
 /** A limit on a short field: 字 as the notice counts them, or characters (e-mail, phone). */
+/** What a limit counts: 字, or characters without spaces (an e-mail address, a phone number). */
+export const LIMIT_UNITS = ['words', 'chars'] as const;
+
 export interface FieldLimit {
   max: number;
-  unit: 'words' | 'chars';
+  unit: (typeof LIMIT_UNITS)[number];
 }
 
 /** Which plausibility check a short value gets beyond "not empty" (a warning, never a refusal). */

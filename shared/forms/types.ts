@@ -43,7 +43,17 @@ export interface TextPart {
   required: boolean;
 }
 
-export type StepId = 'cover' | 'summary' | 'body' | 'attachments' | 'proof' | 'declaration' | 'review';
+/** Every step a form's wizard may have, in wizard order; a form lists the ones it uses in `steps`. */
+export const STEP_IDS = [
+  'cover',
+  'summary',
+  'body',
+  'attachments',
+  'proof',
+  'declaration',
+  'review',
+] as const;
+export type StepId = (typeof STEP_IDS)[number];
 
 /** A row of the form's table: the part name on the left, the content on the right. */
 export interface Section {

@@ -4,6 +4,7 @@ import { parseDraftText } from '../../services/drafts/format';
 import { formOf } from '../../../shared/forms';
 import { countSection } from '../../../shared/validate';
 import { CliError, EXIT, parseArgs, readText, type CliIO } from '../io';
+import { fieldName } from '../messages';
 
 export const usage = 'count [--json] <file>';
 
@@ -48,15 +49,27 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       limit: part.limit ?? null,
     })),
   );
-  // The body (正文) of a form that has one; a form of other fields has no total to give.
+  // Every total the definition limits (a section's parts together), and the body (正文) of a
+  // form that has one: a form of other fields has no body total to give, but keeps its totals.
+  const totals = sections
+    .filter(({ section }) => section.totalLimit !== undefined)
+    .map(({ section, words }) => ({
+      id: section.id,
+      name: fieldName(form, section.id),
+      words,
+      limit: section.totalLimit ?? null,
+    }));
   const body = sections.find((s) => s.section.step === 'body');
   const bodyTotal = body
     ? { words: body.words, limit: body.section.totalLimit ?? body.section.parts[0]?.limit ?? null }
     : null;
-  if (json) io.out(JSON.stringify({ kind: draft.form, parts, body: bodyTotal }));
+  const of = (words: number, limit: number | null) => `${words}${limit ? ` / ${limit}` : ''}`;
+  if (json) io.out(JSON.stringify({ kind: draft.form, parts, totals, body: bodyTotal }));
   else {
-    for (const p of parts) io.out(`${p.name}\t${p.words}${p.limit ? ` / ${p.limit}` : ''}`);
-    if (bodyTotal) io.out(`正文合计\t${bodyTotal.words}${bodyTotal.limit ? ` / ${bodyTotal.limit}` : ''}`);
+    for (const p of parts) io.out(`${p.name}\t${of(p.words, p.limit)}`);
+    for (const total of totals)
+      if (total.id !== body?.section.id) io.out(`${total.name}\t${of(total.words, total.limit)}`);
+    if (bodyTotal) io.out(`正文合计\t${of(bodyTotal.words, bodyTotal.limit)}`);
   }
   return EXIT.ok;
 }

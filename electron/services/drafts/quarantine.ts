@@ -1,12 +1,7 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Quarantined } from '../../../shared/draft-folder';
 import type { Layout } from './layout';
-
-export interface Quarantined {
-  id: string;
-  reason: string;
-  movedTo: string;
-}
 
 /**
  * Moves a draft that cannot be read out of the way, whole and unchanged, with the reason beside
@@ -22,5 +17,5 @@ export async function quarantineDraft(
   const movedTo = join(layout.quarantine, `${id}-${now.toISOString().replace(/[:.]/g, '-')}`);
   await rename(layout.draftDir(id), movedTo);
   await writeFile(join(movedTo, 'reason.txt'), `${now.toISOString()}\n${reason}\n`);
-  return { id, reason, movedTo };
+  return { id, code: 'draft-corrupt', reason, movedTo };
 }

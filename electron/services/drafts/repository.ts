@@ -2,6 +2,7 @@ import type { Dirent, Stats } from 'node:fs';
 import { cp, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { emptyDraft, withValue, type Draft, type DraftSummary } from '../../../shared/draft';
+import type { IgnoredEntry, Quarantined, Snapshot } from '../../../shared/draft-folder';
 import { DeskError } from '../../../shared/errors';
 import { formOf, isFormId, type FormId } from '../../../shared/forms';
 import type { UnitProfile } from '../../../shared/settings';
@@ -16,8 +17,8 @@ import {
 import { KeyedQueue, mapLimit } from './concurrency';
 import { parseDraftText, serializeDraft } from './format';
 import { ATTACHMENTS_DIR, DRAFT_FILE, isDraftId, layoutOf, newId, type Layout } from './layout';
-import { quarantineDraft, type Quarantined } from './quarantine';
-import { readSnapshot, scanSnapshots, takeSnapshot, type IgnoredEntry, type Snapshot } from './snapshots';
+import { quarantineDraft } from './quarantine';
+import { readSnapshot, scanSnapshots, takeSnapshot } from './snapshots';
 import { summaryOf } from './summary';
 import { SUMMARY_INDEX_FILE, SummaryIndex } from './summary-index';
 
@@ -355,7 +356,7 @@ export class DraftRepository {
     const reason = error.message;
     if (error.code === 'draft-future-version') {
       if (!this.quarantined.some((q) => q.id === id))
-        this.quarantined.push({ id, reason, movedTo: this.layout.draftDir(id) });
+        this.quarantined.push({ id, code: error.code, reason, movedTo: this.layout.draftDir(id) });
     } else if (error.code === 'draft-corrupt') {
       this.quarantined.push(await quarantineDraft(this.layout, id, reason, this.now()));
     }

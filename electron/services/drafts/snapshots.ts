@@ -1,6 +1,7 @@
 import { constants } from 'node:fs';
 import { copyFile, lstat, open, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { IgnoredEntry, Snapshot } from '../../../shared/draft-folder';
 import { ensureDir, isTempName, syncDir, tempPathFor } from '../files/atomic';
 
 /**
@@ -17,18 +18,6 @@ export const SNAPSHOT_INTERVAL_MS = 5 * 60_000;
 const KEEP_RECENT = 10;
 const KEEP_MAX = 20;
 const O_NONBLOCK = constants.O_NONBLOCK ?? 0;
-
-export interface Snapshot {
-  name: string;
-  savedAt: string;
-  size: number;
-}
-
-/** An entry of `snapshots/` that is not a snapshot: left where it is, never read, reported. */
-export interface IgnoredEntry {
-  entry: string;
-  reason: string;
-}
 
 /**
  * `2024-05-01T10-20-30-123Z-000042.json`: the time (safe as a file name everywhere), then the

@@ -1,19 +1,25 @@
 import { textOf, type Draft } from '../../../shared/draft';
-import { formOf } from '../../../shared/forms';
-import type { PreflightIssue } from '../../../shared/ipc';
-import { mixedScript, mixedScriptDetail, type MixedScript } from '../../../shared/scripts';
+import { formOf, type StepId } from '../../../shared/forms';
+import type { PreflightIssue } from '../../../shared/issues';
+import { mixedScript, type MixedScript } from '../../../shared/scripts';
 import { toSimplified, toTraditional } from './traditional';
 
 /** The draft's printed free text, each with the step and field id preflight points at. */
-function textFields(draft: Draft): { step: string; field: string; text: string }[] {
+interface TextField {
+  step: StepId;
+  field: string;
+  text: string;
+}
+
+function textFields(draft: Draft): TextField[] {
   const form = formOf(draft.form);
   const cover = form.cover
     .filter((item) => item.check === undefined)
-    .map((item) => ({ step: 'cover', field: item.id, text: textOf(draft, item.id) }));
+    .map((item): TextField => ({ step: 'cover', field: item.id, text: textOf(draft, item.id) }));
   const parts = form.sections.flatMap((section) =>
     section.parts.map((part) => ({ step: section.step, field: part.id, text: textOf(draft, part.id) })),
   );
-  const declaration = (['signer', 'opinion'] as const).map((key) => ({
+  const declaration = (['signer', 'opinion'] as const).map((key): TextField => ({
     step: 'declaration',
     field: key,
     text: draft.declaration[key],
@@ -52,7 +58,7 @@ export async function mixedScriptIssues(draft: Draft): Promise<PreflightIssue[]>
         code: 'mixed-script',
         step,
         field,
-        detail: mixedScriptDetail(found),
+        mixed: found,
       });
   }
   return issues;

@@ -2,7 +2,9 @@ import type { Campaign } from '../../../shared/campaign';
 import { localDate, type Attachment, type Draft } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
 import { formOf } from '../../../shared/forms';
-import type { Preflight, PreflightIssue } from '../../../shared/ipc';
+import type { StepId } from '../../../shared/forms';
+import type { Preflight } from '../../../shared/ipc';
+import type { PreflightIssue } from '../../../shared/issues';
 import { validateDraft } from '../../../shared/validate';
 import { draftFileUsable } from '../drafts/draft-files';
 import { loadImage, loadPrintImage, photoPlacement, printDpi, type ImageLoader } from './images';
@@ -16,7 +18,7 @@ const allThere = async (draftDir: string, files: (string | null | undefined)[]) 
     Boolean,
   );
 
-const missing = (step: string, field: string, detail: string): PreflightIssue => ({
+const missing = (step: StepId, field: string, detail: string): PreflightIssue => ({
   severity: 'error',
   code: 'attachment-missing',
   step,
@@ -46,7 +48,11 @@ async function imageIssues(
 ): Promise<PreflightIssue[]> {
   const checked = await Promise.all(
     images.map(async (attachment): Promise<PreflightIssue[]> => {
-      const where = { step: 'attachments', field: attachment.id, detail: attachment.originalName };
+      const where: Pick<PreflightIssue, 'step' | 'field' | 'detail'> = {
+        step: 'attachments',
+        field: attachment.id,
+        detail: attachment.originalName,
+      };
       try {
         const image = await loadPrintImage(draftDir, attachment, load);
         return printDpi(image, photoPlacement(image)) < MIN_PRINT_DPI
@@ -54,9 +60,9 @@ async function imageIssues(
           : [];
       } catch (error) {
         // A missing file is already reported by name; anything else means the image cannot be printed.
-        return error instanceof DeskError && error.code === 'not-found'
-          ? []
-          : [{ severity: 'error', code: error instanceof DeskError ? error.code : 'image-broken', ...where }];
+        if (error instanceof DeskError && error.code === 'not-found') return [];
+        const unsupported = error instanceof DeskError && error.code === 'unsupported-file';
+        return [{ severity: 'error', code: unsupported ? 'unsupported-file' : 'image-broken', ...where }];
       }
     }),
   );
@@ -78,21 +84,7 @@ export async function preflight(
   load: ImageLoader = loadImage,
 ): Promise<Preflight> {
   const form = formOf(draft.form);
-  const issues: PreflightIssue[] = validateDraft(draft, form).map((issue) => ({
-    severity: issue.severity,
-    code: issue.code,
-    step: issue.step,
-    field: issue.field,
-    // `words/limit`, and `/chars` where the limit counts characters (an e-mail address).
-    ...(issue.limit !== undefined
-      ? {
-          detail:
-            issue.words !== undefined
-              ? [issue.words, issue.limit, ...(issue.unit === 'chars' ? ['chars'] : [])].join('/')
-              : `${issue.limit}`,
-        }
-      : {}),
-  }));
+  const issues: PreflightIssue[] = validateDraft(draft, form);
   const printed = draft.attachments
     .filter((a) => a.role === 'image')
     .slice(0, form.attachments.printedImages.max);

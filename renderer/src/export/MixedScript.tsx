@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FormDefinition } from '../../../shared/forms';
-import type { PreflightIssue } from '../../../shared/ipc';
-import { parseMixedScriptDetail } from '../../../shared/scripts';
+import type { PreflightIssue } from '../../../shared/issues';
 import { useDraft } from '../stores/draft';
 import { useFieldName } from '../wizard/issues';
 import { useScriptFix, useUndoableConversion } from './script-fix';
@@ -18,11 +17,10 @@ export function useMixedScriptText(form: FormDefinition): (issue: PreflightIssue
   const { t } = useTranslation('export');
   const name = usePreflightFieldName(form);
   return (issue) => {
-    const { traditional, simplified } = parseMixedScriptDetail(issue.detail ?? '');
     return t('issue.mixed-script', {
       field: name(issue.field ?? ''),
-      traditional: traditional.join('、'),
-      simplified: simplified.join('、'),
+      traditional: issue.mixed?.traditional.join('、') ?? '',
+      simplified: issue.mixed?.simplified.join('、') ?? '',
     });
   };
 }

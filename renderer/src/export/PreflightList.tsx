@@ -1,41 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { FormDefinition, StepId } from '../../../shared/forms';
-import type { PreflightIssue } from '../../../shared/ipc';
-import type { FieldIssue, FieldIssueCode } from '../../../shared/validate';
+import type { FormDefinition } from '../../../shared/forms';
+import { isFieldIssueCode, type PreflightIssue } from '../../../shared/issues';
 import { focusTarget, useIssueText } from '../wizard/issues';
 import { FINALISE_FIELD, useNavigation } from '../wizard/navigation';
 import { dateParts } from '../home/deadline';
 import { toneOf, type Tone } from '../wizard/step-state';
 import { useUi } from '../stores/ui';
 import { MixedScriptFix, useMixedScriptText } from './MixedScript';
-
-/** Codes the export adds to the wizard's own checks; the rest read as the wizard words them. */
-const EXPORT_CODES = [
-  'attachment-missing',
-  'image-broken',
-  'unsupported-file',
-  'image-low-resolution',
-  'deadline-passed',
-  'sign-date-missing',
-  'not-final',
-] as const;
-type ExportCode = (typeof EXPORT_CODES)[number];
-const isExportCode = (code: string): code is ExportCode => (EXPORT_CODES as readonly string[]).includes(code);
-
-/** The wizard's issue back from its wire form, where `detail` carries `words/limit[/chars]`. */
-function asFieldIssue(issue: PreflightIssue): FieldIssue {
-  const [wordsText, limitText, unit] = (issue.detail ?? '').split('/');
-  const words = Number(wordsText);
-  const limit = limitText === undefined ? NaN : Number(limitText);
-  return {
-    severity: issue.severity,
-    code: issue.code as FieldIssueCode,
-    step: issue.step as StepId,
-    field: issue.field ?? '',
-    ...(!Number.isNaN(limit) ? { words, limit } : words ? { limit: words } : {}),
-    ...(unit === 'chars' ? { unit } : {}),
-  };
-}
 
 /**
  * Where an issue is fixed. Two warnings are not about a field: a passed deadline is fixed (or
@@ -50,7 +21,7 @@ function useFix(draftId: string): (issue: PreflightIssue, field: string | undefi
       return () =>
         go({ screen: 'settings', section: 'campaign', back: { screen: 'wizard', draftId, step: 'review' } });
     if (issue.code === 'not-final') return () => goTo('review', FINALISE_FIELD);
-    return () => goTo(issue.step as StepId, field);
+    return () => goTo(issue.step, field);
   };
 }
 
@@ -92,29 +63,28 @@ export function PreflightList({
     issue.code === 'deadline-passed' && issue.detail
       ? th('campaign.date', dateParts(issue.detail))
       : (issue.detail ?? '');
+  // The wizard's own findings read as the wizard words them; the rest are the export's.
+  const issueText = (issue: PreflightIssue): string => {
+    const { code, field = '' } = issue;
+    if (code === 'mixed-script') return mixedScriptText(issue);
+    if (isFieldIssueCode(code)) return wizardText({ ...issue, code, field });
+    return t(`issue.${code}`, { detail: detailText(issue) });
+  };
   const fix = useFix(draftId);
 
   const ordered = [...issues].sort((a, b) => TONES.indexOf(toneOf(a)) - TONES.indexOf(toneOf(b)));
   return (
     <ul className="missing-list preflight-list">
       {ordered.map((issue) => {
-        const text =
-          issue.code === 'mixed-script'
-            ? mixedScriptText(issue)
-            : isExportCode(issue.code)
-              ? t(`issue.${issue.code}`, { detail: detailText(issue) })
-              : wizardText(asFieldIssue(issue));
-        const field = issue.field ? focusTarget(form, asFieldIssue(issue)) : undefined;
+        const field = issue.field ? focusTarget(form, { field: issue.field }) : undefined;
         return (
           <li
             key={`${issue.code}-${issue.field ?? ''}-${issue.detail ?? ''}`}
             className={`issue issue-${toneOf(issue)}`}
           >
             <span className="issue-severity">{tw(`severity.${toneOf(issue)}`)}</span>
-            {issue.step !== 'review' && (
-              <span className="issue-step">{tw(`steps.${issue.step as StepId}`)} · </span>
-            )}
-            <span>{text}</span>{' '}
+            {issue.step !== 'review' && <span className="issue-step">{tw(`steps.${issue.step}`)} · </span>}
+            <span>{issueText(issue)}</span>{' '}
             <button type="button" className="link-button" onClick={fix(issue, field)}>
               {t(jumpLabel(issue.code))}
             </button>

@@ -42,6 +42,6 @@ export function useIssueText(form: FormDefinition): (issue: FieldIssue) => strin
 }
 
 /** The part to focus for an issue: a section's total points at the section's first part. */
-export function focusTarget(form: FormDefinition, issue: FieldIssue): string {
+export function focusTarget(form: FormDefinition, issue: Pick<FieldIssue, 'field'>): string {
   return form.sections.find((s) => s.id === issue.field)?.parts[0]?.id ?? issue.field;
 }

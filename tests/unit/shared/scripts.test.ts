@@ -1,12 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toSimplified, toTraditional } from '../../../electron/services/export/traditional';
-import {
-  mixedScript,
-  mixedScriptDetail,
-  NAMED_CHARACTERS,
-  parseMixedScriptDetail,
-  type Convert,
-} from '../../../shared/scripts';
+import { mixedScript, NAMED_CHARACTERS, type Convert } from '../../../shared/scripts';
 import { loadFixture } from '../electron/services/export/docx-files';
 
 let convert: { toSimplified: Convert; toTraditional: Convert };
@@ -44,11 +38,5 @@ describe('mixed scripts', () => {
   it('takes the characters standard in both scripts for what they are', () => {
     expect(mixedScript('乾隆年间的著作，影响显著', convert)).toBeNull();
     expect(mixedScript('皇后與公里', convert)).toBeNull();
-  });
-
-  it('carries its characters through preflight’s detail and back', () => {
-    const found = mixedScript('计量创新與傳統文化', convert)!;
-    expect(mixedScriptDetail(found)).toBe('與傳統/计创');
-    expect(parseMixedScriptDetail(mixedScriptDetail(found))).toEqual(found);
   });
 });

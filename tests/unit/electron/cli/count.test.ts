@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countText } from '../../../../shared/count';
 import { emptyDraft } from '../../../../shared/draft';
+import { run } from '../../../../electron/cli/commands/count';
+import { formOf, registerForm, type FormDefinition } from '../../../../shared/forms';
 import { cli } from '../../../support/cli';
 
 let dir: string;
@@ -61,5 +63,71 @@ describe('cli count', () => {
   it('exits 2 on wrong usage', async () => {
     expect((await cli(['count'])).code).toBe(2);
     expect((await cli(['count', '--nope', 'x'])).code).toBe(2);
+  });
+});
+
+/**
+ * A test-only form without a body step: a plan written on the summary step, its two parts limited
+ * together. Counting reads the definition, so its total is reported and nothing waits for 正文.
+ */
+const planForm: FormDefinition = {
+  ...formOf('case'),
+  id: 'test-count-plan',
+  steps: ['cover', 'summary', 'declaration', 'review'],
+  sections: [
+    {
+      id: 'plan',
+      key: 'test.plan',
+      label: '一、工作计划',
+      step: 'summary',
+      holdsImages: false,
+      totalLimit: 500,
+      parts: [
+        { id: 'goals', key: 'test.goals', name: '工作目标', limit: 200, required: true },
+        { id: 'steps', key: 'test.steps', name: '实施步骤', required: false },
+      ],
+    },
+  ],
+};
+
+describe('cli count of a form without a body step', () => {
+  registerForm(planForm);
+
+  async function count(args: string[]): Promise<string[]> {
+    const out: string[] = [];
+    const code = await run(args, { out: (text) => out.push(text), err: () => undefined });
+    expect(code).toBe(0);
+    return out;
+  }
+
+  async function planDraft(): Promise<string> {
+    const draft = emptyDraft({ id: 'cli-plan', form: planForm.id, campaignId: 'x', now: new Date() });
+    draft.values.goals = '计'.repeat(120);
+    draft.values.steps = '量'.repeat(400);
+    const file = join(dir, 'plan.json');
+    await writeFile(file, JSON.stringify(draft), 'utf8');
+    return file;
+  }
+
+  it('gives each limited part and the total the definition limits, and no body total', async () => {
+    const [line] = await count(['--json', await planDraft()]);
+    const out = JSON.parse(line!) as Record<string, unknown>;
+    expect(out).toEqual({
+      kind: 'test-count-plan',
+      parts: [
+        { id: 'goals', name: '工作目标', words: 120, chars: 120, limit: 200 },
+        { id: 'steps', name: '实施步骤', words: 400, chars: 400, limit: null },
+      ],
+      totals: [{ id: 'plan', name: '工作计划合计', words: 520, limit: 500 }],
+      body: null,
+    });
+  });
+
+  it('prints the total by the section’s name for people without --json', async () => {
+    expect(await count([await planDraft()])).toEqual([
+      '工作目标\t120 / 200',
+      '实施步骤\t400',
+      '工作计划合计\t520 / 500',
+    ]);
   });
 });

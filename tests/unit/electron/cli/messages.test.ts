@@ -60,13 +60,32 @@ describe('cli messages', () => {
       '错误：联系人尚未填写（required）',
     );
     expect(
-      say({ severity: 'error', code: 'over-limit', step: 'body', field: 'material', detail: '3120/3000' }),
+      say({
+        severity: 'error',
+        code: 'over-limit',
+        step: 'body',
+        field: 'material',
+        words: 3120,
+        limit: 3000,
+      }),
     ).toBe('错误：案例材料合计超出上限（over-limit）：3120/3000字');
     expect(
-      say({ severity: 'error', code: 'over-limit', step: 'cover', field: 'email', detail: '64/50/chars' }),
+      say({
+        severity: 'error',
+        code: 'over-limit',
+        step: 'cover',
+        field: 'email',
+        words: 64,
+        limit: 50,
+        unit: 'chars',
+      }),
     ).toBe('错误：电子信箱超出上限（over-limit）：64/50个字符');
-    expect(say({ severity: 'error', code: 'too-many-images', step: 'attachments', detail: '2' })).toBe(
+    expect(say({ severity: 'error', code: 'too-many-images', step: 'attachments', limit: 2 })).toBe(
       '错误：征集表中的图片超过上限（too-many-images）：至多 2 张',
+    );
+    const mixed = { traditional: ['與', '傳'], simplified: ['计'] };
+    expect(say({ severity: 'warning', code: 'mixed-script', step: 'cover', field: 'title', mixed })).toBe(
+      '警告：案例题目中简体字与繁体字混用（mixed-script）：繁体字 與、傳，简体字 计',
     );
   });
 

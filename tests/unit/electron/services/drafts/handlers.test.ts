@@ -47,6 +47,7 @@ describe('drafts handlers', () => {
     expect(list.quarantined).toEqual([
       {
         id: bad.id,
+        code: 'draft-corrupt',
         reason: expect.stringMatching(/^draft-corrupt: not JSON/),
         movedTo: expect.stringContaining('quarantine'),
       },

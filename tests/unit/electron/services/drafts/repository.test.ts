@@ -171,7 +171,11 @@ describe('draft repository', () => {
     const { drafts, quarantined } = await env.repo.list();
     expect(drafts).toEqual([]);
     expect(quarantined).toEqual([
-      expect.objectContaining({ id: draft.id, reason: expect.stringContaining('version 7') }),
+      expect.objectContaining({
+        id: draft.id,
+        code: 'draft-future-version',
+        reason: expect.stringContaining('version 7'),
+      }),
     ]);
   });
 

@@ -158,13 +158,19 @@ describe('export handlers', () => {
     });
     const after = await handlers['export:preflight']({ id: 'fixture-case-full' });
     expect(after.issues.filter((i) => i.code === 'mixed-script')).toEqual([
-      { severity: 'warning', code: 'mixed-script', step: 'cover', field: 'title', detail: '與傳統/计创' },
+      {
+        severity: 'warning',
+        code: 'mixed-script',
+        step: 'cover',
+        field: 'title',
+        mixed: { traditional: ['與', '傳', '統'], simplified: ['计', '创'] },
+      },
       {
         severity: 'warning',
         code: 'mixed-script',
         step: 'body',
         field: 'lessons',
-        detail: expect.stringMatching(/^經驗\//),
+        mixed: expect.objectContaining({ traditional: ['經', '驗'] }),
       },
     ]);
     // 同意報送。 is traditional throughout: one script, nothing mixed.

@@ -6,6 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { preflight } from '../../../../../electron/services/export/preflight';
 import { shippedCampaign } from '../../../../../shared/campaign';
 import type { Draft } from '../../../../../shared/draft';
+import { PreflightSchema } from '../../../../../shared/ipc';
+import { PreflightIssueSchema } from '../../../../../shared/issues';
 import { FIXTURES, loadFixture } from './docx-files';
 
 const BEFORE_DEADLINE = new Date('2022-01-15T10:00:00+08:00');
@@ -60,9 +62,20 @@ describe('preflight', () => {
       code: 'over-limit',
       step: 'summary',
       field: 'summary',
-      detail: '339/300',
+      words: 339,
+      limit: 300,
     });
     expect(codes(result.issues, 'warning')).toContain('not-final');
+  });
+
+  it('sends only codes and steps the contract names, and the contract refuses any other', async () => {
+    const { draft, dir } = await loadFixture('case-unfinished');
+    const result = await preflight(draft, dir, shippedCampaign, AFTER_DEADLINE);
+    expect(PreflightSchema.parse(result)).toEqual(result);
+    const issue = { severity: 'error', code: 'required', step: 'cover', field: 'contact' };
+    expect(PreflightIssueSchema.safeParse(issue).success).toBe(true);
+    expect(PreflightIssueSchema.safeParse({ ...issue, code: 'too-long' }).success).toBe(false);
+    expect(PreflightIssueSchema.safeParse({ ...issue, step: 'bdoy' }).success).toBe(false);
   });
 
   it('sends a short field over its limit with the unit its limit counts', async () => {
@@ -72,9 +85,9 @@ describe('preflight', () => {
     const result = await preflight(draft, dir, shippedCampaign, BEFORE_DEADLINE);
     expect(result.provisional).toBe(true);
     const over = result.issues.filter((issue) => issue.code === 'over-limit');
-    expect(over.map(({ step, field, detail }) => [step, field, detail])).toEqual([
-      ['cover', 'email', '59/50/chars'],
-      ['declaration', 'opinion', '101/100'],
+    expect(over.map(({ step, field, words, limit, unit }) => [step, field, words, limit, unit])).toEqual([
+      ['cover', 'email', 59, 50, 'chars'],
+      ['declaration', 'opinion', 101, 100, 'words'],
     ]);
   });
 
