@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_EXPORT_OPTIONS as DEFAULTS } from './export-options';
 import { LANGUAGES } from './languages';
 
 export const LanguageSchema = z.enum(LANGUAGES);
@@ -18,13 +19,13 @@ export const FontSchemeSchema = z.enum(['gb2312', 'windows']);
 export type FontScheme = z.infer<typeof FontSchemeSchema>;
 
 export const ExportOptionsSchema = z.object({
-  fontScheme: FontSchemeSchema.default('gb2312'),
+  fontScheme: FontSchemeSchema.default(DEFAULTS.fontScheme),
   /** 三号 (16 pt) by default; 四号 (14 pt) fits more on a page. */
-  tableFontSize: z.union([z.literal(16), z.literal(14)]).default(16),
+  tableFontSize: z.union([z.literal(16), z.literal(14)]).default(DEFAULTS.tableFontSize),
   /** Print the form's labels in traditional characters. */
-  traditional: z.boolean().default(false),
+  traditional: z.boolean().default(DEFAULTS.traditional),
   /** With `traditional`, convert the user's text too. */
-  traditionalContent: z.boolean().default(false),
+  traditionalContent: z.boolean().default(DEFAULTS.traditionalContent),
 });
 export type ExportOptions = z.infer<typeof ExportOptionsSchema>;
 

@@ -1,11 +1,7 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import {
-  ExportOptionsSchema,
-  type ExportOptions,
-  type Settings,
-  type SettingsPatch,
-} from '../../../shared/settings';
+import { DEFAULT_EXPORT_OPTIONS } from '../../../shared/export-options';
+import type { ExportOptions, Settings, SettingsPatch } from '../../../shared/settings';
 import { invokeOrShow } from '../api';
 
 interface SettingsStore {
@@ -50,8 +46,6 @@ export const useSettings = create<SettingsStore>()((set, get) => ({
     return settings !== undefined;
   },
 }));
-
-const DEFAULT_EXPORT_OPTIONS = ExportOptionsSchema.parse({});
 
 /** The print options, the defaults until the settings are read. */
 export const selectExportOptions = (state: SettingsStore): ExportOptions =>
