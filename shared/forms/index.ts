@@ -12,6 +12,7 @@ import {
 } from './types';
 
 export * from './types';
+export { interpolate, lookupText, type FormTexts } from './texts';
 export type * from './fields';
 export { defineForm, REVIEW_STEP, type FormSpec } from './define';
 export { FORM_TITLE, SIGNATURE_LABELS, DEFAULT_OPINION } from './common';

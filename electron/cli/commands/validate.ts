@@ -3,7 +3,9 @@ import { parseDraftText } from '../../services/drafts/format';
 import { preflight } from '../../services/export/preflight';
 import { shippedCampaign } from '../../../shared/campaign';
 import { DeskError } from '../../../shared/errors';
+import { formOf } from '../../../shared/forms';
 import { CliError, EXIT, parseArgs, readText, type CliIO } from '../io';
+import { preflightMessage } from '../messages';
 
 export const usage = 'validate [--strict] <draft.json>';
 
@@ -27,8 +29,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     const { issues } = await preflight(draft, dirname(resolve(file)), shippedCampaign, new Date());
     const errors = issues.filter((issue) => issue.severity === 'error');
     if (errors.length) {
+      const form = formOf(draft.form);
       for (const issue of errors)
-        io.err(`${file}: ${issue.code} ${issue.field ?? ''}${issue.detail ? ` (${issue.detail})` : ''}`);
+        io.err(`${file}: ${preflightMessage(form, issue, { draft, withField: true })}`);
       return EXIT.invalidInput;
     }
   }
