@@ -1,4 +1,5 @@
 import { caseForm } from './case';
+import { handedOverForms } from './handover';
 import { materialForm } from './material';
 import type { Field } from './fields';
 import {
@@ -32,6 +33,9 @@ export function registerForm(form: FormDefinition): void {
     throw new Error(`form ${form.id} is registered already`);
   registry.set(form.id, form);
 }
+
+// A forms module bundled for the renderer ran before this one and left its forms here.
+for (const form of handedOverForms()) registerForm(form);
 
 export function isFormId(id: string): boolean {
   return registry.has(id);
