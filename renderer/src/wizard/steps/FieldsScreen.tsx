@@ -53,14 +53,7 @@ export function FieldsScreen({
   const signature = fields.find((f): f is SignatureField => f.type === 'signature');
   return (
     <>
-      <FieldsStep
-        fields={fields}
-        values={values}
-        onChange={onChange}
-        issues={shown}
-        readOnly={readOnly}
-        label={stepName(step.id)}
-      />
+      <FieldsStep {...{ fields, values, onChange, readOnly }} issues={shown} label={stepName(step.id)} />
       {fields.some((f) => f.type === 'attachments') && <AttachmentsStep form={form} readOnly={readOnly} />}
       {signature && <DeclarationStep field={signature} readOnly={readOnly} />}
     </>
