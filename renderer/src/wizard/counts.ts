@@ -32,16 +32,21 @@ function memoOf(draftId = useDraft.getState().draft?.id): DraftMemo {
  */
 const RECOUNT_FROM = 32 * 1024;
 
-export function countField(text: string, partId: string): TextCount {
-  const lastCount = memoOf().counts;
-  const last = lastCount.get(partId);
+/** A field's count from a draft's memo, recounted only where the text moved on. */
+function countWith(own: DraftMemo, text: string, partId: string): TextCount {
+  const last = own.counts.get(partId);
   if (last?.text === text) return last.count;
   const count =
     last && text.length > RECOUNT_FROM && last.text.length > RECOUNT_FROM
       ? recount(last.text, last.count, text)
       : countText(text);
-  lastCount.set(partId, { text, count });
+  own.counts.set(partId, { text, count });
   return count;
+}
+
+/** A field's count in the open draft. */
+export function countField(text: string, partId: string): TextCount {
+  return countWith(memoOf(), text, partId);
 }
 
 /**
@@ -116,7 +121,7 @@ export function selectIssues(state: Pick<DraftStore, 'draft'>): FieldIssue[] {
   if (!draft) return [];
   const own = memoOf(draft.id);
   if (own.issues?.draft === draft) return own.issues.issues;
-  const issues = validateDraft(draft, formOf(draft.form), countField);
+  const issues = validateDraft(draft, formOf(draft.form), (text, id) => countWith(own, text, id));
   const previous = own.issues?.issues;
   const unchanged =
     previous?.length === issues.length && issues.every((issue, i) => sameIssue(issue, previous[i]!));
