@@ -68,10 +68,24 @@ export const ExportResultSchema = z.object({
  * Every campaign the app holds, newest first, with where it comes from (`builtin`, a built-in one
  * the user `edited`, or `imported` from the organiser), and the files that did not load this time.
  */
+/**
+ * What the home screen shows of a form on its 新建 button, sent with the campaigns so that the
+ * first screen does not load the form definitions (their code grows with every form registered).
+ */
+export const HomeFormSchema = z.object({
+  id: FormIdSchema,
+  /** The form's key in the `form` texts (`<key>.kindName`). */
+  key: z.string(),
+  kindName: z.string(),
+  /** The limits a writer meets first (简介, 正文), where the form has both. */
+  limits: z.object({ summary: z.number(), body: z.number() }).optional(),
+});
 export const CampaignListSchema = z.object({
   campaigns: z.array(
     z.object({ campaign: CampaignSchema, origin: z.enum(['builtin', 'edited', 'imported']) }),
   ),
+  /** Every form a campaign asks for, in registry order. */
+  forms: z.array(HomeFormSchema),
   setAside: z.array(
     z.object({
       file: z.string(),

@@ -3,6 +3,7 @@ import { shippedCampaign } from '../../../shared/campaign';
 import type { HandlersOf, ResponseOf } from '../../../shared/ipc';
 import type { ServiceContext } from '../context';
 import { chooseFile } from '../files/dialog';
+import { homeForms } from './home-forms';
 import { CampaignInvalid } from './parse';
 
 type Channels = 'campaign' | 'campaigns';
@@ -29,6 +30,7 @@ export function campaignHandlers(context: ServiceContext): HandlersOf<Channels> 
     'campaign:get': async () => campaigns.list()[0]?.campaign ?? shippedCampaign,
     'campaigns:list': async () => ({
       campaigns: campaigns.list(),
+      forms: homeForms(campaigns.list().flatMap(({ campaign }) => campaign.forms)),
       setAside: campaigns.setAside.map(({ movedTo, ...entry }) => ({
         ...entry,
         ...(movedTo ? { movedTo: relativeToData(movedTo) } : {}),

@@ -45,7 +45,7 @@ export function Home() {
       <Notices notices={data?.notices ?? []} />
       <main className="home-main">
         {campaigns === null && <p className="card muted">{t('campaign.unavailable')}</p>}
-        <StartPanel campaigns={campaigns ?? []} />
+        <StartPanel campaigns={campaigns ?? []} forms={data?.forms ?? []} />
       </main>
     </div>
   );

@@ -4,17 +4,20 @@ import { invokeOrShow } from '../api';
 import type { AppNotice } from './Notices';
 
 export type CampaignEntry = ResponseOf<'campaigns:list'>['campaigns'][number];
+export type HomeForm = ResponseOf<'campaigns:list'>['forms'][number];
 
 export interface HomeData {
   /** Every campaign, newest first; null when they could not be read (the error is shown). */
   campaigns: CampaignEntry[] | null;
+  /** What the 新建 buttons show of each form the campaigns ask for. */
+  forms: HomeForm[];
   notices: AppNotice[];
 }
 
 /** The campaigns and main's notices, asked for together. */
 export async function fetchHomeData(): Promise<HomeData> {
   const [list, info] = await Promise.all([invokeOrShow('campaigns:list', {}), invokeOrShow('app:info', {})]);
-  return { campaigns: list?.campaigns ?? null, notices: info?.notices ?? [] };
+  return { campaigns: list?.campaigns ?? null, forms: list?.forms ?? [], notices: info?.notices ?? [] };
 }
 
 let atStart: HomeData | undefined;
