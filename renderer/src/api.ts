@@ -52,7 +52,9 @@ export async function invokeOrReport<C extends Channel>(
 /** `forms[1]：未知的表“x”；deadline：不是有效的日期`: each field of a file named with what is wrong. */
 export function problemsText(t: TFunction<'errors'>, problems: FieldProblem[]): string {
   return problems
-    .map(({ path, code, value }) => t('problem', { path, message: t(`problems.${code}`, { value }) }))
+    .map(({ path, code, value }) =>
+      t('problem', { ns: 'common', path, message: t(`problems.${code}`, { value }) }),
+    )
     .join('；');
 }
 
