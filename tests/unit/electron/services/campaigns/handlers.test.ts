@@ -187,7 +187,7 @@ describe('campaign facts', () => {
     });
   });
 
-  it('makes a new draft of the campaign asked for, or of the newest that has the form', async () => {
+  it('makes a new draft of the campaign asked for, or of the newest that has the form; keeps an id it does not hold', async () => {
     const dir = path.join(world.dataDir, USER_CAMPAIGNS_DIR);
     await mkdir(dir, { recursive: true });
     await writeFile(path.join(dir, 'next.json'), JSON.stringify(nextYear));
@@ -196,8 +196,10 @@ describe('campaign facts', () => {
     expect((await handlers['drafts:create']({ kind: 'material' })).campaignId).toBe(nextYear.id);
     const older = await handlers['drafts:create']({ form: 'case', campaignId: shippedCampaign.id });
     expect(older.campaignId).toBe(shippedCampaign.id);
-    expect((await failure(handlers['drafts:create']({ form: 'case', campaignId: 'gone' }))).code).toBe(
-      'not-found',
-    );
+    // An id the app does not hold is kept; the draft's exports print the newest call with the form.
+    const orphan = await handlers['drafts:create']({ form: 'case', campaignId: 'gone' });
+    expect(orphan.campaignId).toBe('gone');
+    const { issues } = await handlers['export:preflight']({ id: orphan.id });
+    expect(issues.find((issue) => issue.code === 'deadline-passed')?.detail).toBe(nextYear.deadline);
   });
 });
