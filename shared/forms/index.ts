@@ -1,4 +1,5 @@
 import { caseForm } from './case';
+import { committeePlanForm } from './committee-plan';
 import { materialForm } from './material';
 import type { Field } from './fields';
 import {
@@ -24,6 +25,7 @@ export { FORM_TITLE, SIGNATURE_LABELS, DEFAULT_OPINION } from './common';
 const registry = new Map<FormId, FormDefinition>([
   [caseForm.id, caseForm],
   [materialForm.id, materialForm],
+  [committeePlanForm.id, committeePlanForm],
 ]);
 
 export function registerForm(form: FormDefinition): void {
