@@ -1,12 +1,12 @@
 import { dirname, resolve } from 'node:path';
 import { parseDraftText } from '../../services/drafts/format';
 import { preflight } from '../../services/export/preflight';
-import { shippedCampaign } from '../../../shared/campaign';
 import type { Draft } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
 import { formOf, type FormDefinition } from '../../../shared/forms';
 import { checkRules, fillMessage, type RuleIssue } from '../../../shared/forms/check-rules';
 import formTexts from '../../../resources/locales/zh-Hans/form.json' with { type: 'json' };
+import { cliCampaigns } from '../campaigns';
 import { CliError, EXIT, parseArgs, readText, type CliIO } from '../io';
 import { message } from '../messages';
 
@@ -51,7 +51,12 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     throw error;
   }
   if (switches.has('--strict')) {
-    const { issues } = await preflight(draft, dirname(resolve(file)), shippedCampaign, new Date());
+    const { issues } = await preflight(
+      draft,
+      dirname(resolve(file)),
+      cliCampaigns(io).forDraft(draft),
+      new Date(),
+    );
     const errors = issues.filter((issue) => issue.severity === 'error');
     const form = formOf(draft.form);
     const findings = checkRules(form, draft.values);
