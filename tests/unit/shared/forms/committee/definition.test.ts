@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readValuesFile } from '../../../../../electron/cli/values-file';
 import campaign from '../../../../../resources/campaigns/shsjl-2023-252.json' with { type: 'json' };
+import { CampaignSchema } from '../../../../../shared/campaign';
 import { checkRules } from '../../../../../shared/forms/check-rules';
 import { committeePlanForm as form } from '../../../../../shared/forms/committee-plan';
 import { formOf } from '../../../../../shared/forms';
@@ -16,11 +17,12 @@ const seed = readFileSync('tests/fixtures/committee/guidance-2023-252.txt', 'utf
 describe('the committee plan form', () => {
   it('is registered and asked for by the guidance’s campaign', () => {
     expect(formOf('committee-plan')).toBe(form);
-    expect(campaign.forms).toEqual(['committee-plan']);
-    for (const fact of [campaign.documentNumber, campaign.noticeTitle, campaign.issuer, campaign.recipient])
+    const parsed = CampaignSchema.parse(campaign);
+    expect(parsed.forms).toEqual(['committee-plan']);
+    for (const fact of [parsed.documentNumber, parsed.noticeTitle, parsed.issuer, parsed.recipient!])
       expect(seed).toContain(fact);
     expect(seed).toContain('2023年5月30日');
-    expect(campaign.issuedOn).toBe('2023-05-30');
+    expect(parsed.issuedOn).toBe('2023-05-30');
   });
 
   it('has the printed labels the issue names, and every field on one step', () => {
