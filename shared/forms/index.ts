@@ -13,6 +13,7 @@ import {
 } from './types';
 
 export * from './types';
+export { citedClause, interpolate, lookupText, type FormTexts } from './texts';
 export type * from './fields';
 export { defineForm, REVIEW_STEP, type FormSpec } from './define';
 export { FORM_TITLE, SIGNATURE_LABELS, DEFAULT_OPINION } from './common';
@@ -48,6 +49,18 @@ export function formOf(id: FormId): FormDefinition {
   const form = registry.get(id);
   if (!form) throw new Error(`unknown form: ${id}`);
   return form;
+}
+
+/** What names a draft: its title and the unit that submits it, by the form's title and unit fields. */
+export function draftNames(
+  draft: { values: Record<string, unknown> },
+  form: FormDefinition,
+): { title: string; unit: string } {
+  const text = (id: string | undefined) => {
+    const value = id === undefined ? undefined : draft.values[id];
+    return typeof value === 'string' ? value : '';
+  };
+  return { title: text(form.titleField), unit: text(form.unitField) };
 }
 
 /** The step a field is written on (its first, if a form lists it twice), else the review. */

@@ -1,7 +1,8 @@
 import type { Field } from '../../../../shared/forms/fields';
 import { PLAN } from '../../../../shared/forms/committee/members';
 import { compositionOf, compositionText } from '../../../../shared/forms/committee/summary';
-import { buildFieldsTable, type FieldsTableInput } from './fields-table';
+import { buildFieldsTable, fieldsTableInput, type FieldsTableInput } from './fields-table';
+import type { Layout } from './types';
 
 /**
  * The 计量技术委员会组成方案 as the bureau reads one (docs/LAYOUT.md, "Committee plan"): the generic
@@ -41,3 +42,8 @@ export function committeePlanInput(input: FieldsTableInput): FieldsTableInput {
 export function buildCommitteePlan(input: FieldsTableInput): Promise<Buffer> {
   return buildFieldsTable(committeePlanInput(input));
 }
+
+export const committeePlanLayout: Layout = {
+  id: 'committee-plan',
+  render: async (draft, _draftDir, options) => buildCommitteePlan(await fieldsTableInput(draft, options)),
+};

@@ -50,8 +50,9 @@ describe('cli validate --strict on a committee plan', () => {
   it('fails a term that is not 4 years, naming （十）', async () => {
     const result = await validate({ ...valid, 任期截止: '2028年6月' });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('（十）每届技术委员会委员任期4年：2023年7月至2028年6月不是4年');
-    expect(result.stderr).toContain('（term-four-years）');
+    expect(result.stderr).toContain(
+      '错误：任期截止：每届技术委员会委员任期4年（如2023年7月至2027年6月），现为2023年7月至2028年6月（十）（rule termEnd）',
+    );
   });
 
   it('prints the 一般/原则上 rules broken as warnings, and does not fail on them', async () => {
@@ -74,16 +75,15 @@ describe('cli validate --strict on a committee plan', () => {
     const result = await validate({ ...broken, 委员名单: [...broken.委员名单, ...extra] });
     expect(result.code).toBe(0);
     for (const warning of [
-      '警告：（七）委员一般不超过20人：现有22人',
-      '警告：（七）一般设立主任委员1人：现有2人',
-      '警告：（七）一般设立副主任委员1—2人：现有0人（vice-chairs）',
-      '警告：（七）一般设立秘书长1人：现有0人',
-      '（unit-max）：委员名单第6行',
-      '警告：（八）同一单位委员原则上不超过3人：上海市计量测试技术研究院有4人',
-      '警告：（八）除法制计量技术委员会外，行政管理人员担任委员原则上不超过2人：现有3人',
-      '孙芳的职称“讲师”低于副高级',
-      '未能识别周明的职称“首席科学家”属于哪一级',
-      '吴静尚未填写职称',
+      '警告：委员名单第 21 行：委员一般不超过20人，现有22人；确需超过的，请在“说明”中写明理由（七）',
+      '警告：委员名单第 2 行：一般设立主任委员1人，现有2人（七）',
+      '警告：委员名单：一般设立副主任委员1—2人，现有0人（七）',
+      '警告：委员名单：一般设立秘书长1人，现有0人（七）',
+      '警告：委员名单第 6 行：同一单位委员原则上不超过3人，上海市计量测试技术研究院有4人（八）',
+      '警告：委员名单第 20 行：除法制计量技术委员会外，行政管理人员担任委员原则上不超过2人，现有3人（八）',
+      '委员名单第 7 行：担任委员的计量技术专业人员，一般应具有副高级以上职称或同等资历：孙芳的职称“讲师”低于副高级',
+      '委员名单第 8 行：担任委员的计量技术专业人员，一般应具有副高级以上职称或同等资历：未能识别周明的职称“首席科学家”属于哪一级',
+      '委员名单第 9 行：担任委员的计量技术专业人员，一般应具有副高级以上职称或同等资历：吴静尚未填写职称（八）',
     ])
       expect(result.stderr).toContain(warning);
     expect(result.stderr).not.toContain('错误');
