@@ -7,7 +7,14 @@ import { cellFromText } from './values';
  * findings follow a row by its id); a change returns new arrays and new rows only where it changed.
  */
 
-export const newRowId = (): string => crypto.randomUUID();
+/**
+ * A fresh row id: 128 random bits in hex. `crypto.randomUUID` exists only in a secure context, and
+ * the browser shell serves the app over plain http on 127.0.0.1; `getRandomValues` exists in both.
+ */
+export const newRowId = (): string =>
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join(
+    '',
+  );
 
 const isEmptyCell = (value: CellValue | undefined) =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
