@@ -172,10 +172,29 @@ export function planTable(field: RowsField, cells: readonly string[][][], style:
 }
 
 /**
+ * Widths filling `room` when not even the floors fit (an 11-column member list whose units are
+ * long names): every column gets what it asks up to one common width, the level that fills the
+ * room. Short columns keep their text whole up to that level and the long ones wrap no more than
+ * they must, instead of the floors' proportion, which left the longest text (上海市计量测试技术研究院)
+ * the narrowest column and a row a page tall.
+ */
+function levelled(asked: readonly number[], room: number): number[] {
+  const sorted = [...asked].sort((a, b) => a - b);
+  let left = room;
+  let level = room / asked.length;
+  for (const [i, width] of sorted.entries()) {
+    level = left / (sorted.length - i);
+    if (width >= level) break;
+    left -= width;
+  }
+  return asked.map((width) => Math.min(width, level));
+}
+
+/**
  * Widths filling `room`: every column what it asks when that fits (the slack shared in proportion);
  * otherwise each keeps its floor and the columns asking more share what is left in proportion to
  * how much more they ask, so 活动名称 keeps its line and only the prose columns wrap; and when even
- * the floors do not fit, the floors in proportion.
+ * the floors do not fit, levelled (`levelled`).
  */
 export function shareWidths(asked: readonly number[], floors: readonly number[], room: number): number[] {
   const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
@@ -185,7 +204,7 @@ export function shareWidths(asked: readonly number[], floors: readonly number[],
     wanted <= room
       ? asked.map((width) => (width / wanted) * room)
       : floor >= room
-        ? floors.map((width) => (width / floor) * room)
+        ? levelled(asked, room)
         : floors.map((width, c) => width + ((asked[c]! - width) / (wanted - floor)) * (room - floor));
   const floored = widths.map(Math.floor);
   floored[floored.length - 1]! += room - sum(floored);
