@@ -48,20 +48,16 @@ export const UNIT_TYPES = [
   '中小微企业',
 ] as const;
 
-const field = (id: string, label: string) => ({
+/** A field's or a column's common part; its locale key under `committee.field` or `committee.member`. */
+const entry = (group: 'field' | 'member') => (id: string, label: string) => ({
   id,
-  key: `committee.field.${id}`,
+  key: `committee.${group}.${id}`,
   label,
   name: label,
   required: false,
 });
-const column = (id: string, label: string) => ({
-  id,
-  key: `committee.member.${id}`,
-  label,
-  name: label,
-  required: false,
-});
+const field = entry('field');
+const column = entry('member');
 
 const columns: ColumnField[] = [
   { ...column(MEMBER.name, '姓名'), type: 'text', required: true, limit: { max: 10, unit: 'words' } },
@@ -76,7 +72,13 @@ const columns: ColumnField[] = [
     guidance: '行政管理人员可不填；具有同等资历的，填写如“工程师（同等资历）”，并在说明中写明',
   },
   { ...column(MEMBER.role, '委员会职务'), type: 'choice', options: ROLES, other: false, required: true },
-  { ...column(MEMBER.category, '人员类别'), type: 'choice', options: CATEGORIES, other: false, required: true },
+  {
+    ...column(MEMBER.category, '人员类别'),
+    type: 'choice',
+    options: CATEGORIES,
+    other: false,
+    required: true,
+  },
   { ...column(MEMBER.unitType, '单位性质'), type: 'choice', options: UNIT_TYPES, other: true },
   { ...column(MEMBER.speciality, '专业'), type: 'text', limit: { max: 20, unit: 'words' } },
   { ...column(MEMBER.contact, '联系方式'), type: 'text', check: 'phone', limit: { max: 40, unit: 'chars' } },

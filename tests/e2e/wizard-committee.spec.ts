@@ -12,19 +12,8 @@ type Member = Record<string, string>;
 const plan = JSON.parse(readFileSync('tests/fixtures/committee/valid-plan.json', 'utf8')) as {
   委员名单: Member[];
 };
-const HEADERS = [
-  '姓名',
-  '性别',
-  '出生年月',
-  '工作单位',
-  '职务',
-  '职称',
-  '委员会职务',
-  '人员类别',
-  '单位性质',
-  '专业',
-  '联系方式',
-];
+/** The column headers, in the table's order: the keys of the fixture's rows. */
+const HEADERS = Object.keys(plan.委员名单[0]!);
 const tsv = (members: readonly Member[]) =>
   members.map((member) => HEADERS.map((header) => member[header] ?? '').join('\t')).join('\n');
 
@@ -83,11 +72,6 @@ test('a committee plan filled by labels: each guidance rule broken once shows it
   await expect(cell(page, '姓名', 20)).toHaveValue('许文');
   await expect(page.locator('.field-issue')).toHaveCount(0);
 
-  const choose = async (column: string, row: number, value: string) => {
-    await cell(page, column, row).selectOption(value);
-  };
-  const type = (column: string, row: number, value: string) => cell(page, column, row).fill(value);
-
   await breakAndFix(
     page,
     '委员一般不超过20人，现有21人；确需超过的，请在“说明”中写明理由（七）',
@@ -98,54 +82,55 @@ test('a committee plan filled by labels: each guidance rule broken once shows it
       await page.getByRole('button', { name: '删除第19行' }).click();
     },
   );
-  await breakAndFix(
-    page,
-    '一般设立主任委员1人，现有2人（七）',
-    () => choose('委员会职务', 5, '主任委员'),
-    () => choose('委员会职务', 5, '委员'),
-  );
-  await breakAndFix(
-    page,
-    '一般设立副主任委员1—2人，现有3人（七）',
-    () => choose('委员会职务', 5, '副主任委员'),
-    () => choose('委员会职务', 5, '委员'),
-  );
-  await breakAndFix(
-    page,
-    '一般设立秘书长1人，现有0人（七）',
-    () => choose('委员会职务', 4, '委员'),
-    () => choose('委员会职务', 4, '秘书长'),
-  );
-  await breakAndFix(
-    page,
-    '同一单位委员原则上不超过3人，上海市计量测试技术研究院有4人（八）',
-    () => type('工作单位', 6, '上海市计量测试技术研究院 '),
-    () => type('工作单位', 6, '复旦大学'),
-  );
-  await breakAndFix(
-    page,
-    '除法制计量技术委员会外，行政管理人员担任委员原则上不超过2人，现有3人（八）',
-    () => choose('人员类别', 7, '行政管理人员'),
-    () => choose('人员类别', 7, '技术专业人员'),
-  );
-  await breakAndFix(
-    page,
-    '一般应具有副高级以上职称或同等资历：孙芳的职称“工程师”低于副高级；具有同等资历的，请在职称后注明“（同等资历）”，并在“说明”中写明（八）',
-    () => type('职称', 7, '工程师'),
-    () => type('职称', 7, '工程师（同等资历）'),
-  );
-  await breakAndFix(
-    page,
-    '未能识别孙芳的职称“首席专家”属于哪一级，请在职称后注明，如“（副高级）”或“（同等资历）”（八）',
-    () => type('职称', 7, '首席专家'),
-    () => type('职称', 7, '首席专家（副高级）'),
-  );
-  await breakAndFix(
-    page,
-    '孙芳尚未填写职称（八）',
-    () => type('职称', 7, ''),
-    () => type('职称', 7, '副教授'),
-  );
+  /** One cell's change that breaks a rule, the message (with its clause) it brings, the change that fixes it. */
+  const cellRules: [message: string, column: string, row: number, broken: string, fixed: string][] = [
+    ['一般设立主任委员1人，现有2人（七）', '委员会职务', 5, '主任委员', '委员'],
+    ['一般设立副主任委员1—2人，现有3人（七）', '委员会职务', 5, '副主任委员', '委员'],
+    ['一般设立秘书长1人，现有0人（七）', '委员会职务', 4, '委员', '秘书长'],
+    [
+      '同一单位委员原则上不超过3人，上海市计量测试技术研究院有4人（八）',
+      '工作单位',
+      6,
+      '上海市计量测试技术研究院 ',
+      '复旦大学',
+    ],
+    [
+      '除法制计量技术委员会外，行政管理人员担任委员原则上不超过2人，现有3人（八）',
+      '人员类别',
+      7,
+      '行政管理人员',
+      '技术专业人员',
+    ],
+    [
+      '一般应具有副高级以上职称或同等资历：孙芳的职称“工程师”低于副高级；具有同等资历的，请在职称后注明“（同等资历）”，并在“说明”中写明（八）',
+      '职称',
+      7,
+      '工程师',
+      '工程师（同等资历）',
+    ],
+    [
+      '未能识别孙芳的职称“首席专家”属于哪一级，请在职称后注明，如“（副高级）”或“（同等资历）”（八）',
+      '职称',
+      7,
+      '首席专家',
+      '首席专家（副高级）',
+    ],
+    ['孙芳尚未填写职称（八）', '职称', 7, '', '副教授'],
+  ];
+  for (const [message, column, row, broken, fixed] of cellRules) {
+    const set = async (value: string) => {
+      const target = cell(page, column, row);
+      if ((await target.evaluate((element) => element.tagName)) === 'SELECT')
+        await target.selectOption(value);
+      else await target.fill(value);
+    };
+    await breakAndFix(
+      page,
+      message,
+      () => set(broken),
+      () => set(fixed),
+    );
+  }
 
   await openStep(page, '委员会基本情况');
   const term = page.getByLabel('任期截止', { exact: true });
