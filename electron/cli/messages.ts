@@ -1,5 +1,5 @@
 import type { Draft } from '../../shared/draft';
-import { interpolate, lookupText, type FormDefinition } from '../../shared/forms';
+import { citedClause, interpolate, lookupText, type FormDefinition } from '../../shared/forms';
 import type { RowsField } from '../../shared/forms/fields';
 import { rowsOf } from '../../shared/forms/rows';
 import formTexts from '../../resources/locales/zh-Hans/form.json' with { type: 'json' };
@@ -99,7 +99,7 @@ function detailOf(issue: PreflightIssue): string | undefined {
 /** A rule's message in simplified Chinese, from the form's texts, with the clause it comes from. */
 function ruleText(form: FormDefinition, rule: NonNullable<PreflightIssue['rule']>): string {
   const text = lookupText(form.texts?.['zh-Hans'], rule.message) ?? lookupText(formTexts, rule.message);
-  return `${interpolate(text ?? rule.message, rule.params)}（${rule.clause}）`;
+  return `${interpolate(text ?? rule.message, rule.params)}${citedClause(rule.clause)}`;
 }
 
 /** What a finding is about: a field, or a cell of a table (活动安排第 2 行的活动名称). */

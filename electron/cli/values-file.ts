@@ -10,7 +10,8 @@ import {
   type RowsField,
 } from '../../shared/forms';
 import { emptyRow } from '../../shared/forms/rows';
-import { isStoredDate } from '../../shared/forms/values';
+import { parseDateText, parseMonthText } from '../../shared/date-text';
+import { isStoredDate, readYesNo } from '../../shared/forms/values';
 import { CliError, EXIT } from './io';
 import { DECLARATION_NAMES, message } from './messages';
 
@@ -93,10 +94,21 @@ function cellOf(field: ColumnField, value: unknown): { value: CellValue } | { ex
       if (typeof value === 'string' && (field.other || field.options.includes(value))) return { value };
       return { expected: `${field.options.join('、')}${field.other ? '或其他文字' : ''}之一` };
     case 'date': {
-      const format = field.precision === 'day' ? 'YYYY-MM-DD' : 'YYYY-MM';
-      return value === null || isStoredDate(value, field.precision)
-        ? { value }
-        : { expected: `${format} 格式的日期` };
+      if (value === null || isStoredDate(value, field.precision)) return { value };
+      // As the office writes it (2023年7月, 2022年1月20日), read the way the wizard reads it.
+      const read =
+        typeof value === 'string'
+          ? field.precision === 'day'
+            ? parseDateText(value)
+            : parseMonthText(value)
+          : null;
+      if (read !== null) return { value: read };
+      return {
+        expected:
+          field.precision === 'day'
+            ? '2022年1月20日或 YYYY-MM-DD 格式的日期'
+            : '2023年7月或 YYYY-MM 格式的年月',
+      };
     }
     case 'number':
       if (value === null) return { value };
@@ -105,8 +117,11 @@ function cellOf(field: ColumnField, value: unknown): { value: CellValue } | { ex
         (!field.integer || Number.isInteger(value))
         ? { value }
         : { expected: field.integer ? '整数' : '数字' };
-    case 'yesNo':
-      return value === null || typeof value === 'boolean' ? { value } : { expected: 'true 或 false' };
+    case 'yesNo': {
+      if (value === null || typeof value === 'boolean') return { value };
+      const read = typeof value === 'string' ? readYesNo(value) : null;
+      return read === null ? { expected: '是、否、true 或 false' } : { value: read };
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 import { caseForm } from './case';
 import { handedOverForms } from './handover';
+import { committeePlanForm } from './committee-plan';
 import { materialForm } from './material';
 import type { Field } from './fields';
 import {
@@ -13,7 +14,7 @@ import {
 } from './types';
 
 export * from './types';
-export { interpolate, lookupText, type FormTexts } from './texts';
+export { citedClause, interpolate, lookupText, type FormTexts } from './texts';
 export type * from './fields';
 export { defineForm, REVIEW_STEP, type FormSpec } from './define';
 export { FORM_TITLE, SIGNATURE_LABELS, DEFAULT_OPINION } from './common';
@@ -26,6 +27,7 @@ export { FORM_TITLE, SIGNATURE_LABELS, DEFAULT_OPINION } from './common';
 const registry = new Map<FormId, FormDefinition>([
   [caseForm.id, caseForm],
   [materialForm.id, materialForm],
+  [committeePlanForm.id, committeePlanForm],
 ]);
 
 export function registerForm(form: FormDefinition): void {

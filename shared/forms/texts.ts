@@ -26,3 +26,11 @@ export function interpolate(text: string, params: Readonly<Record<string, string
     name in params ? String(params[name]) : whole,
   );
 }
+
+/**
+ * A rule's clause as a message cites it, after the message: in the notice's own brackets. A clause
+ * written as the notice numbers it (（七）) is cited as it is; one without them (第三条) gets them.
+ */
+export function citedClause(clause: string): string {
+  return /^[（(].*[）)]$/u.test(clause) ? clause : `（${clause}）`;
+}

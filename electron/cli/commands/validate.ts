@@ -12,7 +12,9 @@ export const usage = 'validate [--strict] <draft.json>';
 /**
  * Exit 0 for a draft the app can open (older formats migrate), even unfinished; 1 with the
  * reasons on standard error otherwise. `--strict` also fails on the export's preflight errors
- * (empty required fields, parts over their limit, too many images, missing or broken files).
+ * (empty required fields, parts over their limit, too many images, missing or broken files, the
+ * form's rules that are errors, each naming its clause); the form's rules that are warnings (the
+ * notice's 一般/原则上) are printed too, and do not fail.
  */
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { positional, switches } = parseArgs(args, { switches: ['--strict'] });
@@ -32,13 +34,11 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       cliCampaigns(io).forDraft(draft),
       new Date(),
     );
-    const errors = issues.filter((issue) => issue.severity === 'error');
-    if (errors.length) {
-      const form = formOf(draft.form);
-      for (const issue of errors)
-        io.err(`${file}: ${preflightMessage(form, issue, { draft, withField: true })}`);
-      return EXIT.invalidInput;
-    }
+    const shown = issues.filter((issue) => issue.severity === 'error' || issue.rule);
+    const form = formOf(draft.form);
+    for (const issue of shown)
+      io.err(`${file}: ${preflightMessage(form, issue, { draft, withField: true })}`);
+    if (shown.some((issue) => issue.severity === 'error')) return EXIT.invalidInput;
   }
   io.err(`${file}: valid`);
   return EXIT.ok;

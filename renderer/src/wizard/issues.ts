@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { interpolate, type FormDefinition } from '../../../shared/forms';
+import { citedClause, interpolate, type FormDefinition } from '../../../shared/forms';
 import type { FieldIssue } from '../../../shared/validate';
 import { useFormText } from './useFormText';
 
@@ -33,7 +33,7 @@ export function useIssueText(form: FormDefinition): (issue: FieldIssue) => strin
       if (issue.rule)
         return t('issue.rule', {
           message: interpolate(formText(issue.rule.message, issue.rule.message), issue.rule.params),
-          clause: issue.rule.clause,
+          clause: citedClause(issue.rule.clause),
         });
       // A cell's finding is shown in its row, under its column's name: the column names it.
       const table = issue.column && form.fields.find((f) => f.id === issue.field && f.type === 'rows');

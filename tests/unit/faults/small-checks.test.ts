@@ -43,7 +43,7 @@ describe('campaign dates are real dates', () => {
         postal: shippedCampaign.postal!,
       });
       expect(result).toMatchObject({ ok: false, code: 'campaign-invalid' });
-      expect((await services.value('campaign:get', {})).deadline).toBe(shippedCampaign.deadline);
+      expect((await services.value('campaign:state', {})).campaign.deadline).toBe(shippedCampaign.deadline);
     },
   );
 

@@ -16,10 +16,10 @@ import {
   type IStylesOptions,
 } from 'docx';
 import { ISO_DAY, ISO_MONTH, monthParts } from '../../../../shared/date-text';
-import { contentHash } from '../../../../shared/draft';
+import { contentHash, type Draft } from '../../../../shared/draft';
 import { formOf } from '../../../../shared/forms';
 import { printedHash } from '../../../../shared/printed-hash';
-import { printStyle } from '../docx';
+import { printStyle, type BuildOptions } from '../docx';
 import type { Layout } from './types';
 import type { ColumnField, Field, RowsField } from '../../../../shared/forms/fields';
 import { continuesGroup, rowsOf } from '../../../../shared/forms/rows';
@@ -172,10 +172,29 @@ export function planTable(field: RowsField, cells: readonly string[][][], style:
 }
 
 /**
+ * Widths filling `room` when not even the floors fit (an 11-column member list whose units are
+ * long names): every column gets what it asks up to one common width, the level that fills the
+ * room. Short columns keep their text whole up to that level and the long ones wrap no more than
+ * they must, instead of the floors' proportion, which left the longest text (上海市计量测试技术研究院)
+ * the narrowest column and a row a page tall.
+ */
+function levelled(asked: readonly number[], room: number): number[] {
+  const sorted = [...asked].sort((a, b) => a - b);
+  let left = room;
+  let level = room / asked.length;
+  for (const [i, width] of sorted.entries()) {
+    level = left / (sorted.length - i);
+    if (width >= level) break;
+    left -= width;
+  }
+  return asked.map((width) => Math.min(width, level));
+}
+
+/**
  * Widths filling `room`: every column what it asks when that fits (the slack shared in proportion);
  * otherwise each keeps its floor and the columns asking more share what is left in proportion to
  * how much more they ask, so 活动名称 keeps its line and only the prose columns wrap; and when even
- * the floors do not fit, the floors in proportion.
+ * the floors do not fit, levelled (`levelled`).
  */
 export function shareWidths(asked: readonly number[], floors: readonly number[], room: number): number[] {
   const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
@@ -185,7 +204,7 @@ export function shareWidths(asked: readonly number[], floors: readonly number[],
     wanted <= room
       ? asked.map((width) => (width / wanted) * room)
       : floor >= room
-        ? floors.map((width) => (width / floor) * room)
+        ? levelled(asked, room)
         : floors.map((width, c) => width + ((asked[c]! - width) / (wanted - floor)) * (room - floor));
   const floored = widths.map(Math.floor);
   floored[floored.length - 1]! += room - sum(floored);
@@ -484,23 +503,26 @@ export async function buildFieldsTable(input: FieldsTableInput): Promise<Buffer>
  * The generic table layout as the export pipeline uses it: the draft's form's fields and values,
  * in the export's print style. It has no page model, so the wizard shows no page estimate for it.
  */
+/** What the table layout prints of a draft: its form's title and fields, the draft's values, the print style. */
+export async function fieldsTableInput(draft: Draft, options: BuildOptions): Promise<FieldsTableInput> {
+  const form = formOf(draft.form);
+  const [style, hash] = await Promise.all([
+    printStyle(options.exportOptions),
+    options.hash ?? contentHash(draft),
+  ]);
+  return {
+    title: form.title,
+    ...(form.subtitle ? { subtitle: form.subtitle } : {}),
+    fields: form.fields,
+    values: draft.values,
+    style,
+    exportNumber: options.exportNumber,
+    hash,
+    provisional: options.provisional,
+  };
+}
+
 export const fieldsTableLayout: Layout = {
   id: 'fields-table',
-  render: async (draft, _draftDir, options) => {
-    const form = formOf(draft.form);
-    const [style, hash] = await Promise.all([
-      printStyle(options.exportOptions),
-      options.hash ?? contentHash(draft),
-    ]);
-    return buildFieldsTable({
-      title: form.title,
-      ...(form.subtitle ? { subtitle: form.subtitle } : {}),
-      fields: form.fields,
-      values: draft.values,
-      style,
-      exportNumber: options.exportNumber,
-      hash,
-      provisional: options.provisional,
-    });
-  },
+  render: async (draft, _draftDir, options) => buildFieldsTable(await fieldsTableInput(draft, options)),
 };

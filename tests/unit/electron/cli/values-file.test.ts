@@ -76,17 +76,31 @@ describe('a table in a values file', () => {
     expect(rows[0]!.id).not.toBe(rows[1]!.id);
   });
 
+  it('reads a year-month and 是/否 as the office writes them', () => {
+    const { values } = readValuesFile(form, {
+      活动安排: [
+        { 时间: '2023年5月', 线上: '是' },
+        { 时间: '2023.11', 线上: '否' },
+      ],
+    });
+    expect((values.activities as Row[]).map((row) => [row.cells.month, row.cells.online])).toEqual([
+      ['2023-05', true],
+      ['2023-11', false],
+    ]);
+  });
+
   it('names unknown columns by row and refuses cells of the wrong kind', () => {
     const message = refusal({
       活动安排: [
         { 活动名称: '讲座', 地点: '礼堂' },
-        { 场次: 1.5, 级别: '国家级', 时间: '2023年5月' },
+        { 场次: 1.5, 级别: '国家级', 时间: '五月', 线上: '也许' },
       ],
     });
     expect(message).toContain('（unknown-keys）：活动安排[1].地点');
     expect(message).toContain('活动安排[2].场次（应为整数）');
     expect(message).toContain('活动安排[2].级别（应为市级、区级之一）');
-    expect(message).toContain('活动安排[2].时间（应为YYYY-MM 格式的日期）');
+    expect(message).toContain('活动安排[2].时间（应为2023年7月或 YYYY-MM 格式的年月）');
+    expect(message).toContain('活动安排[2].线上（应为是、否、true 或 false）');
     expect(refusal({ 活动安排: { 活动名称: '讲座' } })).toContain('活动安排（应为各行一个对象的数组）');
   });
 });

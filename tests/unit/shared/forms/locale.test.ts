@@ -8,7 +8,9 @@ import {
   formOf,
   partsOf,
   paper610,
+  type FormDefinition,
 } from '../../../../shared/forms';
+import type { ColumnField, Field } from '../../../../shared/forms/fields';
 
 const locale = (lng: string): unknown =>
   JSON.parse(readFileSync(`resources/locales/${lng}/form.json`, 'utf8')) as unknown;
@@ -23,6 +25,33 @@ function at(tree: unknown, path: string): unknown {
     .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], tree);
 }
 
+/** A field's label, name, guidance and choices under its key; a table's columns likewise. */
+function fieldTexts(field: Field | ColumnField): [string, string][] {
+  const texts: [string, string][] = [
+    [`${field.key}.label`, field.label],
+    [`${field.key}.name`, field.name],
+  ];
+  if (field.guidance) texts.push([`${field.key}.guidance`, field.guidance]);
+  if (field.type === 'choice')
+    field.options.forEach((option, index) => texts.push([`${field.key}.options.${index}`, option]));
+  if (field.type === 'rows') texts.push(...field.columns.flatMap(fieldTexts));
+  return texts;
+}
+
+/** A form written as data: its title, its steps' names, its fields. */
+function genericTexts(form: FormDefinition): [string, string][] {
+  return [
+    [`${form.key}.title`, form.title],
+    ...form.steps.flatMap((step): [string, string][] =>
+      step.label ? [[`${form.key}.steps.${step.id}`, step.label]] : [],
+    ),
+    ...form.fields.filter((field) => field.type !== 'signature').flatMap(fieldTexts),
+  ];
+}
+
+/** The keys of the forms' rule messages: the wording is the locale's own, with the clause it names. */
+const ruleKeys = () => formIds().flatMap((id) => formOf(id).rules.map((rule) => rule.message));
+
 /** Every string of the form definitions with the locale key it is shown under. */
 function definitionTexts(): [string, string][] {
   const texts: [string, string][] = [
@@ -31,7 +60,12 @@ function definitionTexts(): [string, string][] {
     ...Object.entries(SIGNATURE_LABELS).map(([id, text]): [string, string] => [`signature.${id}`, text]),
   ];
   for (const form of formIds().map(formOf)) {
-    texts.push([`${form.key}.subtitle`, form.subtitle ?? ''], [`${form.key}.kindName`, form.kindName]);
+    texts.push([`${form.key}.kindName`, form.kindName]);
+    if (form.subtitle) texts.push([`${form.key}.subtitle`, form.subtitle]);
+    if (!form.paper610) {
+      texts.push(...genericTexts(form));
+      continue;
+    }
     texts.push([paper610(form).declaration.key, paper610(form).declaration.text]);
     for (const item of paper610(form).cover)
       texts.push([`${item.key}.label`, item.label], [`${item.key}.name`, item.name]);
@@ -59,9 +93,7 @@ describe('form.json', () => {
 
   it('holds nothing the definitions do not have', () => {
     expect(leaves(simplified).sort()).toEqual(
-      definitionTexts()
-        .map(([key]) => key)
-        .sort(),
+      [...definitionTexts().map(([key]) => key), ...ruleKeys()].sort(),
     );
   });
 
@@ -78,14 +110,22 @@ describe('form.json', () => {
 
 describe('form definitions', () => {
   it('print only labels and guidance that the notice’s attachment prints', () => {
+    // The forms written as data print their own labels (the committee guidance has no attachment).
+    const generic = formIds()
+      .map(formOf)
+      .filter((form) => !form.paper610)
+      .map((form) => `${form.key}.`);
     const printed = definitionTexts()
+      .filter(([key]) => !generic.some((prefix) => key.startsWith(prefix)))
       .filter(([key]) => !/\.(name|kindName)$|^defaultOpinion$|^signature\./.test(key))
       .map(([, text]) => text);
     for (const text of printed) expect(attachment).toContain(text);
   });
 
   it('name each cover field by its label without the paper form’s padding', () => {
-    for (const form of formIds().map(formOf)) {
+    for (const form of formIds()
+      .map(formOf)
+      .filter((f) => f.paper610)) {
       expect(paper610(form).cover.map((item) => item.name)).toEqual([
         form.id === 'case' ? '案例题目' : '素材题目',
         '报送单位',

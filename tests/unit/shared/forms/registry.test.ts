@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { formIds, formOf, isFormId, partsOf, registerForm, paper610 } from '../../../../shared/forms';
 
 describe('the registry of forms', () => {
-  it('holds the two forms of the 2021 call, in the order the home screen offers them', () => {
-    expect(formIds()).toEqual(['case', 'material']);
+  it('holds the forms of the built-in calls, in the order the home screen offers them', () => {
+    expect(formIds()).toEqual(['case', 'material', 'committee-plan']);
     expect(formOf('case').layout).toBe('form-610');
     expect(isFormId('poem')).toBe(false);
     expect(() => formOf('poem')).toThrow('unknown form: poem');

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ColumnField, Row, RowsField } from '../../../../shared/forms/fields';
 import {
   duplicateRow,
   emptyRow,
   groupSpans,
   moveRow,
+  newRowId,
   pasteCells,
   removeRow,
   renumberGroups,
@@ -144,5 +145,18 @@ describe('pasting a block of cells', () => {
     expect(pasted.rows).toHaveLength(5);
     expect(pasted.droppedRows).toBe(1);
     expect(pasted.droppedCells).toBe(1);
+  });
+});
+
+describe('newRowId', () => {
+  it('makes distinct ids without randomUUID, which a page served over plain http lacks', () => {
+    vi.stubGlobal('crypto', { getRandomValues: globalThis.crypto.getRandomValues.bind(globalThis.crypto) });
+    try {
+      const ids = new Set(Array.from({ length: 100 }, newRowId));
+      expect(ids.size).toBe(100);
+      for (const id of ids) expect(id).toMatch(/^[0-9a-f]{32}$/);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -7,13 +7,19 @@ import {
 } from '../../../../../electron/services/campaigns/registry';
 import { shippedCampaign } from '../../../../../shared/campaign';
 import { deliveryWorld, type DeliveryWorld } from '../delivery/services';
+import { campaignsFolderWith2021 } from '../../../../support/campaigns';
 import { failure } from '../../../../support/failure';
 
 let world: DeliveryWorld;
+let builtin: Awaited<ReturnType<typeof campaignsFolderWith2021>>;
 beforeEach(async () => {
-  world = await deliveryWorld(['case-full']);
+  builtin = await campaignsFolderWith2021();
+  world = await deliveryWorld(['case-full'], builtin.dir);
 });
-afterEach(() => world.cleanup());
+afterEach(async () => {
+  await world.cleanup();
+  await builtin.cleanup();
+});
 
 const nextYear = {
   ...shippedCampaign,

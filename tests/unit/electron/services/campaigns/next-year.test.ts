@@ -1,5 +1,4 @@
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SOFFICE_ENV } from '../../../../../electron/services/delivery/tools';
@@ -7,6 +6,7 @@ import { paragraphTexts, unzip } from '../export/docx-files';
 import { deliveryWorld, type DeliveryWorld } from '../delivery/services';
 import { readZip } from '../delivery/zip';
 import type { Campaign } from '../../../../../shared/campaign';
+import { campaignsFolderWith2021 } from '../../../../support/campaigns';
 
 /**
  * Next year's call is one more campaign file (issue #17): dropped into a copy of the built-in
@@ -15,19 +15,17 @@ import type { Campaign } from '../../../../../shared/campaign';
  */
 const NEXT = 'tests/fixtures/campaigns/shsjl-2022-700.json';
 let world: DeliveryWorld;
-let builtin: string;
+let builtin: Awaited<ReturnType<typeof campaignsFolderWith2021>>;
 beforeEach(async () => {
-  builtin = await mkdtemp(path.join(tmpdir(), 'campaigns-'));
-  await cp('resources/campaigns', builtin, { recursive: true });
-  await cp(NEXT, path.join(builtin, path.basename(NEXT)));
+  builtin = await campaignsFolderWith2021([NEXT]);
   // No PDF in the package: this test is about the facts printed, not LibreOffice.
   vi.stubEnv(SOFFICE_ENV, '');
-  world = await deliveryWorld(['case-full'], builtin);
+  world = await deliveryWorld(['case-full'], builtin.dir);
 });
 afterEach(async () => {
   vi.unstubAllEnvs();
   await world.cleanup();
-  await rm(builtin, { recursive: true, force: true });
+  await builtin.cleanup();
 });
 
 describe('next year’s call as one campaign file', () => {

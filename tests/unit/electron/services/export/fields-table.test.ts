@@ -49,7 +49,9 @@ describe('planning a table', () => {
   it('gives short columns their floor and the rest to the columns that ask more', () => {
     expect(shareWidths([100, 300], [100, 100], 1000)).toEqual([250, 750]);
     expect(shareWidths([100, 900, 500], [100, 200, 200], 1000)).toEqual([100, 550, 350]);
-    expect(shareWidths([400, 400], [300, 900], 600)).toEqual([150, 450]);
+    // Not even the floors fit: each column what it asks up to one level that fills the room.
+    expect(shareWidths([400, 400], [300, 900], 600)).toEqual([300, 300]);
+    expect(shareWidths([100, 900, 500], [100, 600, 600], 1000)).toEqual([100, 450, 450]);
   });
 });
 
