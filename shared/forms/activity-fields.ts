@@ -134,7 +134,7 @@ function planSpec(id: string, key: string, level: '市级' | '区级', withMessa
   return {
     id,
     key,
-    layout: 'fields-table',
+    layout: 'activity-plan',
     kindName: `活动安排表（${level}）`,
     title: '“5·20世界计量日”系列宣传活动安排汇总表',
     subtitle: `（${level}）`,
