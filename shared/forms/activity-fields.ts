@@ -211,7 +211,7 @@ const summaryActivities: RowsField = {
  */
 const sessionsRule: FormRule<Values> = {
   id: `${SUMMARY}.sessions`,
-  clause: '四、4．总结经验做法',
+  clause: '活动要求',
   severity: 'warning',
   field: 'sessions',
   message: 'activity.rule.sessionsBelowActivities',
@@ -219,6 +219,25 @@ const sessionsRule: FormRule<Values> = {
     const listed = rowsOf(values[ACTIVITIES]).length;
     const sessions = values.sessions;
     return typeof sessions === 'number' && sessions < listed ? [{ params: { sessions, listed } }] : [];
+  },
+};
+
+/**
+ * A 落款 date after the campaign's due date (5月24日前, 7月1日前): the summary is late, or the date
+ * is a slip. Both notices set the date under 活动要求.
+ */
+const signedLateRule: FormRule<Values> = {
+  id: `${SUMMARY}.signed-late`,
+  clause: '活动要求',
+  severity: 'warning',
+  field: 'signedOn',
+  message: 'activity.rule.signedAfterDeadline',
+  check: (values, context) => {
+    const deadline = context?.campaign?.deadline;
+    const signed = values.signedOn;
+    if (!deadline || typeof signed !== 'string' || !/^\d{4}-\d{2}-\d{2}$/u.test(signed) || signed <= deadline)
+      return [];
+    return [{ params: { date: dayText(signed), deadline: dayText(deadline) } }];
   },
 };
 
@@ -278,7 +297,7 @@ export const activitySummarySpec: FormSpec = {
       required: true,
     },
   ],
-  rules: [activityTimeRule(SUMMARY, ACTIVITIES, 'when'), sessionsRule],
+  rules: [activityTimeRule(SUMMARY, ACTIVITIES, 'when'), sessionsRule, signedLateRule],
   titleField: 'unit',
   unitField: 'unit',
   steps: [

@@ -95,3 +95,17 @@ describe('the summary’s 活动场次 rule', () => {
     for (const figure of figures) expect(figure).toMatchObject({ integer: true, min: 0 });
   });
 });
+
+describe('the summary’s 落款 date', () => {
+  const rule = ruleOf(activitySummarySpec.rules, '.signed-late');
+  const due = { campaign: { deadline: '2021-05-24' } };
+
+  it('warns when it is after the campaign’s due date', () => {
+    expect(rule.check({ signedOn: '2021-05-25' }, due)).toEqual([
+      { params: { date: '2021年5月25日', deadline: '2021年5月24日' } },
+    ]);
+    expect(rule.check({ signedOn: '2021-05-24' }, due)).toEqual([]);
+    expect(rule.check({ signedOn: null }, due)).toEqual([]);
+    expect(rule.check({ signedOn: '2021-05-25' })).toEqual([]);
+  });
+});
