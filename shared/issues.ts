@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { LIMIT_UNITS } from './forms/fields';
-import { STEP_IDS } from './forms/types';
 import type { MixedScript } from './scripts';
 
 /**
@@ -47,8 +46,11 @@ export function isExportIssueCode(code: PreflightCode): code is ExportIssueCode 
   return exportIssueCodes.has(code);
 }
 
-/** The wizard's steps, as the form definitions list them (`shared/forms/types.ts`). */
-export const StepIdSchema = z.enum(STEP_IDS);
+/**
+ * A wizard step, as a form definition names it (`shared/forms/types.ts`): forms declare their own,
+ * so the contract holds any id the registry's forms may use, not a fixed list.
+ */
+export const StepIdSchema = z.string().min(1).max(64);
 
 export const PreflightIssueSchema = z.object({
   severity: z.enum(['error', 'warning']),
@@ -72,5 +74,8 @@ export const PreflightIssueSchema = z.object({
   email: z.string().optional(),
   /** Free text the finding concerns: a file name, the deadline's ISO date. */
   detail: z.string().optional(),
+  /** The row of a table field the finding is about, and the column, where it is about one cell. */
+  rowId: z.string().optional(),
+  column: z.string().optional(),
 });
 export type PreflightIssue = z.infer<typeof PreflightIssueSchema>;

@@ -1,4 +1,5 @@
-import { partsOf, type FormDefinition } from '../../shared/forms';
+import type { FormDefinition } from '../../shared/forms';
+import { totalName } from '../../shared/validate';
 import type { PreflightCode, PreflightIssue } from '../../shared/issues';
 import type { ErrorCode } from '../../shared/errors';
 import errorTexts from '../../resources/locales/zh-Hans/errors.json' with { type: 'json' };
@@ -54,12 +55,12 @@ export const DECLARATION_NAMES = {
 /** A field of the form by its id, as the paper names it (联系人, 案例简介, 案例材料合计). */
 export function fieldName(form: FormDefinition, id: string | undefined): string {
   if (!id) return '';
-  const cover = form.cover.find((item) => item.id === id);
-  if (cover) return cover.name;
-  const part = partsOf(form).find((p) => p.id === id);
-  if (part) return part.name;
-  const section = form.sections.find((s) => s.id === id);
-  if (section) return `${section.label.replace(/^[一二三四五六七八九十]+、/, '')}合计`;
+  // The signature block is named by its entries (报送人, 单位意见), not by its statement.
+  const field = form.fields.find((f) => f.id === id && f.type !== 'signature');
+  if (field) return field.name;
+  // A total, or a 610 section named the way its total is (简介合计), wherever a finding points at one.
+  const total = form.totals.find((t) => t.id === id) ?? form.paper610?.sections.find((s) => s.id === id);
+  if (total) return totalName(total);
   return (DECLARATION_NAMES as Record<string, string>)[id] ?? id;
 }
 

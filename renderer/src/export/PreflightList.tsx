@@ -6,6 +6,7 @@ import { FINALISE_FIELD, useNavigation } from '../wizard/navigation';
 import { dateParts } from '../home/deadline';
 import { toneOf, type Tone } from '../wizard/step-state';
 import { useUi } from '../stores/ui';
+import { useStepName } from '../wizard/useFormText';
 import { MixedScriptFix, useMixedScriptText } from './MixedScript';
 
 /**
@@ -55,6 +56,7 @@ export function PreflightList({
 }) {
   const { t } = useTranslation('export');
   const { t: tw } = useTranslation('wizard');
+  const stepName = useStepName(form);
   const wizardText = useIssueText(form);
   const mixedScriptText = useMixedScriptText(form);
   const { t: th } = useTranslation('home');
@@ -89,7 +91,7 @@ export function PreflightList({
             className={`issue issue-${toneOf(issue)}`}
           >
             <span className="issue-severity">{tw(`severity.${toneOf(issue)}`)}</span>
-            {issue.step !== 'review' && <span className="issue-step">{tw(`steps.${issue.step}`)} · </span>}
+            {issue.step !== 'review' && <span className="issue-step">{stepName(issue.step)} · </span>}
             <span>{issueText(issue)}</span>{' '}
             <button type="button" className="link-button" onClick={fix(issue, field)}>
               {t(jumpLabel(issue.code))}

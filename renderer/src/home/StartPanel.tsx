@@ -8,9 +8,11 @@ import { useFormName, useFormText } from '../wizard/useFormText';
 
 /** The limits a writer meets first, read from the form definition rather than repeated here. */
 function limitsOf(form: FormDefinition): { summary: number; body: number } | undefined {
-  const summary = form.sections.find((s) => s.step === 'summary')?.parts[0]?.limit;
-  const body = form.sections.find((s) => s.step === 'body');
-  const bodyLimit = body?.totalLimit ?? body?.parts[0]?.limit;
+  const body = form.totals.find((t) => t.id === form.body);
+  const inBody = new Set(body ? body.fields : [form.body]);
+  const texts = form.fields.filter((f) => f.type === 'longText');
+  const summary = texts.find((f) => f.limit && !inBody.has(f.id))?.limit;
+  const bodyLimit = body?.limit ?? texts.find((f) => f.id === form.body)?.limit;
   return summary && bodyLimit ? { summary, body: bodyLimit } : undefined;
 }
 

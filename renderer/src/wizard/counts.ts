@@ -1,9 +1,9 @@
 import { useDeferredValue } from 'react';
 import { countText, type TextCount } from '../../../shared/count';
 import { changedRegion, countInPieces, recount, recountSplice } from '../../../shared/text-chunks';
-import type { Draft } from '../../../shared/draft';
+import { textOf, type Draft } from '../../../shared/draft';
 import { formOf, type Section } from '../../../shared/forms';
-import { countSection, validateDraft, type FieldIssue } from '../../../shared/validate';
+import { validateDraft, type FieldIssue } from '../../../shared/validate';
 import { useDraft, type DraftStore } from '../stores/draft';
 
 /**
@@ -71,7 +71,10 @@ export async function prepareCount(partId: string, text: string): Promise<void> 
 
 /** A section's total 字数, added up from the counts its fields already have. */
 export function selectSectionWords(state: Pick<DraftStore, 'draft'>, section: Section): number {
-  return state.draft ? countSection(state.draft, section, countField).words : 0;
+  const draft = state.draft;
+  return draft
+    ? section.parts.reduce((sum, part) => sum + countField(textOf(draft, part.id), part.id).words, 0)
+    : 0;
 }
 
 const sameIssue = (a: FieldIssue, b: FieldIssue) =>

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { partsOf, type FormDefinition } from '../../../shared/forms';
+import type { FormDefinition } from '../../../shared/forms';
 import type { FieldIssue } from '../../../shared/validate';
 import { useFormText } from './useFormText';
 
@@ -10,12 +10,10 @@ export function useFieldName(form: FormDefinition): (fieldId: string) => string 
   const formText = useFormText();
   return useCallback(
     (fieldId: string) => {
-      const item = form.cover.find((c) => c.id === fieldId);
-      if (item) return formText(`${item.key}.name`, item.name);
-      const part = partsOf(form).find((p) => p.id === fieldId);
-      if (part) return formText(`${part.key}.name`, part.name);
-      const section = form.sections.find((s) => s.id === fieldId);
-      if (section) return t('counter.total', { section: formText(`${section.key}.label`, section.label) });
+      const field = form.fields.find((f) => f.id === fieldId && f.type !== 'signature');
+      if (field) return formText(`${field.key}.name`, field.name);
+      const total = form.totals.find((s) => s.id === fieldId);
+      if (total) return t('counter.total', { section: formText(`${total.key}.label`, total.label) });
       if (fieldId === 'declaration') return t('declaration.confirm');
       if (fieldId === 'signer') return t('declaration.signer');
       if (fieldId === 'opinion') return t('declaration.unitHeading');
@@ -43,5 +41,5 @@ export function useIssueText(form: FormDefinition): (issue: FieldIssue) => strin
 
 /** The part to focus for an issue: a section's total points at the section's first part. */
 export function focusTarget(form: FormDefinition, issue: Pick<FieldIssue, 'field'>): string {
-  return form.sections.find((s) => s.id === issue.field)?.parts[0]?.id ?? issue.field;
+  return form.totals.find((s) => s.id === issue.field)?.fields[0] ?? issue.field;
 }
