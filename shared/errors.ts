@@ -27,6 +27,7 @@ export const ERROR_CODES = [
   /** Content changed while a slow export ran, and another export took the number it printed. */
   'export-number-taken',
   'folder-missing',
+  'layout-no-estimate',
   'cancelled',
   'internal',
 ] as const;

@@ -48,6 +48,18 @@ export function formOf(id: FormId): FormDefinition {
   return form;
 }
 
+/** What names a draft: its title and the unit that submits it, by the form's title and unit fields. */
+export function draftNames(
+  draft: { values: Record<string, unknown> },
+  form: FormDefinition,
+): { title: string; unit: string } {
+  const text = (id: string | undefined) => {
+    const value = id === undefined ? undefined : draft.values[id];
+    return typeof value === 'string' ? value : '';
+  };
+  return { title: text(form.titleField), unit: text(form.unitField) };
+}
+
 /** The step a field is written on (its first, if a form lists it twice), else the review. */
 export function stepOfField(form: FormDefinition, fieldId: string): StepId {
   return (form.steps.find((step) => step.fields.includes(fieldId)) ?? reviewStep(form)).id;

@@ -72,7 +72,7 @@ export function instructionsText(args: {
     `报送说明（${form.kindName}）`,
     '',
     `依据：${campaign.noticeTitle}（${campaign.documentNumber}）`,
-    `题目：${textOf(draft, 'title')}`,
+    `题目：${textOf(draft, form.titleField)}`,
     `报送单位：${textOf(draft, 'unit')}　联系人：${textOf(draft, 'contact')}　电话：${textOf(draft, 'phone')}`,
     `征集表：第${args.exportNumber}次导出，校验码 ${args.hash}（见打印件页脚）`,
     '',
