@@ -1,4 +1,5 @@
 import { dayText, outsidePeriod, readActivityTime } from './activity-time';
+import { defineForm, type FormSpec } from './define';
 import type { ColumnField, Field, FormRule, NumberField, RowsField } from './fields';
 import { rowsOf } from './rows';
 
@@ -116,20 +117,6 @@ export function activityTimeRule(form: string, field: string, column: string): F
   };
 }
 
-export interface FormSpec {
-  id: string;
-  key: string;
-  layout: string;
-  kindName: string;
-  title: string;
-  subtitle?: string;
-  fields: Field[];
-  rules: FormRule<Values>[];
-  titleField: string;
-  unitField?: string;
-  steps: { id: string; fields: string[] }[];
-}
-
 function planSpec(id: string, key: string, level: '市级' | '区级', withMessage: boolean): FormSpec {
   return {
     id,
@@ -143,26 +130,19 @@ function planSpec(id: string, key: string, level: '市级' | '区级', withMessa
     titleField: 'unit',
     unitField: 'unit',
     steps: [
-      { id: 'unit', fields: ['unit'] },
-      { id: 'activities', fields: [ACTIVITIES] },
-      { id: 'review', fields: [] },
+      { id: 'unit', fields: ['unit'], label: '填报单位' },
+      { id: 'activities', fields: [ACTIVITIES], label: '活动安排' },
     ],
   };
 }
 
 /** 「活动安排表（市级）」: the seed's first table, with 宣传内容. */
-export const activityPlanMunicipalSpec = planSpec(
-  'activity-plan-municipal',
-  'activityPlanMunicipal',
-  '市级',
-  true,
+export const activityPlanMunicipalForm = defineForm(
+  planSpec('activity-plan-municipal', 'activityPlanMunicipal', '市级', true),
 );
 /** 「活动安排表（区级）」: the same without 宣传内容. */
-export const activityPlanDistrictSpec = planSpec(
-  'activity-plan-district',
-  'activityPlanDistrict',
-  '区级',
-  false,
+export const activityPlanDistrictForm = defineForm(
+  planSpec('activity-plan-district', 'activityPlanDistrict', '区级', false),
 );
 
 const SUMMARY = 'activitySummary';
@@ -242,7 +222,7 @@ const signedLateRule: FormRule<Values> = {
 };
 
 /** 「活动总结」: what each unit reports once the activities are over (seed 001 四、4; seed 002 三、（三）). */
-export const activitySummarySpec: FormSpec = {
+export const activitySummaryForm = defineForm({
   id: 'activity-summary',
   key: SUMMARY,
   layout: 'activity-summary',
@@ -301,9 +281,12 @@ export const activitySummarySpec: FormSpec = {
   titleField: 'unit',
   unitField: 'unit',
   steps: [
-    { id: 'unit', fields: ['unit', 'title', 'contact', 'phone'] },
-    { id: 'activities', fields: [ACTIVITIES, ...SUMMARY_FIGURES.map((figure) => figure.id)] },
-    { id: 'body', fields: ['coverage', 'viewing', 'results', 'problems'] },
-    { id: 'review', fields: ['signedOn'] },
+    { id: 'unit', fields: ['unit', 'title', 'contact', 'phone'], label: '报送单位' },
+    {
+      id: 'activities',
+      fields: [ACTIVITIES, ...SUMMARY_FIGURES.map((figure) => figure.id)],
+      label: '活动与数据',
+    },
+    { id: 'body', fields: ['coverage', 'viewing', 'results', 'problems', 'signedOn'], label: '总结正文' },
   ],
-};
+});

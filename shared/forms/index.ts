@@ -1,3 +1,4 @@
+import { activityPlanDistrictForm, activityPlanMunicipalForm, activitySummaryForm } from './activity-fields';
 import { caseForm } from './case';
 import { materialForm } from './material';
 import type { Field } from './fields';
@@ -24,6 +25,9 @@ export { FORM_TITLE, SIGNATURE_LABELS, DEFAULT_OPINION } from './common';
 const registry = new Map<FormId, FormDefinition>([
   [caseForm.id, caseForm],
   [materialForm.id, materialForm],
+  [activityPlanMunicipalForm.id, activityPlanMunicipalForm],
+  [activityPlanDistrictForm.id, activityPlanDistrictForm],
+  [activitySummaryForm.id, activitySummaryForm],
 ]);
 
 export function registerForm(form: FormDefinition): void {

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
-  activityPlanDistrictSpec,
-  activityPlanMunicipalSpec,
-  activitySummarySpec,
+  activityPlanDistrictForm,
+  activityPlanMunicipalForm,
+  activitySummaryForm,
 } from '../../../../shared/forms/activity-fields';
+import type { Draft } from '../../../../shared/draft';
 import type { FormRule } from '../../../../shared/forms/fields';
 
 const campaign = { activityPeriod: { from: '2021-05-11', to: '2021-05-23' } };
 const row = (id: string, when: string) => ({ id, cells: { no: '', name: '计量惠民', when } });
-const ruleOf = (rules: FormRule<Readonly<Record<string, unknown>>>[], suffix: string) =>
+const ruleOf = (rules: FormRule<Draft['values']>[], suffix: string) =>
   rules.find((rule) => rule.id.endsWith(suffix))!;
 
 describe('the activity table’s 活动时间 rule', () => {
-  const rule = ruleOf(activityPlanMunicipalSpec.rules, '.activity-time');
+  const rule = ruleOf(activityPlanMunicipalForm.rules, '.activity-time');
   const values = {
     activities: [
       row('a', '5月11日、12日'),
@@ -47,13 +48,13 @@ describe('the activity table’s 活动时间 rule', () => {
 });
 
 describe('the two variants of the table', () => {
-  const headers = (spec: typeof activityPlanMunicipalSpec) => {
+  const headers = (spec: typeof activityPlanMunicipalForm) => {
     const table = spec.fields.find((field) => field.type === 'rows');
     return table?.type === 'rows' ? table.columns.map((column) => column.label) : [];
   };
 
   it('print the seed’s column headers, the district one without 宣传内容', () => {
-    expect(headers(activityPlanMunicipalSpec)).toEqual([
+    expect(headers(activityPlanMunicipalForm)).toEqual([
       '序号',
       '活动名称',
       '活动内容',
@@ -62,7 +63,7 @@ describe('the two variants of the table', () => {
       '宣传内容',
       '负责单位',
     ]);
-    expect(headers(activityPlanDistrictSpec)).toEqual([
+    expect(headers(activityPlanDistrictForm)).toEqual([
       '序号',
       '活动名称',
       '活动内容',
@@ -74,7 +75,7 @@ describe('the two variants of the table', () => {
 });
 
 describe('the summary’s 活动场次 rule', () => {
-  const rule = ruleOf(activitySummarySpec.rules, '.sessions');
+  const rule = ruleOf(activitySummaryForm.rules, '.sessions');
   const listed = { activities: [row('a', '5月20日'), row('b', '5月20日'), row('c', '5月21日')] };
 
   it('warns when fewer 场 are counted than activities are listed', () => {
@@ -84,7 +85,7 @@ describe('the summary’s 活动场次 rule', () => {
   });
 
   it('keeps the figures whole numbers from 0, as data', () => {
-    const figures = activitySummarySpec.fields.filter((field) => field.type === 'number');
+    const figures = activitySummaryForm.fields.filter((field) => field.type === 'number');
     expect(figures.map((field) => field.label)).toEqual([
       '活动场次',
       '参与人数',
@@ -97,7 +98,7 @@ describe('the summary’s 活动场次 rule', () => {
 });
 
 describe('the summary’s 落款 date', () => {
-  const rule = ruleOf(activitySummarySpec.rules, '.signed-late');
+  const rule = ruleOf(activitySummaryForm.rules, '.signed-late');
   const due = { campaign: { deadline: '2021-05-24' } };
 
   it('warns when it is after the campaign’s due date', () => {

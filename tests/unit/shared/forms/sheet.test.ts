@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import {
-  activityPlanDistrictSpec,
-  activityPlanMunicipalSpec,
+  activityPlanDistrictForm,
+  activityPlanMunicipalForm,
 } from '../../../../shared/forms/activity-fields';
 import type { RowsField } from '../../../../shared/forms/fields';
 import { groupSpans } from '../../../../shared/forms/rows';
 import { readCsv, readSheet, readXlsx, rowsFromGrid, SheetError } from '../../../../shared/forms/sheet';
 
-const tableOf = (spec: typeof activityPlanMunicipalSpec) =>
+const tableOf = (spec: typeof activityPlanMunicipalForm) =>
   spec.fields.find((field): field is RowsField => field.type === 'rows')!;
 
 const column = (c: number) => String.fromCharCode(65 + c);
@@ -87,7 +87,7 @@ describe('rows from an .xlsx', () => {
       ['A3:A4', 'F3:F4'],
     );
     const grid = await readXlsx(bytes);
-    const { rows, unknownHeaders, droppedRows } = rowsFromGrid(tableOf(activityPlanDistrictSpec), grid);
+    const { rows, unknownHeaders, droppedRows } = rowsFromGrid(tableOf(activityPlanDistrictForm), grid);
     expect(unknownHeaders).toEqual(['备注']);
     expect(droppedRows).toBe(0);
     expect(rows.map((row) => row.cells.name)).toEqual([
@@ -105,7 +105,7 @@ describe('rows from an .xlsx', () => {
     const zip = new JSZip();
     zip.file('word/document.xml', '<w:document/>');
     await expect(readXlsx(await zip.generateAsync({ type: 'uint8array' }))).rejects.toThrow(SheetError);
-    expect(() => rowsFromGrid(tableOf(activityPlanDistrictSpec), [['姓名', '性别']])).toThrow(SheetError);
+    expect(() => rowsFromGrid(tableOf(activityPlanDistrictForm), [['姓名', '性别']])).toThrow(SheetError);
     await expect(readSheet('活动.docx', new Uint8Array())).rejects.toThrow(SheetError);
   });
 });
@@ -114,7 +114,7 @@ describe('rows from a .csv', () => {
   it('reads the seed’s district table saved by Excel in GB 18030, every row and group as printed', async () => {
     const bytes = new Uint8Array(readFileSync('tests/fixtures/activity/seed-district-gbk.csv'));
     const grid = await readSheet('区级.csv', bytes);
-    const { rows } = rowsFromGrid(tableOf(activityPlanDistrictSpec), grid);
+    const { rows } = rowsFromGrid(tableOf(activityPlanDistrictForm), grid);
     expect(rows).toHaveLength(20);
     // 金山区 three activities under 12, 青浦区 three under 14.
     expect(groupSpans(rows, 'no')).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 3, 1, 1]);
@@ -126,7 +126,7 @@ describe('rows from a .csv', () => {
     const text =
       '\uFEFF序号,活动名称,活动时间\r\n1,公益报时,5月17日至5月23日\r\n2,"计量科普知识竞答","5月17日至5月19日"\r\n';
     const grid = readCsv(new TextEncoder().encode(text));
-    const { rows, droppedRows } = rowsFromGrid(tableOf(activityPlanMunicipalSpec), grid, 1);
+    const { rows, droppedRows } = rowsFromGrid(tableOf(activityPlanMunicipalForm), grid, 1);
     expect(rows.map((row) => row.cells.name)).toEqual(['公益报时']);
     expect(droppedRows).toBe(1);
   });
