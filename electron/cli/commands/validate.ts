@@ -1,8 +1,8 @@
 import { dirname, resolve } from 'node:path';
 import { parseDraftText } from '../../services/drafts/format';
 import { preflight } from '../../services/export/preflight';
-import { shippedCampaign } from '../../../shared/campaign';
 import { DeskError } from '../../../shared/errors';
+import { cliCampaigns } from '../campaigns';
 import { CliError, EXIT, parseArgs, readText, type CliIO } from '../io';
 
 export const usage = 'validate [--strict] <draft.json>';
@@ -24,7 +24,12 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     throw error;
   }
   if (switches.has('--strict')) {
-    const { issues } = await preflight(draft, dirname(resolve(file)), shippedCampaign, new Date());
+    const { issues } = await preflight(
+      draft,
+      dirname(resolve(file)),
+      cliCampaigns(io).forDraft(draft),
+      new Date(),
+    );
     const errors = issues.filter((issue) => issue.severity === 'error');
     if (errors.length) {
       for (const issue of errors)

@@ -114,11 +114,12 @@ export async function buildCoverSheet(args: {
     }),
     heading(style.label('收件'), style, 360),
     block(
+      // A notice that names no postal address leaves the lines blank for the sender, but its recipient.
       [
-        ['收件单位', postal.organisation],
-        ['地　　址', postal.address],
-        ['收 件 人', postal.recipient],
-        ['电　　话', postal.phone],
+        ['收件单位', postal?.organisation ?? campaign.recipient ?? ''],
+        ['地　　址', postal?.address ?? ''],
+        ['收 件 人', postal?.recipient ?? ''],
+        ['电　　话', postal?.phone ?? ''],
       ],
       style,
       18,
@@ -145,7 +146,7 @@ export async function buildCoverSheet(args: {
     ),
     new Paragraph({
       children: runsOf(
-        `截止日期：${chineseDate(campaign.deadline)}。电子版请同时发送至 ${campaign.email}。`,
+        `截止日期：${chineseDate(campaign.deadline)}。${campaign.email ? `电子版请同时发送至 ${campaign.email}。` : ''}`,
         style,
         { role: 'text', sizePt: 14 },
       ),

@@ -45,7 +45,9 @@ function selfChecks(form: FormDefinition, draft: Draft, campaign: Campaign): str
   const checks = [
     '原创：报送的文章确保原创，严禁抄袭。',
     '真实：报送的内容来自本单位的真实实践，严禁造假。',
-    ...(form.paper610?.recentWork ? [`近两年内开展：案例在近${campaign.recentYears}年内开展。`] : []),
+    ...(form.paper610?.recentWork && campaign.recentYears
+      ? [`近两年内开展：案例在近${campaign.recentYears}年内开展。`]
+      : []),
     `字数：${wordsLine(draft)}。`,
     `图片：${imagesLine(draft)}。`,
     '盖章：纸质版已由报送人签字，并经所在单位/主管部门盖章。',
@@ -80,14 +82,23 @@ export function instructionsText(args: {
     `${chineseDate(campaign.deadline)}前报送电子版和纸质版。`,
     '',
     '二、电子版',
-    `将本压缩包内的全部文件发送至征集邮箱：${campaign.email}`,
+    campaign.email
+      ? `将本压缩包内的全部文件发送至征集邮箱：${campaign.email}`
+      : `将本压缩包内的全部文件报送至${campaign.recipient ?? '通知指定的接收单位'}。`,
     '',
     '三、纸质版',
-    '打印征集表，报送人签字、所在单位/主管部门盖章后寄至：',
-    `收件单位：${postal.organisation}`,
-    `地址：${postal.address}`,
-    ...(postal.recipient ? [`收件人：${postal.recipient}`] : []),
-    ...(postal.phone ? [`电话：${postal.phone}`] : []),
+    ...(postal
+      ? [
+          '打印征集表，报送人签字、所在单位/主管部门盖章后寄至：',
+          `收件单位：${postal.organisation}`,
+          `地址：${postal.address}`,
+          ...(postal.recipient ? [`收件人：${postal.recipient}`] : []),
+          ...(postal.phone ? [`电话：${postal.phone}`] : []),
+        ]
+      : // A notice that names no postal address (the 5·20 calls) takes the paper where it takes the file.
+        [
+          `打印征集表，报送人签字、所在单位/主管部门盖章后报送至${campaign.recipient ?? '通知指定的接收单位'}。`,
+        ]),
     '',
     '四、本压缩包内容',
     ...args.entries.map((entry, i) => `${i + 1}. ${entry.name}（${sizeText(entry.size)}）`),

@@ -26,7 +26,10 @@ export function draftHandlers(context: ServiceContext): HandlersOf<'drafts' | 'a
     'drafts:create': async (request) => {
       const { unitProfile } = context.settings.get();
       const form = 'kind' in request ? request.kind : request.form;
-      const campaignId = ('campaignId' in request && request.campaignId) || context.campaign().id;
+      const asked = 'campaignId' in request ? request.campaignId : undefined;
+      if (asked !== undefined && !context.campaigns.get(asked)) throw new DeskError('not-found', asked);
+      // Without a campaign: the newest that asks for the form (a test's form may be in none).
+      const campaignId = asked ?? context.campaigns.forDraft({ form, campaignId: '' }).id;
       return drafts.create(form, campaignId, unitProfile);
     },
     'drafts:load': async ({ id }) => drafts.load(id),

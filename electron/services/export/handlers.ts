@@ -26,7 +26,7 @@ export function exportHandlers(context: ServiceContext): HandlersOf<'export'> {
       // Mixed scripts are a warning of the list the user reads, not of the paper's 草稿 state, so the
       // export itself never waits for OpenCC's tables.
       const [check, mixed] = await Promise.all([
-        preflight(draft, drafts.layout.draftDir(id), context.campaign(), context.now()),
+        preflight(draft, drafts.layout.draftDir(id), context.campaigns.forDraft(draft), context.now()),
         mixedScriptIssues(draft),
       ]);
       return { ...check, issues: [...check.issues, ...mixed] };

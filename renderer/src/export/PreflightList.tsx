@@ -5,6 +5,7 @@ import { focusTarget, useIssueText } from '../wizard/issues';
 import { FINALISE_FIELD, useNavigation } from '../wizard/navigation';
 import { dateParts } from '../home/deadline';
 import { toneOf, type Tone } from '../wizard/step-state';
+import { useDraft } from '../stores/draft';
 import { useUi } from '../stores/ui';
 import { useStepName } from '../wizard/useFormText';
 import { MixedScriptFix, useMixedScriptText } from './MixedScript';
@@ -20,7 +21,13 @@ function useFix(draftId: string): (issue: PreflightIssue, field: string | undefi
   return (issue, field) => {
     if (issue.code === 'deadline-passed' || issue.code === 'submission-due')
       return () =>
-        go({ screen: 'settings', section: 'campaign', back: { screen: 'wizard', draftId, step: 'review' } });
+        go({
+          screen: 'settings',
+          section: 'campaign',
+          // The deadline that passed is the draft's own campaign's.
+          campaignId: useDraft.getState().draft?.campaignId,
+          back: { screen: 'wizard', draftId, step: 'review' },
+        });
     if (issue.code === 'not-final') return () => goTo('review', FINALISE_FIELD);
     return () => goTo(issue.step, field);
   };
