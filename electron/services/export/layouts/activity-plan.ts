@@ -1,6 +1,10 @@
+import { contentHash } from '../../../../shared/draft';
+import { formOf } from '../../../../shared/forms';
 import type { Field } from '../../../../shared/forms/fields';
+import { printStyle } from '../docx';
 import type { PrintStyle } from '../style';
 import { buildFieldsTable } from './fields-table';
+import type { Layout } from './types';
 
 /**
  * The 5·20 activity table as the seed's attachment prints it: the generic table layout on
@@ -46,3 +50,24 @@ export async function buildActivityPlan(input: ActivityPlanInput): Promise<Buffe
     ...(input.provisional ? { provisional: true } : {}),
   });
 }
+
+/** The activity tables (`activity-plan-municipal`, `activity-plan-district`). */
+export const activityPlanLayout: Layout = {
+  id: 'activity-plan',
+  render: async (draft, _draftDir, options) => {
+    const form = formOf(draft.form);
+    const [style, hash] = await Promise.all([
+      printStyle(options.exportOptions),
+      options.hash ?? contentHash(draft),
+    ]);
+    return buildActivityPlan({
+      form,
+      values: draft.values,
+      campaign: { noticeTitle: options.campaign?.noticeTitle ?? '' },
+      style,
+      exportNumber: options.exportNumber,
+      hash,
+      provisional: options.provisional,
+    });
+  },
+};

@@ -1,12 +1,15 @@
 import { AlignmentType, Document, DocumentGridType, LineRuleType, Packer, Paragraph } from 'docx';
 import { ISO_DAY } from '../../../../shared/date-text';
+import { contentHash } from '../../../../shared/draft';
 import { SUMMARY_FIGURES } from '../../../../shared/forms/activity-fields';
 import { rowsOf } from '../../../../shared/forms/rows';
+import { printStyle } from '../docx';
 import { draftHeader, formFooter } from '../footer';
 import { PAGE } from '../page';
 import { printable } from '../sanitize';
 import { PARAGRAPH, runsOf, tableText, textLines, textParagraphs, type PrintStyle } from '../style';
 import { formStyles } from '../styles';
+import type { Layout } from './types';
 
 /**
  * The activity summary as a 公文 (GB/T 9704-2012, the page of the 610 form): the title in 小标宋,
@@ -179,3 +182,28 @@ export async function buildActivitySummary(input: ActivitySummaryInput): Promise
   });
   return Packer.toBuffer(document);
 }
+
+/** The activity summary (`activity-summary`), addressed to the draft's campaign's recipient. */
+export const activitySummaryLayout: Layout = {
+  id: 'activity-summary',
+  render: async (draft, _draftDir, options) => {
+    const [style, hash] = await Promise.all([
+      printStyle(options.exportOptions),
+      options.hash ?? contentHash(draft),
+    ]);
+    const campaign = options.campaign;
+    return buildActivitySummary({
+      values: draft.values,
+      campaign: {
+        documentNumber: campaign?.documentNumber ?? '',
+        noticeTitle: campaign?.noticeTitle ?? '',
+        issuedOn: campaign?.issuedOn ?? draft.createdAt.slice(0, 10),
+        ...(campaign?.recipient ? { recipient: campaign.recipient } : {}),
+      },
+      style,
+      exportNumber: options.exportNumber,
+      hash,
+      provisional: options.provisional,
+    });
+  },
+};
