@@ -42,7 +42,6 @@ const TABLES = [
   {
     name: 'district',
     form: 'activity-plan-district',
-    headers: 6,
     groups: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 3, 1, 1],
     // 金山区 and 青浦区 each print their 负责单位 once over their three rows.
     units: 16,
@@ -53,7 +52,7 @@ describe.skipIf(!available)('the seed’s activity tables through cli new and cl
   it.each(TABLES)(
     'prints the $name table landscape with every row, the header repeated, 序号 and 负责单位 merged',
     { timeout: 300_000 },
-    async ({ name, form, headers, groups, units }) => {
+    async ({ name, form, groups, units }) => {
       // The CLI reads the imported campaigns of the per-user folder: an empty one here.
       const env = { XDG_CONFIG_HOME: data };
       const dir = join(work, name);
