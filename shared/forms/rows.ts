@@ -7,7 +7,15 @@ import { cellFromText } from './values';
  * findings follow a row by its id); a change returns new arrays and new rows only where it changed.
  */
 
-export const newRowId = (): string => crypto.randomUUID();
+/**
+ * A new row's id. `crypto.randomUUID` exists only in a secure context, and the browser shell's
+ * page is served from a plain http origin, so the id is made from `getRandomValues`, which every
+ * context has: 128 random bits as hex.
+ */
+export const newRowId = (): string =>
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join(
+    '',
+  );
 
 const isEmptyCell = (value: CellValue | undefined) =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
