@@ -10,7 +10,9 @@ import {
   type PartTotal,
   type StepId,
 } from './forms';
-import type { LongTextField, ShortTextField, SignatureField } from './forms/fields';
+import type { ColumnField, LongTextField, RowsField, SignatureField } from './forms/fields';
+import { rowsOf } from './forms/rows';
+import { isStoredDate, numberProblem, type NumberProblem } from './forms/values';
 
 /**
  * What the wizard lists as missing on each step and what preflight reports before export.
@@ -135,21 +137,6 @@ function shortFieldIssue(step: StepId, field: string, text: string, limit: Field
   return issue && { ...issue, unit: limit.unit };
 }
 
-/** What is wrong with a short text: empty where required, an odd phone or e-mail, over its limit. */
-function shortTextIssues(step: StepId, field: ShortTextField, draft: Draft): FieldIssue[] {
-  const value = textOf(draft, field.id).trim();
-  const issues: FieldIssue[] = [];
-  if (isBlank(value)) {
-    if (field.required) issues.push({ severity: 'error', code: 'required', step, field: field.id });
-  } else if (field.check === 'phone' && !isPlausiblePhone(value))
-    issues.push({ severity: 'warning', code: 'phone-odd', step, field: field.id });
-  else if (field.check === 'email' && !isPlausibleEmail(value))
-    issues.push({ severity: 'warning', code: 'email-odd', step, field: field.id });
-  const over = field.limit && shortFieldIssue(step, field.id, value, field.limit);
-  if (over) issues.push(over);
-  return issues;
-}
-
 /** The declaration: confirmed, signed by name, each entry within what fits beside the stamp. */
 function signatureIssues(step: StepId, field: SignatureField, draft: Draft): FieldIssue[] {
   const issues: FieldIssue[] = [];
@@ -163,6 +150,114 @@ function signatureIssues(step: StepId, field: SignatureField, draft: Draft): Fie
   ])
     if (over) issues.push(over);
   return issues;
+}
+
+const NUMBER_CODES = {
+  notNumber: 'not-a-number',
+  notInteger: 'not-integer',
+  belowMin: 'below-min',
+  aboveMax: 'above-max',
+} as const satisfies Record<NumberProblem, FieldIssueCode>;
+
+/**
+ * What is wrong with one value of a single-value kind (a field's or a cell's): empty where required,
+ * a text that does not read as the kind, a number out of its range, a choice not offered, over a
+ * limit. `where` places the finding (its step, field and, for a cell, row and column).
+ */
+function valueIssues(
+  field: ColumnField,
+  value: unknown,
+  where: Pick<FieldIssue, 'step' | 'field' | 'rowId' | 'column'>,
+): FieldIssue[] {
+  const at = (code: FieldIssueCode, extra: Partial<FieldIssue> = {}): FieldIssue => ({
+    severity: 'error',
+    code,
+    ...where,
+    ...extra,
+  });
+  if (isEmptyValue(value)) return field.required ? [at('required')] : [];
+  switch (field.type) {
+    case 'text': {
+      const text = typeof value === 'string' ? value.trim() : String(value);
+      const issues: FieldIssue[] = [];
+      if (field.check === 'phone' && !isPlausiblePhone(text))
+        issues.push(at('phone-odd', { severity: 'warning' }));
+      else if (field.check === 'email' && !isPlausibleEmail(text))
+        issues.push(at('email-odd', { severity: 'warning' }));
+      const over = field.limit && shortFieldIssue(where.step, where.field, text, field.limit);
+      if (over) issues.push({ ...over, ...where });
+      return issues;
+    }
+    case 'longText': {
+      const words = countText(typeof value === 'string' ? value : '').words;
+      const over = field.limit ? limitIssue(where.step, where.field, words, field.limit) : null;
+      return over ? [{ ...over, ...where }] : [];
+    }
+    case 'date':
+      return isStoredDate(value, field.precision) ? [] : [at('date-invalid', { detail: String(value) })];
+    case 'choice':
+      return field.other || field.options.includes(String(value))
+        ? []
+        : [at('not-an-option', { detail: String(value) })];
+    case 'yesNo':
+      return typeof value === 'boolean' ? [] : [at('not-yes-no', { detail: String(value) })];
+    case 'number': {
+      const problem = numberProblem(value, field);
+      if (!problem) return [];
+      const bound = problem === 'belowMin' ? field.min : problem === 'aboveMax' ? field.max : undefined;
+      return [
+        at(NUMBER_CODES[problem], {
+          ...(typeof value === 'number' ? {} : { detail: String(value) }),
+          ...(bound !== undefined && Number.isInteger(bound) && bound >= 0 ? { limit: bound } : {}),
+        }),
+      ];
+    }
+  }
+}
+
+/** A table: its row count against its limits, and every cell of every row against its column. */
+function rowsIssues(step: StepId, field: RowsField, value: unknown): FieldIssue[] {
+  const rows = rowsOf(value);
+  const issues: FieldIssue[] = [];
+  if (rows.length < field.minRows)
+    issues.push({
+      severity: 'error',
+      code: rows.length === 0 && field.required ? 'required' : 'too-few-rows',
+      step,
+      field: field.id,
+      limit: field.minRows,
+    });
+  if (rows.length > field.maxRows)
+    issues.push({ severity: 'error', code: 'too-many-rows', step, field: field.id, limit: field.maxRows });
+  rows.forEach((row, index) => {
+    for (const column of field.columns) {
+      // A grouped column's empty cell continues the row above: not missing.
+      if (field.groupBy === column.id && index > 0 && isEmptyValue(row.cells[column.id])) continue;
+      issues.push(
+        ...valueIssues(column, row.cells[column.id], {
+          step,
+          field: field.id,
+          rowId: row.id,
+          column: column.id,
+        }),
+      );
+    }
+  });
+  return issues;
+}
+
+/** The findings of the definition's rules, each with its clause, severity and message. */
+function ruleIssues(draft: Draft, form: FormDefinition): FieldIssue[] {
+  return form.rules.flatMap((rule) =>
+    rule.check(draft.values).map((finding) => ({
+      severity: rule.severity,
+      code: 'rule' as const,
+      step: stepOfField(form, rule.field),
+      field: rule.field,
+      ...(finding.rowId ? { rowId: finding.rowId } : {}),
+      rule: { id: rule.id, clause: rule.clause, message: rule.message, params: finding.params ?? {} },
+    })),
+  );
 }
 
 /**
@@ -179,9 +274,6 @@ export function validateDraft(
   for (const field of form.fields) {
     const step = stepOfField(form, field.id);
     switch (field.type) {
-      case 'text':
-        issues.push(...shortTextIssues(step, field, draft));
-        break;
       case 'longText': {
         if (field.required && isBlank(textOf(draft, field.id)))
           issues.push({ severity: 'error', code: 'required', step, field: field.id });
@@ -210,10 +302,14 @@ export function validateDraft(
       case 'signature':
         issues.push(...signatureIssues(step, field, draft));
         break;
-      default:
+      case 'rows':
+        issues.push(...rowsIssues(step, field, draft.values[field.id]));
         break;
+      default:
+        issues.push(...valueIssues(field, draft.values[field.id], { step, field: field.id }));
     }
   }
+  issues.push(...ruleIssues(draft, form));
   return issues;
 }
 

@@ -1,5 +1,6 @@
 import { activityPlanDistrictForm, activityPlanMunicipalForm, activitySummaryForm } from './activity-fields';
 import { caseForm } from './case';
+import { handedOverForms } from './handover';
 import { materialForm } from './material';
 import type { Field } from './fields';
 import {
@@ -13,6 +14,7 @@ import {
 } from './types';
 
 export * from './types';
+export { interpolate, lookupText, type FormTexts } from './texts';
 export type * from './fields';
 export { defineForm, REVIEW_STEP, type FormSpec } from './define';
 export { FORM_TITLE, SIGNATURE_LABELS, DEFAULT_OPINION } from './common';
@@ -35,6 +37,9 @@ export function registerForm(form: FormDefinition): void {
     throw new Error(`form ${form.id} is registered already`);
   registry.set(form.id, form);
 }
+
+// A forms module bundled for the renderer ran before this one and left its forms here.
+for (const form of handedOverForms()) registerForm(form);
 
 export function isFormId(id: string): boolean {
   return registry.has(id);

@@ -13,6 +13,7 @@ export type CoverFieldId = 'title' | 'unit' | 'contact' | 'phone' | 'email' | 'a
 
 import type { Draft, FieldValue } from '../draft';
 import type { Field, FieldLimit, FormRule, ValueCheck } from './fields';
+import type { FormTexts } from './texts';
 
 export type { FieldLimit, ValueCheck };
 
@@ -162,6 +163,8 @@ export interface FormDefinition {
   content(draft: Draft): Record<string, unknown>;
   /** The 610 attachment's blocks, on the two forms of that call only. */
   paper610?: Paper610;
+  /** Texts the form brings with it (`./texts.ts`); the built-in forms' are in the locale files. */
+  texts?: FormTexts;
 }
 
 /**

@@ -56,7 +56,7 @@ async function writeForm(
   const campaign = cliCampaigns(io).forDraft(draft);
   const form = await renderDraft(draft, draftDir, { campaign, now: new Date(), options });
   const issues = [...form.preflight.issues, ...(await mixedScriptIssues(draft))];
-  for (const issue of issues) io.err(preflightMessage(formOf(draft.form), issue));
+  for (const issue of issues) io.err(preflightMessage(formOf(draft.form), issue, { draft }));
   const docxTarget = resolve(targets.out);
   const destination = givenPaths({
     docx: docxTarget,

@@ -3,7 +3,9 @@ import { parseDraftText } from '../../services/drafts/format';
 import { preflight } from '../../services/export/preflight';
 import { DeskError } from '../../../shared/errors';
 import { cliCampaigns } from '../campaigns';
+import { formOf } from '../../../shared/forms';
 import { CliError, EXIT, parseArgs, readText, type CliIO } from '../io';
+import { preflightMessage } from '../messages';
 
 export const usage = 'validate [--strict] <draft.json>';
 
@@ -32,8 +34,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     );
     const errors = issues.filter((issue) => issue.severity === 'error');
     if (errors.length) {
+      const form = formOf(draft.form);
       for (const issue of errors)
-        io.err(`${file}: ${issue.code} ${issue.field ?? ''}${issue.detail ? ` (${issue.detail})` : ''}`);
+        io.err(`${file}: ${preflightMessage(form, issue, { draft, withField: true })}`);
       return EXIT.invalidInput;
     }
   }

@@ -7,10 +7,24 @@ import { validateDraft, type FieldIssue } from '../../../shared/validate';
 import { useDraft, type DraftStore } from '../stores/draft';
 
 /**
- * Counts memoised per field: a keystroke recounts the one field whose text changed, and the body
- * total and the missing-lists add up the counts the other fields already have (docs/PERFORMANCE.md).
+ * Counts memoised per field of the open draft: a keystroke recounts the one field whose text
+ * changed, and the body total and the missing-lists add up the counts the other fields already
+ * have (docs/PERFORMANCE.md). The memo belongs to one draft: opening another starts a new one, so
+ * nothing of a closed draft's texts is kept, and two drafts never share a field's count.
  */
-const lastCount = new Map<string, { text: string; count: TextCount }>();
+interface DraftMemo {
+  draftId: string | undefined;
+  counts: Map<string, { text: string; count: TextCount }>;
+  issues?: { draft: Draft; issues: FieldIssue[] };
+}
+
+let memo: DraftMemo = { draftId: undefined, counts: new Map() };
+
+/** The memo of the draft the store holds, new when the store has moved to another draft. */
+function memoOf(draftId = useDraft.getState().draft?.id): DraftMemo {
+  if (memo.draftId !== draftId) memo = { draftId, counts: new Map() };
+  return memo;
+}
 
 /**
  * Above this length a keystroke recounts only the region it changed: counting a megabyte on
@@ -19,6 +33,7 @@ const lastCount = new Map<string, { text: string; count: TextCount }>();
 const RECOUNT_FROM = 32 * 1024;
 
 export function countField(text: string, partId: string): TextCount {
+  const lastCount = memoOf().counts;
   const last = lastCount.get(partId);
   if (last?.text === text) return last.count;
   const count =
@@ -39,6 +54,7 @@ export function countAfterSplice(
   after: string,
   splice: { at: number; removed: string; inserted: string },
 ): void {
+  const lastCount = memoOf().counts;
   const last = lastCount.get(partId);
   if (last?.text !== before || after.length <= RECOUNT_FROM) return;
   lastCount.set(partId, { text: after, count: recountSplice(before, last.count, after, splice) });
@@ -49,6 +65,7 @@ export function countAfterSplice(
  * counter then updates without one long recount when the text lands.
  */
 export async function prepareCount(partId: string, text: string): Promise<void> {
+  const lastCount = memoOf().counts;
   const last = lastCount.get(partId);
   if (!last) {
     lastCount.set(partId, { text, count: await countInPieces(text) });
@@ -83,9 +100,11 @@ const sameIssue = (a: FieldIssue, b: FieldIssue) =>
   a.step === b.step &&
   a.field === b.field &&
   a.words === b.words &&
-  a.limit === b.limit;
-
-let lastIssues: { draft: Draft; issues: FieldIssue[] } | undefined;
+  a.limit === b.limit &&
+  a.rowId === b.rowId &&
+  a.column === b.column &&
+  a.detail === b.detail &&
+  JSON.stringify(a.rule) === JSON.stringify(b.rule);
 
 /**
  * The draft's issues, worked out once per edit whoever asks, and the very same list as before
@@ -95,13 +114,14 @@ let lastIssues: { draft: Draft; issues: FieldIssue[] } | undefined;
 export function selectIssues(state: Pick<DraftStore, 'draft'>): FieldIssue[] {
   const { draft } = state;
   if (!draft) return [];
-  if (lastIssues?.draft === draft) return lastIssues.issues;
+  const own = memoOf(draft.id);
+  if (own.issues?.draft === draft) return own.issues.issues;
   const issues = validateDraft(draft, formOf(draft.form), countField);
-  const previous = lastIssues?.issues;
+  const previous = own.issues?.issues;
   const unchanged =
     previous?.length === issues.length && issues.every((issue, i) => sameIssue(issue, previous[i]!));
-  lastIssues = { draft, issues: unchanged ? previous : issues };
-  return lastIssues.issues;
+  own.issues = { draft, issues: unchanged ? previous : issues };
+  return own.issues.issues;
 }
 
 /** The missing-lists follow typing a moment later, so a keystroke only waits for its own field. */

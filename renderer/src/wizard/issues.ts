@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FormDefinition } from '../../../shared/forms';
+import { interpolate, type FormDefinition } from '../../../shared/forms';
 import type { FieldIssue } from '../../../shared/validate';
 import { useFormText } from './useFormText';
 
@@ -23,19 +23,30 @@ export function useFieldName(form: FormDefinition): (fieldId: string) => string 
   );
 }
 
-/** One sentence per issue: what is wrong and, where it helps, by how much. */
+/** One sentence per issue: what is wrong and, where it helps, by how much; a rule's names its clause. */
 export function useIssueText(form: FormDefinition): (issue: FieldIssue) => string {
   const { t } = useTranslation('wizard');
   const fieldName = useFieldName(form);
+  const formText = useFormText();
   return useCallback(
-    (issue: FieldIssue) =>
-      t(issue.unit === 'chars' ? 'issue.over-limit-chars' : `issue.${issue.code}`, {
-        field: fieldName(issue.field),
+    (issue: FieldIssue) => {
+      if (issue.rule)
+        return t('issue.rule', {
+          message: interpolate(formText(issue.rule.message, issue.rule.message), issue.rule.params),
+          clause: issue.rule.clause,
+        });
+      // A cell's finding is shown in its row, under its column's name: the column names it.
+      const table = issue.column && form.fields.find((f) => f.id === issue.field && f.type === 'rows');
+      const column =
+        table && table.type === 'rows' ? table.columns.find((c) => c.id === issue.column) : undefined;
+      return t(issue.unit === 'chars' ? 'issue.over-limit-chars' : `issue.${issue.code}`, {
+        field: column ? formText(`${column.key}.name`, column.name) : fieldName(issue.field),
         words: issue.words ?? 0,
         limit: issue.limit ?? 0,
         over: (issue.words ?? 0) - (issue.limit ?? 0),
-      }),
-    [fieldName, t],
+      });
+    },
+    [fieldName, form, formText, t],
   );
 }
 
