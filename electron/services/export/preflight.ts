@@ -108,7 +108,7 @@ export async function preflight(
   load: ImageLoader = loadImage,
 ): Promise<Preflight> {
   const form = formOf(draft.form);
-  const issues: PreflightIssue[] = validateDraft(draft, form);
+  const issues: PreflightIssue[] = validateDraft(draft, form, undefined, { campaign });
   const printed = printedOf(form, draft.attachments);
   const [missing, broken] = await Promise.all([
     missingFiles(draft, draftDir),

@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { formIds, formOf, isFormId, partsOf, registerForm, paper610 } from '../../../../shared/forms';
 
 describe('the registry of forms', () => {
-  it('holds the two forms of the 2021 call, in the order the home screen offers them', () => {
-    expect(formIds()).toEqual(['case', 'material']);
+  it('holds the 610 call’s two forms and the 5·20 calls’ three, in the order the home screen offers them', () => {
+    expect(formIds()).toEqual([
+      'case',
+      'material',
+      'activity-plan-municipal',
+      'activity-plan-district',
+      'activity-summary',
+    ]);
     expect(formOf('case').layout).toBe('form-610');
     expect(isFormId('poem')).toBe(false);
     expect(() => formOf('poem')).toThrow('unknown form: poem');
