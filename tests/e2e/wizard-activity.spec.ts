@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Row } from '../../shared/forms/fields';
 import { expect, test } from './fixtures';
-import { openStep, savedDraft, waitSaved } from './wizard-helpers';
+import { openStep, paste, savedDraft, waitSaved } from './wizard-helpers';
 
 /**
  * The 世界计量日 forms filled in the browser shell as a user fills them: by the labels and column
@@ -18,17 +18,6 @@ async function start(page: Page, button: string): Promise<void> {
 
 const cell = (page: Page, column: string, row: number) =>
   page.getByRole('textbox', { name: `${column} 第${row}行`, exact: true });
-
-/** A paste into the focused cell, as the clipboard hands Excel's cells to the page. */
-async function paste(page: Page, text: string): Promise<void> {
-  await page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    document.activeElement!.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, text);
-}
 
 const savedRows = (dataDir: string): Row[] => savedDraft(dataDir).values.activities as Row[];
 
