@@ -71,7 +71,7 @@ function planTable(form: string, withMessage: boolean): RowsField {
     minRows: 1,
     maxRows: 500,
     groupBy: 'no',
-    continued: ['units'],
+    continued: ['name', 'units'],
   };
 }
 
