@@ -1,6 +1,7 @@
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from '../electron/browser-shell/chromium';
+import { benchActivityTable } from './activity-table';
 import { startBenchBrowser } from './browser';
 import { benchBundle } from './bundle';
 import { benchCounting } from './counting';
@@ -16,7 +17,7 @@ import { benchTyping } from './typing';
  * `npm run bench`: every budget of docs/PERFORMANCE.md measured beside its baseline in this one run,
  * printed as a table and written to bench/results.json. Exits 1 when a budget fails.
  */
-const STEPS = ['typing', 'paste', 'load', 'export', 'drafts', 'bundle', 'counting'] as const;
+const STEPS = ['typing', 'paste', 'load', 'export', 'drafts', 'bundle', 'counting', 'activity'] as const;
 type StepName = (typeof STEPS)[number];
 
 /** `npm run bench -- --only typing,paste` runs those steps alone, into bench/results.partial.json. */
@@ -38,7 +39,7 @@ async function main(): Promise<number> {
     process.stderr.write(`bench: ${what}…\n`);
     measured.push(...(await run()));
   };
-  const inBrowser: StepName[] = ['typing', 'paste', 'load'];
+  const inBrowser: StepName[] = ['typing', 'paste', 'load', 'activity'];
   if (inBrowser.some((name) => chosen.has(name)))
     await step('typing, large paste and cold load in the browser shell', async () => {
       const browser = await startBenchBrowser();
@@ -48,6 +49,7 @@ async function main(): Promise<number> {
           ...(chosen.has('typing') ? await benchTyping(browser) : []),
           ...(chosen.has('load') ? await benchColdLoad(browser) : []),
           ...(chosen.has('paste') ? await benchLargePaste(browser) : []),
+          ...(chosen.has('activity') ? await benchActivityTable(browser) : []),
         ];
       } finally {
         await browser.close();

@@ -71,7 +71,7 @@ interface Sample {
   painted: number | null;
 }
 
-interface Target {
+export interface Target {
   page: Page;
   cdp: CDPSession;
   selector: string;
@@ -91,7 +91,7 @@ async function press(cdp: CDPSession, text: string): Promise<void> {
 }
 
 /** Types the held-back 字 one key at a time at the end of the field, then takes them out again. */
-async function typeRound(target: Target, typed: string[]): Promise<Sample[]> {
+export async function typeRound(target: Target, typed: string[]): Promise<Sample[]> {
   const { page, cdp, selector } = target;
   await page.bringToFront();
   await page.evaluate(probeScript(selector, target.counter));
@@ -150,7 +150,7 @@ async function appTarget(
   return { page, cdp: await page.context().newCDPSession(page), selector, counter, prefix: prefilled[last]! };
 }
 
-async function bareTarget(browser: BenchBrowser, text: string, width: number): Promise<Target> {
+export async function bareTarget(browser: BenchBrowser, text: string, width: number): Promise<Target> {
   const { page } = await browser.open(BARE_URL);
   await page.evaluate(`document.querySelector('main').style.maxWidth = '${width}px'`);
   await page.locator('textarea').fill(text);

@@ -36,6 +36,7 @@ export const EXPORT_ISSUE_CODES = [
   'unsupported-file',
   'image-low-resolution',
   'deadline-passed',
+  'submission-due',
   'sign-date-missing',
   'not-final',
 ] as const;
@@ -84,6 +85,9 @@ export const PreflightIssueSchema = z.object({
   mixed: z
     .object({ traditional: z.array(z.string()), simplified: z.array(z.string()) })
     .optional() satisfies z.ZodType<MixedScript | undefined>,
+  /** Who receives the submission and where to send it (`submission-due`): 市局计量处, jlhe@…. */
+  recipient: z.string().optional(),
+  email: z.string().optional(),
   /** Free text the finding concerns: a file name, the deadline's ISO date. */
   detail: z.string().optional(),
   /** The row of a table field the finding is about, and the column, where it is about one cell. */

@@ -10,7 +10,7 @@ import {
   type PartTotal,
   type StepId,
 } from './forms';
-import type { ColumnField, LongTextField, RowsField, SignatureField } from './forms/fields';
+import type { ColumnField, LongTextField, RowsField, RuleContext, SignatureField } from './forms/fields';
 import { rowsOf } from './forms/rows';
 import { isStoredDate, numberProblem, type NumberProblem } from './forms/values';
 
@@ -231,8 +231,17 @@ function rowsIssues(step: StepId, field: RowsField, value: unknown): FieldIssue[
     issues.push({ severity: 'error', code: 'too-many-rows', step, field: field.id, limit: field.maxRows });
   rows.forEach((row, index) => {
     for (const column of field.columns) {
-      // A grouped column's empty cell continues the row above: not missing.
-      if (field.groupBy === column.id && index > 0 && isEmptyValue(row.cells[column.id])) continue;
+      // A grouped column's empty cell continues the row above: not missing. So does a continued
+      // column's (负责单位) in a row that continues its group.
+      const empty = index > 0 && isEmptyValue(row.cells[column.id]);
+      if (empty && field.groupBy === column.id) continue;
+      if (
+        empty &&
+        field.continued?.includes(column.id) &&
+        field.groupBy !== undefined &&
+        isEmptyValue(row.cells[field.groupBy])
+      )
+        continue;
       issues.push(
         ...valueIssues(column, row.cells[column.id], {
           step,
@@ -247,9 +256,9 @@ function rowsIssues(step: StepId, field: RowsField, value: unknown): FieldIssue[
 }
 
 /** The findings of the definition's rules, each with its clause, severity and message. */
-function ruleIssues(draft: Draft, form: FormDefinition): FieldIssue[] {
+function ruleIssues(draft: Draft, form: FormDefinition, context: RuleContext): FieldIssue[] {
   return form.rules.flatMap((rule) =>
-    rule.check(draft.values).map((finding) => ({
+    rule.check(draft.values, context).map((finding) => ({
       severity: rule.severity,
       code: 'rule' as const,
       step: stepOfField(form, rule.field),
@@ -268,6 +277,8 @@ export function validateDraft(
   draft: Draft,
   form: FormDefinition = formOf(draft.form),
   count: FieldCounter = countText,
+  /** The draft's campaign, for the rules that check against its facts (5·20 活动时间, the due date). */
+  context: RuleContext = {},
 ): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const counted = new Map(countParts(draft, form, count).parts.map((p) => [p.field.id, p.words]));
@@ -309,7 +320,7 @@ export function validateDraft(
         issues.push(...valueIssues(field, draft.values[field.id], { step, field: field.id }));
     }
   }
-  issues.push(...ruleIssues(draft, form));
+  issues.push(...ruleIssues(draft, form, context));
   return issues;
 }
 

@@ -48,6 +48,7 @@ const PREFLIGHT_TEXTS: Record<PreflightCode, string> = {
   'unsupported-file': '图片格式无法放入 Word 文档，请换用 JPG 或 PNG',
   'image-low-resolution': '图片按打印尺寸分辨率不足 150 dpi，打印可能模糊',
   'deadline-passed': '征集截止日期已过',
+  'submission-due': '请按通知报送',
   'sign-date-missing': '没有填写签字日期，打印件上留空待手写',
   'not-final': '草稿尚未定稿',
   'mixed-script': '{field}中简体字与繁体字混用',
@@ -89,9 +90,11 @@ function detailOf(issue: PreflightIssue): string | undefined {
   if (issue.code === 'mixed-script' && issue.mixed)
     return `繁体字 ${issue.mixed.traditional.join('、')}，简体字 ${issue.mixed.simplified.join('、')}`;
   if (!issue.detail) return undefined;
-  if (issue.code === 'deadline-passed') {
+  if (issue.code === 'deadline-passed' || issue.code === 'submission-due') {
     const [year, month, day] = issue.detail.split('-').map(Number);
-    return `${year}年${month}月${day}日`;
+    const date = `${year}年${month}月${day}日`;
+    if (issue.code === 'deadline-passed') return date;
+    return `${date}前报${issue.recipient ?? ''}${issue.email ? `，电子邮箱 ${issue.email}` : ''}`;
   }
   return issue.detail;
 }

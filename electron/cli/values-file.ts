@@ -9,7 +9,7 @@ import {
   type Row,
   type RowsField,
 } from '../../shared/forms';
-import { emptyRow } from '../../shared/forms/rows';
+import { emptyRow, renumberGroups } from '../../shared/forms/rows';
 import { parseDateText, parseMonthText } from '../../shared/date-text';
 import { isStoredDate, readYesNo } from '../../shared/forms/values';
 import { CliError, EXIT } from './io';
@@ -166,7 +166,7 @@ function rowsOfFile(field: RowsField, key: string, value: unknown, problems: Pro
   const columns = new Map<string, ColumnField>();
   for (const column of field.columns)
     addKeys(columns, [column.label, column.name], column, (a, b) => a === b);
-  return value.map((given, index) => {
+  const rows = value.map((given, index) => {
     const row = emptyRow(field.columns);
     const where = (header: string) => `${key}[${index + 1}].${header}`;
     for (const { target: column, name, value: cell } of matchKeys(given, columns, where, problems)) {
@@ -176,6 +176,10 @@ function rowsOfFile(field: RowsField, key: string, value: unknown, problems: Pro
     }
     return row;
   });
+  // A row whose 序号 is empty continues the row above, as the printed table shows it; the groups
+  // are numbered 1, 2, 3… as the wizard numbers them, whatever numbers the file gave.
+  const group = field.columns.find((column) => column.id === field.groupBy);
+  return group ? renumberGroups(rows, group) : rows;
 }
 
 function declarationValue(

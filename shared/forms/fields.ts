@@ -121,6 +121,11 @@ export interface RowsField extends FieldBase {
    * layout merges those cells vertically, and the column renumbers itself.
    */
   groupBy?: string;
+  /**
+   * Columns whose empty cell, in a row that continues a groupBy group, is the cell above it going
+   * on (负责单位 printed once for 金山区's three activities): the layout merges it vertically too.
+   */
+  continued?: readonly string[];
 }
 
 export type Field =
@@ -159,7 +164,13 @@ export interface FormRule<Values = unknown> {
   field: string;
   /** i18next key of the message; the finding's `params` fill it. */
   message: string;
-  check: (values: Values) => RuleFinding[];
+  /** `context` holds the facts of the draft's campaign (活动时间) a rule may check the values against. */
+  check: (values: Values, context?: RuleContext) => RuleFinding[];
+}
+
+/** What a rule may read beyond the values: the draft's campaign, as far as a rule needs it. */
+export interface RuleContext {
+  campaign?: { activityPeriod?: { from: string; to: string }; deadline?: string };
 }
 
 export interface RuleFinding {

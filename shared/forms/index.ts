@@ -1,3 +1,4 @@
+import { activityPlanDistrictForm, activityPlanMunicipalForm, activitySummaryForm } from './activity-fields';
 import { caseForm } from './case';
 import { handedOverForms } from './handover';
 import { committeePlanForm } from './committee-plan';
@@ -27,6 +28,9 @@ export { FORM_TITLE, SIGNATURE_LABELS, DEFAULT_OPINION } from './common';
 const registry = new Map<FormId, FormDefinition>([
   [caseForm.id, caseForm],
   [materialForm.id, materialForm],
+  [activityPlanMunicipalForm.id, activityPlanMunicipalForm],
+  [activityPlanDistrictForm.id, activityPlanDistrictForm],
+  [activitySummaryForm.id, activitySummaryForm],
   [committeePlanForm.id, committeePlanForm],
 ]);
 

@@ -5,6 +5,14 @@
  * after the last row is not a row.
  */
 export function parseTsv(text: string): string[][] {
+  return parseDelimited(text, '\t');
+}
+
+/**
+ * The same reading with another separator: a .csv file as Excel and WPS save it (a comma between
+ * cells, quoted cells as above).
+ */
+export function parseDelimited(text: string, separator: '\t' | ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -14,7 +22,7 @@ export function parseTsv(text: string): string[][] {
   while (at < text.length) {
     const ch = text[at]!;
     if (cellStart && ch === '"') {
-      const end = quotedEnd(text, at);
+      const end = quotedEnd(text, at, separator);
       if (end !== -1) {
         cell = text.slice(at + 1, end).replace(/""/g, '"');
         at = end + 1;
@@ -23,7 +31,7 @@ export function parseTsv(text: string): string[][] {
       }
     }
     cellStart = false;
-    if (ch === '\t') {
+    if (ch === separator) {
       row.push(cell);
       cell = '';
       cellStart = true;
@@ -48,10 +56,10 @@ export function parseTsv(text: string): string[][] {
 }
 
 /**
- * Where the quoted cell opened at `open` closes: the quote followed by a tab, a line break or the
+ * Where the quoted cell opened at `open` closes: the quote followed by the separator, a line break or the
  * end. -1 when it does not close so, and the quote was then the text's own.
  */
-function quotedEnd(text: string, open: number): number {
+function quotedEnd(text: string, open: number, separator: string): number {
   let at = open + 1;
   while (at < text.length) {
     if (text[at] === '"') {
@@ -60,7 +68,7 @@ function quotedEnd(text: string, open: number): number {
         continue;
       }
       const next = text[at + 1];
-      return next === undefined || next === '\t' || next === '\r' || next === '\n' ? at : -1;
+      return next === undefined || next === separator || next === '\r' || next === '\n' ? at : -1;
     }
     at++;
   }

@@ -72,3 +72,14 @@ export async function counterFigures(counter: Locator): Promise<{ words: number;
   if (chars !== null) expect(await counter.locator('.counter-chars').innerText()).toContain(chars);
   return { words, chars: chars === null ? null : Number(chars) };
 }
+
+/** A paste of `text` into the focused field, as the clipboard hands it to the page. */
+export async function paste(page: Page, text: string): Promise<void> {
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document.activeElement!.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+}

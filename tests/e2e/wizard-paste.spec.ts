@@ -1,18 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { countText } from '../../shared/count';
 import { expect, test } from './fixtures';
-import { openStep, savedDraft, startDraft, waitSaved } from './wizard-helpers';
-
-/** A paste of `text` into the focused field, as the clipboard hands it to the page. */
-async function paste(page: Page, text: string): Promise<void> {
-  await page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    document.activeElement!.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, text);
-}
+import { openStep, paste, savedDraft, startDraft, waitSaved } from './wizard-helpers';
 
 async function summaryField(page: Page): Promise<Locator> {
   await startDraft(page, 'case');

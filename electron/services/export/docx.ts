@@ -1,3 +1,4 @@
+import type { Campaign } from '../../../shared/campaign';
 import { printedOf } from '../../../shared/attachment-roles';
 import { Document, DocumentGridType, type ISectionOptions } from 'docx';
 import { hairline } from './cells';
@@ -27,6 +28,8 @@ export interface BuildOptions {
   images?: ImageLoader;
   /** The draft's `contentHash`, when the caller has it already. */
   hash?: string;
+  /** The facts of the draft's campaign, for a layout that prints them (主送, the notice's title). */
+  campaign?: Campaign;
 }
 
 export async function printStyle(options: ExportOptions): Promise<PrintStyle> {

@@ -10,6 +10,29 @@ import { validateDraft } from '../../../shared/validate';
 import { draftFileUsable } from '../drafts/draft-files';
 import { loadImage, loadPrintImage, photoPlacement, printDpi, type ImageLoader } from './images';
 
+/**
+ * Where and by when the submission goes, for a call whose notice names a recipient rather than an
+ * address (the 5·20 calls: 5月24日前报市局计量处): listed to be checked before sending, since the
+ * notice is the only place it is said and the package's 报送说明 repeats it.
+ */
+export function submissionDue(campaign: {
+  deadline: string;
+  recipient?: string;
+  email?: string;
+}): PreflightIssue[] {
+  if (!campaign.recipient) return [];
+  return [
+    {
+      severity: 'warning',
+      code: 'submission-due',
+      step: 'review',
+      detail: campaign.deadline,
+      recipient: campaign.recipient,
+      ...(campaign.email ? { email: campaign.email } : {}),
+    },
+  ];
+}
+
 /** Below this a photo looks soft on paper at the size it is printed. */
 export const MIN_PRINT_DPI = 150;
 
@@ -85,7 +108,7 @@ export async function preflight(
   load: ImageLoader = loadImage,
 ): Promise<Preflight> {
   const form = formOf(draft.form);
-  const issues: PreflightIssue[] = validateDraft(draft, form);
+  const issues: PreflightIssue[] = validateDraft(draft, form, undefined, { campaign });
   const printed = printedOf(form, draft.attachments);
   const [missing, broken] = await Promise.all([
     missingFiles(draft, draftDir),
@@ -94,6 +117,7 @@ export async function preflight(
   issues.push(...missing, ...broken);
   if (localDate(now) > campaign.deadline)
     issues.push({ severity: 'warning', code: 'deadline-passed', step: 'review', detail: campaign.deadline });
+  issues.push(...submissionDue(campaign));
   if (!draft.declaration.signDate)
     issues.push({ severity: 'warning', code: 'sign-date-missing', step: 'declaration', field: 'signDate' });
   if (draft.status !== 'final') issues.push({ severity: 'warning', code: 'not-final', step: 'review' });

@@ -55,6 +55,7 @@ export async function renderDraft(
     provisional: identity.preflight.provisional,
     images,
     hash: fullHash,
+    campaign: context.campaign,
   });
   return { bytes, ...identity };
 }

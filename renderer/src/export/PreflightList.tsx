@@ -19,7 +19,7 @@ function useFix(draftId: string): (issue: PreflightIssue, field: string | undefi
   const goTo = useNavigation((s) => s.goTo);
   const go = useUi((s) => s.go);
   return (issue, field) => {
-    if (issue.code === 'deadline-passed')
+    if (issue.code === 'deadline-passed' || issue.code === 'submission-due')
       return () =>
         go({
           screen: 'settings',
@@ -45,7 +45,7 @@ export function PreflightSummary({ issues }: { issues: PreflightIssue[] }) {
 }
 
 const jumpLabel = (code: string) =>
-  code === 'deadline-passed'
+  code === 'deadline-passed' || code === 'submission-due'
     ? 'preflight.jumpCampaign'
     : code === 'not-final'
       ? 'preflight.jumpFinalise'
@@ -69,7 +69,7 @@ export function PreflightList({
   const { t: th } = useTranslation('home');
   // The deadline comes as an ISO date; on screen dates are written 2022年1月20日.
   const detailText = (issue: PreflightIssue) =>
-    issue.code === 'deadline-passed' && issue.detail
+    (issue.code === 'deadline-passed' || issue.code === 'submission-due') && issue.detail
       ? th('campaign.date', dateParts(issue.detail))
       : (issue.detail ?? '');
   // The wizard's own findings read as the wizard words them; the rest are the export's.
@@ -77,6 +77,12 @@ export function PreflightList({
     const { code, field = '' } = issue;
     if (code === 'mixed-script') return mixedScriptText(issue);
     if (isFieldIssueCode(code)) return wizardText({ ...issue, code, field });
+    if (code === 'submission-due')
+      return t(issue.email ? 'issue.submission-due-email' : 'issue.submission-due', {
+        detail: detailText(issue),
+        recipient: issue.recipient ?? '',
+        email: issue.email ?? '',
+      });
     return t(`issue.${code}`, { detail: detailText(issue) });
   };
   const fix = useFix(draftId);

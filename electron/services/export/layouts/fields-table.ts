@@ -56,6 +56,10 @@ export interface FieldsTableInput {
   hash: string;
   /** The copy says 草稿 in its header. */
   provisional?: boolean;
+  /** A line under the title, before the tables (填报单位：…), for a field the layout prints so. */
+  caption?: string;
+  /** Whether each rows table has its field's name above it; a form that is one table has none. */
+  tableHeadings?: boolean;
 }
 
 /**
@@ -163,12 +167,62 @@ export function planTable(field: RowsField, cells: readonly string[][][], style:
   const asked = ems.map(({ ask }) => twips(ask));
   const total = asked.reduce((a, b) => a + b, 0);
   const landscape = field.columns.length > PORTRAIT_MAX_COLUMNS || total > TEXT_WIDTH;
-  const widths = shareWidths(
-    asked,
-    ems.map(({ floor }) => twips(floor)),
-    landscape ? LANDSCAPE.width : TEXT_WIDTH,
-  );
-  return { landscape, widths };
+  const floors = ems.map(({ floor }) => twips(floor));
+  const widths = shareWidths(asked, floors, landscape ? LANDSCAPE.width : TEXT_WIDTH);
+  return { landscape, widths: balanceRows(widths, floors, cells, emTwips) };
+}
+
+/** At most this many cells are weighed when balancing: a longer table's first rows stand for it. */
+const BALANCE_CELLS = 700;
+/** How much width one step of the balancing moves between two columns, in em. */
+const BALANCE_STEP_EM = 0.5;
+/** At most this many steps: 100 em moved, more than any table needs, and a bound on the cost. */
+const BALANCE_ROUNDS = 200;
+
+/**
+ * Widths that make the rows shorter: a row is as tall as its tallest cell, so width moves, half an
+ * em at a time, from a column whose cells have room to spare to one whose cells set the rows'
+ * height (负责单位's four lines, 5月17日至5月23日 wrapped into three), as long as the table's
+ * total height (in lines) falls. The shares from `shareWidths` are where it starts, floors hold.
+ */
+export function balanceRows(
+  start: readonly number[],
+  floors: readonly number[],
+  cells: readonly (readonly string[])[][],
+  emTwips: number,
+): number[] {
+  const sample = cells.slice(0, Math.max(1, Math.floor(BALANCE_CELLS / Math.max(1, start.length))));
+  if (!sample.length) return [...start];
+  const measured = sample.map((row) => row.map((lines) => lines.map(textWidth)));
+  const linesIn = (widths: readonly number[], row: number, c: number) => {
+    const room = Math.max(1, (widths[c]! - 2 * CELL_MARGIN) / emTwips);
+    // Lines as a fraction, not rounded up: the total then falls with every step that helps, so the
+    // search does not stall on a plateau where no single step saves a whole line.
+    return measured[row]![c]!.reduce((total, width) => total + Math.max(1, width / room), 0);
+  };
+  const height = (widths: readonly number[]) =>
+    measured.reduce((total, row, r) => total + Math.max(1, ...row.map((_, c) => linesIn(widths, r, c))), 0);
+  const step = Math.round(BALANCE_STEP_EM * emTwips);
+  let widths = [...start];
+  let best = height(widths);
+  for (let round = 0; round < BALANCE_ROUNDS; round++) {
+    let move: { widths: number[]; height: number } | null = null;
+    for (let from = 0; from < widths.length; from++) {
+      if (widths[from]! - step < floors[from]!) continue;
+      for (let to = 0; to < widths.length; to++) {
+        if (to === from) continue;
+        const next = [...widths];
+        next[from]! -= step;
+        next[to]! += step;
+        const tall = height(next);
+        if (tall < (move?.height ?? best)) move = { widths: next, height: tall };
+      }
+    }
+    if (!move) break;
+    widths = move.widths;
+    best = move.height;
+  }
+  return widths;
 }
 
 /**
@@ -292,6 +346,16 @@ function titleParagraphs(input: FieldsTableInput): Paragraph[] {
           }),
         ]
       : []),
+    ...(input.caption
+      ? [
+          new Paragraph({
+            style: PARAGRAPH.line,
+            children: runsOf(style.content(input.caption), style, tableText(style), tableText(style)),
+            keepNext: true,
+            spacing: { before: 0, after: 120 },
+          }),
+        ]
+      : []),
   ];
 }
 
@@ -343,8 +407,16 @@ function rowsTable(
         cantSplit: true,
         children: field.columns.map((column, c) => {
           const grouped = column.id === field.groupBy;
-          if (grouped && continuesGroup(rows, r, column.id))
+          const continued = field.continued?.includes(column.id) ?? false;
+          const continuing = field.groupBy !== undefined && continuesGroup(rows, r, field.groupBy);
+          if ((grouped && continuing) || (continued && continuing && cells[r]![c]!.length === 0))
             return cell([hairline()], { width: width(c), verticalMerge: VerticalMergeType.CONTINUE });
+          // A continued column's cell opens a merge the rows below may carry on (金山区's 负责单位).
+          if (continued)
+            return cell(cellParagraphs(cells[r]![c]!, style), {
+              width: width(c),
+              verticalMerge: VerticalMergeType.RESTART,
+            });
           // Cells read from the top, as typed tables do; a merged 序号 stands in the middle of its rows.
           return cell(
             cellParagraphs(cells[r]![c]!, style, grouped ? 'center' : 'left'),
@@ -472,7 +544,11 @@ function sections(input: FieldsTableInput): { landscape: boolean; children: Bloc
       if (onlyTitle) section.landscape = landscape;
       else out.push({ landscape, children: [] });
     }
-    current().children.push(tableHeading(field, style), table, hairline());
+    current().children.push(
+      ...(input.tableHeadings === false ? [] : [tableHeading(field, style)]),
+      table,
+      hairline(),
+    );
   }
   flush();
   return out.filter((section) => section.children.length > 0);

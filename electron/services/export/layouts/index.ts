@@ -1,5 +1,7 @@
 import type { FormDefinition } from '../../../../shared/forms';
 import { committeePlanLayout } from './committee-plan';
+import { activityPlanLayout } from './activity-plan';
+import { activitySummaryLayout } from './activity-summary';
 import { fieldsTableLayout } from './fields-table';
 import { form610Layout } from './form-610';
 import type { Layout } from './types';
@@ -8,7 +10,9 @@ export type { Layout } from './types';
 
 /** Every layout by id: a new layout is its module and one line here. */
 const LAYOUTS: ReadonlyMap<string, Layout> = new Map(
-  [form610Layout, fieldsTableLayout, committeePlanLayout].map((layout) => [layout.id, layout]),
+  [form610Layout, fieldsTableLayout, committeePlanLayout, activityPlanLayout, activitySummaryLayout].map(
+    (layout) => [layout.id, layout],
+  ),
 );
 
 /** The layout that prints a form; a form naming none of these is a definition mistake, said as one. */

@@ -4,6 +4,7 @@ import {
   useMemo,
   useRef,
   useState,
+  type ChangeEvent,
   type ClipboardEvent,
   type KeyboardEvent,
 } from 'react';
@@ -202,6 +203,7 @@ export function RowsControl({
   /** Where focus goes once the change is on screen: a row (by id) and a column. */
   const focusNext = useRef<{ rowId: string; columnId?: string } | 'add'>(undefined);
   const baseId = fieldDomId(field.id);
+  const fileInput = useRef<HTMLInputElement>(null);
 
   // Callbacks read the newest rows and onChange through refs, so they stay the same functions
   // and a row whose own data did not change skips its render (a 200-row table, one key at a time).
@@ -291,6 +293,45 @@ export function RowsControl({
     };
   }, [field, group, t]);
 
+  /**
+   * Rows from a spreadsheet the unit keeps (.xlsx, .csv), appended under the table's rows; a table
+   * holding only its one empty row is replaced. The reader loads on first use, so jszip is not in
+   * the wizard's first chunk.
+   */
+  const importSheet = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const { readSheet, rowsFromGrid, SheetError } = await import('../../../../shared/forms/sheet');
+    try {
+      const grid = await readSheet(file.name, new Uint8Array(await file.arrayBuffer()));
+      const current = latest.current.rows;
+      const blank =
+        current.length === 1 && Object.values(current[0]!.cells).every((v) => v === '' || v === null);
+      const kept = blank ? [] : current;
+      const read = rowsFromGrid(field, grid, field.maxRows - kept.length);
+      const next = [...kept, ...read.rows];
+      const numbered = group ? renumberGroups(next, group) : next;
+      latest.current.rows = numbered;
+      latest.current.onChange(numbered);
+      setDeleted(undefined);
+      setNote(
+        [
+          t('rows.imported', { count: read.rows.length, file: file.name }),
+          read.droppedRows > 0 && t('rows.pasteDroppedRows', { count: read.droppedRows }),
+          read.unknownHeaders.length > 0 &&
+            t('rows.importUnknown', { headers: read.unknownHeaders.join('、') }),
+        ]
+          .filter(Boolean)
+          .join(''),
+      );
+    } catch (error) {
+      if (!(error instanceof SheetError)) throw error;
+      setNote(t(`rows.importProblem.${error.problem}`, { file: file.name }));
+    }
+  };
+
   const undo = () => {
     if (!deleted) return;
     const next = restoreRow(latest.current.rows, deleted, group?.id);
@@ -376,6 +417,17 @@ export function RowsControl({
         >
           {t('rows.add')}
         </button>
+        <button type="button" disabled={readOnly || full} onClick={() => fileInput.current?.click()}>
+          {t('rows.import')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".xlsx,.csv"
+          hidden
+          aria-label={t('rows.import')}
+          onChange={(event) => void importSheet(event)}
+        />
         <span className="muted small">{t('rows.count', { count: rows.length, max: field.maxRows })}</span>
         {full && (
           <span id={`${baseId}-full`} className="field-warning">

@@ -60,7 +60,15 @@ describe('cli forms', () => {
     const result = await cli(['forms']);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
-      `case\t${shippedCampaign.id}\t计量创新案例\nmaterial\t${shippedCampaign.id}\t计量文化科普素材\n`,
+      [
+        `case\t${shippedCampaign.id}\t计量创新案例`,
+        `material\t${shippedCampaign.id}\t计量文化科普素材`,
+        // The 5·20 forms: the newest call that asks for each (the 2024 call asks only for the summary).
+        'activity-plan-municipal\tshsjl-2021-520\t活动安排表（市级）',
+        'activity-plan-district\tshsjl-2021-520\t活动安排表（区级）',
+        'activity-summary\tsamr-2024-520\t活动总结',
+        '',
+      ].join('\n'),
     );
   });
 });
@@ -186,7 +194,9 @@ describe('cli new', () => {
   it('names an unknown form and the known ones, an unknown campaign, and wrong usage', async () => {
     const form = await cli(['new', '--form', 'poem', '--out', join(dir, 'poem')]);
     expect(form.code).toBe(1);
-    expect(form.stderr).toContain('（unknown-form）：poem（可用：case、material）');
+    expect(form.stderr).toContain(
+      '（unknown-form）：poem（可用：case、material、activity-plan-municipal、activity-plan-district、activity-summary）',
+    );
     const campaign = await cli([
       'new',
       '--form',

@@ -104,3 +104,40 @@ describe('a table in a values file', () => {
     expect(refusal({ 活动安排: { 活动名称: '讲座' } })).toContain('活动安排（应为各行一个对象的数组）');
   });
 });
+
+describe('a table whose 序号 spans rows', () => {
+  const grouped: RowsField = {
+    ...base,
+    type: 'rows',
+    id: 'plan',
+    label: '活动',
+    name: '活动',
+    minRows: 1,
+    maxRows: 10,
+    groupBy: 'no',
+    columns: [
+      { ...base, type: 'text', id: 'no', label: '序号', name: '序号' },
+      { ...base, type: 'text', id: 'name', label: '活动名称', name: '活动名称' },
+    ],
+  };
+  const planForm: FormDefinition = { ...form, id: 'plan-test', fields: [...formOf('case').fields, grouped] };
+
+  it('reads an empty or absent 序号 as the row above going on, and numbers the groups in order', () => {
+    const { values } = readValuesFile(planForm, {
+      活动: [
+        { 序号: '11', 活动名称: '计量惠民' },
+        { 序号: '12', 活动名称: '诚信计量社会监督活动' },
+        { 序号: '', 活动名称: '诚信计量，毗邻共建' },
+        { 活动名称: '计量科普　计量服务' },
+        { 序号: '13', 活动名称: '计量守护健康' },
+      ],
+    });
+    expect((values.plan as Row[]).map((row) => [row.cells.no, row.cells.name])).toEqual([
+      ['1', '计量惠民'],
+      ['2', '诚信计量社会监督活动'],
+      ['', '诚信计量，毗邻共建'],
+      ['', '计量科普　计量服务'],
+      ['3', '计量守护健康'],
+    ]);
+  });
+});

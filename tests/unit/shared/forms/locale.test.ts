@@ -8,7 +8,6 @@ import {
   formOf,
   partsOf,
   paper610,
-  type FormDefinition,
 } from '../../../../shared/forms';
 import type { ColumnField, Field } from '../../../../shared/forms/fields';
 
@@ -25,33 +24,6 @@ function at(tree: unknown, path: string): unknown {
     .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], tree);
 }
 
-/** A field's label, name, guidance and choices under its key; a table's columns likewise. */
-function fieldTexts(field: Field | ColumnField): [string, string][] {
-  const texts: [string, string][] = [
-    [`${field.key}.label`, field.label],
-    [`${field.key}.name`, field.name],
-  ];
-  if (field.guidance) texts.push([`${field.key}.guidance`, field.guidance]);
-  if (field.type === 'choice')
-    field.options.forEach((option, index) => texts.push([`${field.key}.options.${index}`, option]));
-  if (field.type === 'rows') texts.push(...field.columns.flatMap(fieldTexts));
-  return texts;
-}
-
-/** A form written as data: its title, its steps' names, its fields. */
-function genericTexts(form: FormDefinition): [string, string][] {
-  return [
-    [`${form.key}.title`, form.title],
-    ...form.steps.flatMap((step): [string, string][] =>
-      step.label ? [[`${form.key}.steps.${step.id}`, step.label]] : [],
-    ),
-    ...form.fields.filter((field) => field.type !== 'signature').flatMap(fieldTexts),
-  ];
-}
-
-/** The keys of the forms' rule messages: the wording is the locale's own, with the clause it names. */
-const ruleKeys = () => formIds().flatMap((id) => formOf(id).rules.map((rule) => rule.message));
-
 /** Every string of the form definitions with the locale key it is shown under. */
 function definitionTexts(): [string, string][] {
   const texts: [string, string][] = [
@@ -59,13 +31,8 @@ function definitionTexts(): [string, string][] {
     ['defaultOpinion', DEFAULT_OPINION],
     ...Object.entries(SIGNATURE_LABELS).map(([id, text]): [string, string] => [`signature.${id}`, text]),
   ];
-  for (const form of formIds().map(formOf)) {
-    texts.push([`${form.key}.kindName`, form.kindName]);
-    if (form.subtitle) texts.push([`${form.key}.subtitle`, form.subtitle]);
-    if (!form.paper610) {
-      texts.push(...genericTexts(form));
-      continue;
-    }
+  for (const form of forms610()) {
+    texts.push([`${form.key}.subtitle`, form.subtitle ?? ''], [`${form.key}.kindName`, form.kindName]);
     texts.push([paper610(form).declaration.key, paper610(form).declaration.text]);
     for (const item of paper610(form).cover)
       texts.push([`${item.key}.label`, item.label], [`${item.key}.name`, item.name]);
@@ -81,19 +48,61 @@ function definitionTexts(): [string, string][] {
   return texts;
 }
 
+/** The forms printed with the 610 attachment's layout; the others are generic definitions. */
+const forms610 = () =>
+  formIds()
+    .map(formOf)
+    .filter((form) => form.paper610);
+const genericForms = () =>
+  formIds()
+    .map(formOf)
+    .filter((form) => !form.paper610);
+
+/** A generic form's strings: its names, each field's and column's label and name, its steps. */
+function genericTexts(): [string, string][] {
+  const texts: [string, string][] = [];
+  for (const form of genericForms()) {
+    texts.push([`${form.key}.kindName`, form.kindName], [`${form.key}.title`, form.title]);
+    if (form.subtitle) texts.push([`${form.key}.subtitle`, form.subtitle]);
+    for (const step of form.steps) if (step.label) texts.push([`${form.key}.steps.${step.id}`, step.label]);
+    const fields = form.fields.flatMap((field): (Field | ColumnField)[] =>
+      field.type === 'rows' ? [field, ...field.columns] : [field],
+    );
+    for (const field of fields) {
+      texts.push([`${field.key}.label`, field.label], [`${field.key}.name`, field.name]);
+      if (field.guidance) texts.push([`${field.key}.guidance`, field.guidance]);
+    }
+  }
+  return texts;
+}
+
+/** The rules' messages: keys of form.json the definitions name, worded only there. */
+const ruleMessages = () => [
+  ...new Set(genericForms().flatMap((form) => form.rules.map((rule) => rule.message))),
+];
+
+/** The attachment of 沪市监计量〔2021〕260号: the activity tables' headers as printed. */
+const attachment260 = readFileSync('tests/fixtures/notice/attachment-2021-260.txt', 'utf8');
+
 function leaves(tree: unknown, prefix = ''): string[] {
   if (typeof tree !== 'object' || tree === null) return [prefix];
   return Object.entries(tree).flatMap(([key, value]) => leaves(value, prefix ? `${prefix}.${key}` : key));
 }
 
 describe('form.json', () => {
-  it.each(definitionTexts())('zh-Hans %s is the definition’s text %j', (key, text) => {
-    expect(at(simplified, key)).toBe(text);
-  });
+  it.each([...definitionTexts(), ...genericTexts()])(
+    'zh-Hans %s is the definition’s text %j',
+    (key, text) => {
+      expect(at(simplified, key)).toBe(text);
+    },
+  );
 
   it('holds nothing the definitions do not have', () => {
     expect(leaves(simplified).sort()).toEqual(
-      [...definitionTexts().map(([key]) => key), ...ruleKeys()].sort(),
+      [...definitionTexts(), ...genericTexts()]
+        .map(([key]) => key)
+        .concat(ruleMessages())
+        .sort(),
     );
   });
 
@@ -110,22 +119,21 @@ describe('form.json', () => {
 
 describe('form definitions', () => {
   it('print only labels and guidance that the notice’s attachment prints', () => {
-    // The forms written as data print their own labels (the committee guidance has no attachment).
-    const generic = formIds()
-      .map(formOf)
-      .filter((form) => !form.paper610)
-      .map((form) => `${form.key}.`);
     const printed = definitionTexts()
-      .filter(([key]) => !generic.some((prefix) => key.startsWith(prefix)))
       .filter(([key]) => !/\.(name|kindName)$|^defaultOpinion$|^signature\./.test(key))
       .map(([, text]) => text);
     for (const text of printed) expect(attachment).toContain(text);
   });
 
+  it('print the activity tables’ column headers as the 260 notice’s attachment does', () => {
+    for (const form of genericForms().filter((f) => f.layout === 'activity-plan'))
+      for (const field of form.fields)
+        if (field.type === 'rows')
+          for (const column of field.columns) expect(attachment260).toContain(column.label);
+  });
+
   it('name each cover field by its label without the paper form’s padding', () => {
-    for (const form of formIds()
-      .map(formOf)
-      .filter((f) => f.paper610)) {
+    for (const form of forms610()) {
       expect(paper610(form).cover.map((item) => item.name)).toEqual([
         form.id === 'case' ? '案例题目' : '素材题目',
         '报送单位',

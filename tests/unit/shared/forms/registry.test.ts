@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { formIds, formOf, isFormId, partsOf, registerForm, paper610 } from '../../../../shared/forms';
 
 describe('the registry of forms', () => {
-  it('holds the forms of the built-in calls, in the order the home screen offers them', () => {
-    expect(formIds()).toEqual(['case', 'material', 'committee-plan']);
+  it('holds the 610 call’s two forms the 5·20 calls’ three and the committee plan, in the order the home screen offers them', () => {
+    expect(formIds()).toEqual([
+      'case',
+      'material',
+      'activity-plan-municipal',
+      'activity-plan-district',
+      'activity-summary',
+      'committee-plan',
+    ]);
     expect(formOf('case').layout).toBe('form-610');
     expect(isFormId('poem')).toBe(false);
     expect(() => formOf('poem')).toThrow('unknown form: poem');

@@ -1,0 +1,145 @@
+import type { Page } from '@playwright/test';
+import type { Row } from '../../shared/forms/fields';
+import { expect, test } from './fixtures';
+import { openStep, paste, savedDraft, waitSaved } from './wizard-helpers';
+
+/**
+ * The 世界计量日 forms filled in the browser shell as a user fills them: by the labels and column
+ * headers on screen. The activity table gets a row continuing a 序号, five rows pasted from
+ * Excel as tab-separated text, and a delete taken back with 撤销.
+ */
+const campaign2021 = (page: Page) =>
+  page.getByRole('region', { name: '本次征集' }).filter({ hasText: '沪市监计量〔2021〕260号' });
+
+async function start(page: Page, button: string): Promise<void> {
+  await campaign2021(page).getByRole('button', { name: button, exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'wizard');
+}
+
+const cell = (page: Page, column: string, row: number) =>
+  page.getByRole('textbox', { name: `${column} 第${row}行`, exact: true });
+
+const savedRows = (dataDir: string): Row[] => savedDraft(dataDir).values.activities as Row[];
+
+test('the municipal activity table: a 序号 over two rows, five rows pasted, a delete undone', async ({
+  page,
+  dataDir,
+}) => {
+  await start(page, '新建活动安排表（市级）');
+  await page.getByRole('textbox', { name: '填报单位', exact: true }).fill('上海市市场监督管理局');
+  await openStep(page, '活动安排');
+
+  await page.getByRole('button', { name: '添加一行', exact: true }).click();
+  await cell(page, '活动名称', 1).fill('诚信计量惠民生活动');
+  await cell(page, '活动内容', 1).fill('启动真新街道“诚信计量示范社（街）区”创建');
+  await cell(page, '活动时间', 1).fill('5月18日');
+  await cell(page, '宣传形式', 1).fill('东方网，区级媒体');
+  await cell(page, '宣传内容', 1).fill('进一步完善本市诚信计量体系');
+  await cell(page, '负责单位', 1).fill('指导单位：市局\n承办单位：嘉定区真新街道、嘉定区市场监管局。');
+  await page.getByRole('button', { name: '添加一行', exact: true }).click();
+  await cell(page, '活动名称', 2).fill('茶叶销售领域诚信计量示范单位创建');
+  await cell(page, '活动时间', 2).fill('5月下旬');
+  // The second activity goes under the first one's 序号, as 4 spans two rows in the seed.
+  await page.getByRole('checkbox', { name: '第2行序号同上' }).check();
+  await expect(page.getByRole('status', { name: '序号 第2行' })).toHaveText('同上');
+
+  await cell(page, '活动名称', 2).focus();
+  await page.getByRole('button', { name: '添加一行', exact: true }).click();
+  await cell(page, '活动名称', 3).focus();
+  await paste(
+    page,
+    [
+      '公益报时\t在上海人民广播电台持续7天开展公益报时\t5月17日至5月23日\t电台广播报时\t展示计量文化\t市局计量处',
+      '计量科普知识竞答\t在市局微信公众号开展竞答\t5月17日至5月19日\t市局微信\t传播计量文化\t市局计量处、新闻宣传处',
+      '开展计量专项执法\t针对加油站、眼镜制配领域开展专项执法检查\t5月20日前\t市局微信、抖音\t强化计量监管\t市局执法总队',
+      '“计量守护健康”系列计量科普\t推送医学计量技术科普系列推文\t5月19日至21日\t微信\t普及计量知识\t市计测院',
+      '测量守护健康，计量惠及民生\t为园区企业开展免费额温计计量检测\t5月20日\t微信、网站\t发挥技术机构支撑作用\t"市质检院\n漕河泾浦江检验检测产业联盟"',
+    ].join('\r\n') + '\r\n',
+  );
+  await expect(page.getByText('已粘贴 5 行，其中 4 行是添加的。')).toBeVisible();
+  await expect(cell(page, '活动名称', 7)).toHaveValue('测量守护健康，计量惠及民生');
+  await expect(cell(page, '负责单位', 7)).toHaveValue('市质检院\n漕河泾浦江检验检测产业联盟');
+
+  await page.getByRole('button', { name: '删除第4行', exact: true }).click();
+  await expect(cell(page, '活动名称', 4)).toHaveValue('开展计量专项执法');
+  await page.getByRole('button', { name: '撤销', exact: true }).click();
+  await expect(cell(page, '活动名称', 4)).toHaveValue('计量科普知识竞答');
+
+  await waitSaved(page);
+  const rows = savedRows(dataDir);
+  expect(rows.map((row) => row.cells.no)).toEqual(['1', '', '2', '3', '4', '5', '6']);
+  expect(rows.map((row) => row.cells.name)).toEqual([
+    '诚信计量惠民生活动',
+    '茶叶销售领域诚信计量示范单位创建',
+    '公益报时',
+    '计量科普知识竞答',
+    '开展计量专项执法',
+    '“计量守护健康”系列计量科普',
+    '测量守护健康，计量惠及民生',
+  ]);
+  expect(rows[0]!.cells.units).toBe('指导单位：市局\n承办单位：嘉定区真新街道、嘉定区市场监管局。');
+});
+
+test('the district activity table has no 宣传内容 and renumbers after a row moves', async ({
+  page,
+  dataDir,
+}) => {
+  await start(page, '新建活动安排表（区级）');
+  await page.getByRole('textbox', { name: '填报单位', exact: true }).fill('金山区市场监管局');
+  await openStep(page, '活动安排');
+  const headers = page.getByRole('table', { name: '活动' }).getByRole('columnheader');
+  await expect(headers).toHaveText([
+    '序号',
+    '活动名称',
+    '活动内容',
+    '活动时间',
+    '宣传形式',
+    '负责单位',
+    '操作',
+  ]);
+  for (const name of ['计量惠民', '计量守护健康']) {
+    await page.getByRole('button', { name: '添加一行', exact: true }).click();
+    const row = (await page.getByRole('table', { name: '活动' }).locator('tbody tr').count()) as number;
+    await cell(page, '活动名称', row).fill(name);
+    await cell(page, '活动时间', row).fill('4—5月');
+  }
+  await cell(page, '活动名称', 2).focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(cell(page, '活动名称', 1)).toHaveValue('计量守护健康');
+  await waitSaved(page);
+  expect(savedRows(dataDir).map((row) => [row.cells.no, row.cells.name])).toEqual([
+    ['1', '计量守护健康'],
+    ['2', '计量惠民'],
+  ]);
+});
+
+test('the activity summary: unit, activities, figures as numbers, and its text', async ({
+  page,
+  dataDir,
+}) => {
+  await start(page, '新建活动总结');
+  await page.getByRole('textbox', { name: '报送单位', exact: true }).fill('浦东新区市场监督管理局');
+  await page.getByRole('textbox', { name: '联系人', exact: true }).fill('王明');
+  await page.getByRole('textbox', { name: '联系电话', exact: true }).fill('021-58880000');
+  await openStep(page, '活动与数据');
+  await page.getByRole('button', { name: '添加一行', exact: true }).click();
+  await cell(page, '活动名称', 1).fill('计量惠民进社区');
+  await cell(page, '活动时间', 1).fill('5月20日');
+  await page.getByRole('textbox', { name: '活动场次', exact: true }).fill('8');
+  await page.getByRole('textbox', { name: '参与人数', exact: true }).fill('2,300');
+  await page.getByRole('textbox', { name: '免费检定/校准台次', exact: true }).fill('６４０');
+  await openStep(page, '总结正文');
+  await page.getByRole('textbox', { name: '成效与经验', exact: true }).fill('一是把计量服务送到社区。');
+  await page.getByRole('textbox', { name: '日期', exact: true }).fill('2021年5月24日');
+  await waitSaved(page);
+  const { values } = savedDraft(dataDir);
+  expect(values).toMatchObject({
+    unit: '浦东新区市场监督管理局',
+    sessions: 8,
+    participants: 2300,
+    freeChecks: 640,
+    results: '一是把计量服务送到社区。',
+    signedOn: '2021-05-24',
+  });
+  expect((values.activities as Row[]).map((row) => row.cells.name)).toEqual(['计量惠民进社区']);
+});
