@@ -1,0 +1,72 @@
+import { formIds, formOf, SIGNATURE_LABELS, type FormDefinition, type FormId } from '../../../shared/forms';
+import type { FieldLimit } from '../../../shared/forms';
+
+/**
+ * What the importer needs to know of a form, read from its definition in one place so the rest
+ * of the importer does not depend on how a definition is laid out: the typed fields give the cover
+ * items, the text parts with their headings and guidance, the declaration and how many images the
+ * form prints; the sections (where a definition has them) give the labels of the table's left column.
+ */
+export interface ImportShape {
+  form: FormDefinition;
+  /** Text that names the form on its first page: the subtitle （计量创新案例）, the kind. */
+  names: string[];
+  cover: { id: string; label: string; name: string; key: string; limit?: FieldLimit }[];
+  parts: { id: string; key: string; name: string; heading?: string; limit?: number }[];
+  /** The left column's labels, each with the parts its cell holds. */
+  sections: { label: string; parts: string[] }[];
+  /** The blank form's advice to the writer, never content. */
+  guidance: string[];
+  statement: string;
+  printedImages: number;
+  labels: typeof SIGNATURE_LABELS;
+}
+
+export function shapeOf(form: FormDefinition): ImportShape {
+  const cover: ImportShape['cover'] = [];
+  const parts: ImportShape['parts'] = [];
+  const guidance = new Set<string>();
+  let statement = '';
+  let printedImages = 0;
+  for (const field of form.fields) {
+    if (field.type === 'text')
+      cover.push({ id: field.id, label: field.label, name: field.name, key: field.key, limit: field.limit });
+    else if (field.type === 'longText') {
+      parts.push({
+        id: field.id,
+        key: field.key,
+        name: field.heading ?? field.label,
+        ...(field.heading ? { heading: field.heading } : {}),
+        ...(field.limit ? { limit: field.limit } : {}),
+      });
+      if (field.guidance) guidance.add(field.guidance);
+    } else if (field.type === 'signature') statement = field.statement;
+    else if (field.type === 'attachments' && field.role === 'image') printedImages += field.printedMax ?? 0;
+  }
+  const sections = (form.sections ?? []).map((section) => ({
+    label: section.label,
+    parts: section.parts.map((part) => part.id),
+  }));
+  // A part printed without a heading is introduced by its section's label (三、相关证明材料).
+  for (const part of parts)
+    if (!part.heading && !sections.some((s) => s.parts.includes(part.id)))
+      sections.push({ label: part.name, parts: [part.id] });
+  return {
+    form,
+    names: [form.subtitle, form.kindName].filter((name): name is string => !!name),
+    cover,
+    parts,
+    sections,
+    guidance: [...guidance],
+    statement,
+    printedImages,
+    labels: SIGNATURE_LABELS,
+  };
+}
+
+/** Every registered form the importer can map a document onto: those with cover items and parts. */
+export function importableShapes(): ImportShape[] {
+  return formIds()
+    .map((id: FormId) => shapeOf(formOf(id)))
+    .filter((shape) => shape.cover.length > 0 && shape.parts.length > 0);
+}
