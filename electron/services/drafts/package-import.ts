@@ -4,7 +4,14 @@ import type { Entry, ZipFile } from 'yauzl';
 import { MAX_DRAFT_CHARS, type Draft } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
 import { ensureDir, syncFile, writeFileAtomic } from '../files/atomic';
-import { entriesOf, extractEntry, openZip, readEntry, type ZipCodes, type ZipLimits } from '../files/zip-read';
+import {
+  entriesOf,
+  extractEntry,
+  openZip,
+  readEntry,
+  type ZipCodes,
+  type ZipLimits,
+} from '../files/zip-read';
 import { describeIssues, parseDraftText, serializeDraft } from './format';
 import { MAX_FILE_BYTES } from './ingest';
 import { DRAFT_FILE, newId } from './layout';
@@ -12,7 +19,11 @@ import { filesOf, MANIFEST_FILE, ManifestSchema, type Manifest } from './package
 import type { DraftRepository } from './repository';
 
 /** The package's limits: a draft's files, each up to what ingest takes, a handful of times over. */
-const LIMITS: ZipLimits = { maxEntries: 1000, maxEntryBytes: MAX_FILE_BYTES, maxTotalBytes: 4 * MAX_FILE_BYTES };
+const LIMITS: ZipLimits = {
+  maxEntries: 1000,
+  maxEntryBytes: MAX_FILE_BYTES,
+  maxTotalBytes: 4 * MAX_FILE_BYTES,
+};
 const CODES: ZipCodes = { invalid: 'package-invalid', unsafe: 'package-unsafe-entry' };
 const MAX_JSON_BYTES = 20 * 1024 ** 2;
 /** A draft of `MAX_DRAFT_CHARS` as written to disk: up to 3 bytes a character, plus indentation. */

@@ -50,7 +50,11 @@ export async function openZip(path: string, codes: ZipCodes): Promise<ZipFile> {
 }
 
 /** Reads the central directory and refuses anything unsafe before a byte is extracted. */
-export async function entriesOf(zip: ZipFile, limits: ZipLimits, codes: ZipCodes): Promise<Map<string, Entry>> {
+export async function entriesOf(
+  zip: ZipFile,
+  limits: ZipLimits,
+  codes: ZipCodes,
+): Promise<Map<string, Entry>> {
   const entries = new Map<string, Entry>();
   let total = 0;
   try {
@@ -68,7 +72,8 @@ export async function entriesOf(zip: ZipFile, limits: ZipLimits, codes: ZipCodes
         throw new DeskError(codes.unsafe, `${name} (link)`);
       if (entries.has(name)) throw new DeskError(codes.unsafe, `${name} (twice)`);
       if (entry.isEncrypted()) throw new DeskError(codes.invalid, `${name} (encrypted)`);
-      if (entry.uncompressedSize > limits.maxEntryBytes) throw new DeskError(codes.unsafe, `${name} (too large)`);
+      if (entry.uncompressedSize > limits.maxEntryBytes)
+        throw new DeskError(codes.unsafe, `${name} (too large)`);
       total += entry.uncompressedSize;
       if (entries.size >= limits.maxEntries || total > limits.maxTotalBytes)
         throw new DeskError(codes.invalid, 'too many or too large entries');

@@ -45,7 +45,11 @@ const CODES: ZipCodes = { invalid: 'import-damaged', unsafe: 'import-unsafe' };
  * that and far below what would exhaust memory, so a 1 KB zip claiming gigabytes is refused from
  * its central directory.
  */
-const LIMITS: ZipLimits = { maxEntries: 2000, maxEntryBytes: 200 * 1024 ** 2, maxTotalBytes: 600 * 1024 ** 2 };
+const LIMITS: ZipLimits = {
+  maxEntries: 2000,
+  maxEntryBytes: 200 * 1024 ** 2,
+  maxTotalBytes: 600 * 1024 ** 2,
+};
 const MAX_XML_BYTES = 40 * 1024 ** 2;
 
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -156,11 +160,15 @@ function collectRun(run: XmlNode, into: Collector): void {
   if (isOn(find(childrenOf(find(children, 'w:rPr') ?? {}), 'w:vanish'))) return;
   for (const child of children) {
     const tag = tagOf(child);
-    if (tag === 'w:t') into.text += childrenOf(child).map((t) => String(t['#text'] ?? '')).join('');
+    if (tag === 'w:t')
+      into.text += childrenOf(child)
+        .map((t) => String(t['#text'] ?? ''))
+        .join('');
     else if (tag === 'w:tab' || tag === 'w:ptab') into.text += '\t';
     else if (tag === 'w:br' || tag === 'w:cr') into.text += '\n';
     else if (tag === 'w:noBreakHyphen') into.text += '-';
-    else if (tag === 'w:drawing' || tag === 'w:pict' || tag === 'w:object') into.images.push(...imageIds(child));
+    else if (tag === 'w:drawing' || tag === 'w:pict' || tag === 'w:object')
+      into.images.push(...imageIds(child));
     // Word writes a drawing once for itself and once as a fallback for older readers: take one.
     else if (tag === 'mc:AlternateContent') {
       const choice = find(childrenOf(child), 'mc:Choice') ?? find(childrenOf(child), 'mc:Fallback');
@@ -201,7 +209,11 @@ function paragraphOf(node: XmlNode, images: (id: string) => string | undefined, 
   return paragraph;
 }
 
-function blocksOf(nodes: XmlNode[], images: (id: string) => string | undefined, missing: string[]): DocxBlock[] {
+function blocksOf(
+  nodes: XmlNode[],
+  images: (id: string) => string | undefined,
+  missing: string[],
+): DocxBlock[] {
   const blocks: DocxBlock[] = [];
   for (const node of nodes) {
     const tag = tagOf(node);
@@ -217,8 +229,10 @@ function blocksOf(nodes: XmlNode[], images: (id: string) => string | undefined, 
               .map((cell) => blocksOf(childrenOf(cell), images, missing)),
           ),
       });
-    else if (tag === 'w:sdt') blocks.push(...blocksOf(childrenOf(find(childrenOf(node), 'w:sdtContent') ?? {}), images, missing));
-    else if (tag === 'w:ins' || tag === 'w:customXml') blocks.push(...blocksOf(childrenOf(node), images, missing));
+    else if (tag === 'w:sdt')
+      blocks.push(...blocksOf(childrenOf(find(childrenOf(node), 'w:sdtContent') ?? {}), images, missing));
+    else if (tag === 'w:ins' || tag === 'w:customXml')
+      blocks.push(...blocksOf(childrenOf(node), images, missing));
   }
   return blocks;
 }
@@ -228,13 +242,21 @@ function entryOfTarget(partDir: string, target: string): string {
   return target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(partDir, target));
 }
 
-async function mainPart(zip: ZipFile, entries: Map<string, Entry>): Promise<{ name: string; macros: boolean }> {
+async function mainPart(
+  zip: ZipFile,
+  entries: Map<string, Entry>,
+): Promise<{ name: string; macros: boolean }> {
   if (!entries.has('[Content_Types].xml')) throw new DeskError('import-not-docx', 'no [Content_Types].xml');
-  const types = parseXml((await readEntry(zip, entries, '[Content_Types].xml', MAX_XML_BYTES, CODES)).bytes, '[Content_Types].xml');
+  const types = parseXml(
+    (await readEntry(zip, entries, '[Content_Types].xml', MAX_XML_BYTES, CODES)).bytes,
+    '[Content_Types].xml',
+  );
   const main = findAll(types, 'Override').find((o) => MAIN_TYPES.includes(attrOf(o, 'ContentType') ?? ''));
   const name = main && attrOf(main, 'PartName')?.replace(/^\//, '');
   if (!name || !entries.has(name)) throw new DeskError('import-not-docx', 'no document part');
-  const macros = (attrOf(main!, 'ContentType') ?? '').includes('macroEnabled') || [...entries.keys()].some((e) => /vbaProject\.bin$/i.test(e));
+  const macros =
+    (attrOf(main!, 'ContentType') ?? '').includes('macroEnabled') ||
+    [...entries.keys()].some((e) => /vbaProject\.bin$/i.test(e));
   return { name, macros };
 }
 
@@ -252,14 +274,22 @@ export async function readDocx(path: string): Promise<DocxContent> {
     const dir = posix.dirname(main.name);
     const relsName = `${dir}/_rels/${posix.basename(main.name)}.rels`;
     const rels = entries.has(relsName)
-      ? findAll(parseXml((await readEntry(zip, entries, relsName, MAX_XML_BYTES, CODES)).bytes, relsName), 'Relationship')
+      ? findAll(
+          parseXml((await readEntry(zip, entries, relsName, MAX_XML_BYTES, CODES)).bytes, relsName),
+          'Relationship',
+        )
       : [];
     const targets = new Map(
       rels
-        .filter((rel) => attrOf(rel, 'TargetMode') !== 'External' && /\/image$/.test(attrOf(rel, 'Type') ?? ''))
+        .filter(
+          (rel) => attrOf(rel, 'TargetMode') !== 'External' && /\/image$/.test(attrOf(rel, 'Type') ?? ''),
+        )
         .map((rel) => [attrOf(rel, 'Id') ?? '', entryOfTarget(dir, attrOf(rel, 'Target') ?? '')]),
     );
-    const document = parseXml((await readEntry(zip, entries, main.name, MAX_XML_BYTES, CODES)).bytes, main.name);
+    const document = parseXml(
+      (await readEntry(zip, entries, main.name, MAX_XML_BYTES, CODES)).bytes,
+      main.name,
+    );
     const body = childrenOf(find(childrenOf(find(document, 'w:document') ?? {}), 'w:body') ?? {});
     if (!find(document, 'w:document')) throw new DeskError('import-not-docx', 'no w:document');
     const missingImages: string[] = [];

@@ -73,7 +73,12 @@ async function ingestImages(
 function reportOf(mapped: Mapped): ImportReport {
   const { shape, values } = mapped;
   const items = [
-    ...shape.cover.map((item) => ({ id: item.id, key: item.key, name: item.name, limit: item.limit?.unit === 'words' ? item.limit.max : undefined })),
+    ...shape.cover.map((item) => ({
+      id: item.id,
+      key: item.key,
+      name: item.name,
+      limit: item.limit?.unit === 'words' ? item.limit.max : undefined,
+    })),
     ...shape.parts.map((part) => ({ id: part.id, key: part.key, name: part.name, limit: part.limit })),
   ];
   return {

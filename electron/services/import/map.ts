@@ -227,7 +227,9 @@ export function mapDocument(blocks: DocxBlock[], shape: ImportShape): Mapped {
       part = section.parts.length === 1 ? section.parts[0]! : null;
       continue;
     }
-    const heading = [...headingOf].find(([text]) => flat === text || flat.startsWith(`${text}:`) || flat.startsWith(`${text}：`));
+    const heading = [...headingOf].find(
+      ([text]) => flat === text || flat.startsWith(`${text}:`) || flat.startsWith(`${text}：`),
+    );
     if (heading && mode !== 'opinion') {
       mode = 'part';
       part = heading[1];
@@ -295,6 +297,7 @@ export function mapDocument(blocks: DocxBlock[], shape: ImportShape): Mapped {
   for (const item of shape.cover) values[item.id] ??= '';
   declaration.opinion = opinion.join('\n');
   const printed = images.slice(0, shape.printedImages);
-  for (const extra of images.slice(shape.printedImages)) problems.push({ code: 'images-over', text: extra.caption || extra.entry });
+  for (const extra of images.slice(shape.printedImages))
+    problems.push({ code: 'images-over', text: extra.caption || extra.entry });
   return { shape, values, images: printed, ...(signature ? { signature } : {}), declaration, problems };
 }

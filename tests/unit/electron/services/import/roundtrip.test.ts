@@ -40,21 +40,33 @@ async function baselineCase(name: string) {
   };
 }
 
-const sha256 = async (file: string) => createHash('sha256').update(await readFile(file)).digest('hex');
+const sha256 = async (file: string) =>
+  createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex');
 
 /** What the paper shows of a draft, as the importer must read it back. */
 function printedContent(draft: Draft) {
   const form = formOf(draft.form);
   const holder = form.sections.find((s) => s.holdsImages);
-  const images = draft.attachments.filter((a) => a.role === 'image').slice(0, form.attachments.printedImages.max);
-  const placed = holder ? imagesByPart(holder, images.map((attachment) => ({ attachment }) as never)) : new Map();
+  const images = draft.attachments
+    .filter((a) => a.role === 'image')
+    .slice(0, form.attachments.printedImages.max);
+  const placed = holder
+    ? imagesByPart(
+        holder,
+        images.map((attachment) => ({ attachment }) as never),
+      )
+    : new Map();
   const afterPart = new Map<string, string>();
   for (const [part, items] of placed as Map<string, { attachment: { id: string } }[]>)
     for (const item of items) afterPart.set(item.attachment.id, part);
   const order = holder ? holder.parts.flatMap((p) => images.filter((a) => afterPart.get(a.id) === p.id)) : [];
   return {
     form: draft.form,
-    cover: Object.fromEntries(form.cover.map((c) => [c.id, printable(textOf(draft, c.id)).replace(/\s+/gu, ' ').trim()])),
+    cover: Object.fromEntries(
+      form.cover.map((c) => [c.id, printable(textOf(draft, c.id)).replace(/\s+/gu, ' ').trim()]),
+    ),
     parts: Object.fromEntries(
       form.sections.flatMap((s) => s.parts).map((p) => [p.id, textLines(textOf(draft, p.id)).join('\n')]),
     ),
@@ -87,27 +99,39 @@ async function expectEqual(name: string, draft: Draft, dir: string, options = Ex
   expect(report.problems).toEqual([]);
   // The images are the print copies the .docx holds, byte for byte, each with its own print copy.
   const form = formOf(draft.form);
-  const printed = draft.attachments.filter((a) => a.role === 'image').slice(0, form.attachments.printedImages.max);
+  const printed = draft.attachments
+    .filter((a) => a.role === 'image')
+    .slice(0, form.attachments.printedImages.max);
   const originals = await Promise.all(printed.map((a) => sha256(path.join(dir, printFileOf(a)))));
   expect(back.attachments.map((a) => a.sha256).sort()).toEqual(originals.sort());
   for (const attachment of back.attachments) {
     expect(await sha256(path.join(out, attachment.file))).toBe(attachment.sha256);
     expect(attachment.printFile).toBeTruthy();
   }
-  expect(DraftSchema.parse(JSON.parse(await readFile(path.join(out, 'draft.json'), 'utf8'))).id).toBe('imported-1');
+  expect(DraftSchema.parse(JSON.parse(await readFile(path.join(out, 'draft.json'), 'utf8'))).id).toBe(
+    'imported-1',
+  );
   return { back, report };
 }
 
 describe('importing our own export', () => {
-  it.each(['case-full', 'case-unfinished', 'material-full'])('%s reads back equal in content', async (name) => {
-    const { draft, dir } = await loadFixture(name);
-    const { report } = await expectEqual(name, draft, dir);
-    expect(report.form).toBe(draft.form);
-  });
+  it.each(['case-full', 'case-unfinished', 'material-full'])(
+    '%s reads back equal in content',
+    async (name) => {
+      const { draft, dir } = await loadFixture(name);
+      const { report } = await expectEqual(name, draft, dir);
+      expect(report.form).toBe(draft.form);
+    },
+  );
 
   it('case-full at 四号 in the Windows faces reads back equal', async () => {
     const { draft, dir } = await loadFixture('case-full');
-    await expectEqual('case-full-14', draft, dir, ExportOptionsSchema.parse({ tableFontSize: 14, fontScheme: 'windows' }));
+    await expectEqual(
+      'case-full-14',
+      draft,
+      dir,
+      ExportOptionsSchema.parse({ tableFontSize: 14, fontScheme: 'windows' }),
+    );
   });
 
   it.each(baseline)('baseline %s reads back equal in content', async (name) => {

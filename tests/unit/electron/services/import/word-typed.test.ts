@@ -1,0 +1,124 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, describe, expect, it } from 'vitest';
+import { shippedCampaign } from '../../../../../shared/campaign';
+import { textOf, type Draft } from '../../../../../shared/draft';
+import { formOf } from '../../../../../shared/forms';
+import { textLines } from '../../../../../electron/services/export/style';
+import { importDocx } from '../../../../../electron/services/import/import';
+import { wordForm, type WordFormOptions } from '../../../../support/word-form';
+import { loadFixture } from '../export/docx-files';
+
+const work = await mkdtemp(path.join(tmpdir(), 'import-word-'));
+afterAll(() => rm(work, { recursive: true, force: true }));
+
+let serial = 0;
+async function importTyped(options: WordFormOptions) {
+  const file = path.join(work, `typed-${++serial}.docx`);
+  await writeFile(file, await wordForm(options));
+  const out = path.join(work, `typed-${serial}`);
+  return {
+    out,
+    ...(await importDocx(file, out, {
+      id: `typed-${serial}-draft`,
+      campaignFor: () => shippedCampaign.id,
+      now: new Date('2022-01-15T10:00:00+08:00'),
+      exclusive: true,
+    })),
+  };
+}
+
+const photo = (width: number, height: number, colour: string) =>
+  sharp({ create: { width, height, channels: 3, background: colour } })
+    .jpeg()
+    .toBuffer();
+
+function expectParts(back: Draft, draft: Draft, except: string[] = []) {
+  for (const part of formOf(draft.form).sections.flatMap((s) => s.parts)) {
+    const want = except.includes(part.id) ? '' : textLines(textOf(draft, part.id)).join('\n');
+    expect(textOf(back, part.id), part.id).toBe(want);
+  }
+}
+
+describe('a form typed in Word', () => {
+  it('reads cover values after full-width spaces, headings in one cell, an inline photo with its caption, and 2022年1月10日 / 2022.1.12', async () => {
+    const { draft } = await loadFixture('case-full');
+    const photos = [
+      { bytes: await photo(1200, 800, '#4080c0'), width: 1200, height: 800 },
+      { bytes: await photo(900, 600, '#c08040'), width: 900, height: 600 },
+    ];
+    const {
+      draft: back,
+      report,
+      out,
+    } = await importTyped({
+      draft,
+      photos,
+      signDate: '2022年1月10日',
+      opinionDate: '2022.1.12',
+    });
+    expect(back.form).toBe('case');
+    for (const item of formOf('case').cover)
+      expect(textOf(back, item.id), item.id).toBe(textOf(draft, item.id));
+    // The deleted revision and the hidden text are not content; the accepted insertion is.
+    expect(textOf(back, 'summary')).not.toMatch(/删去的字|隐藏的字/);
+    expectParts(back, draft);
+    expect(back.attachments.map((a) => [a.caption, a.afterPart, a.width])).toEqual([
+      ['“云秤”在线监测平台监控大屏', 'approach', 1200],
+      ['居民在社区计量服务站复秤', 'results', 900],
+    ]);
+    expect(await readFile(path.join(out, back.attachments[0]!.file))).toEqual(photos[0]!.bytes);
+    expect(back.declaration).toMatchObject({
+      signer: '王立新',
+      signDate: '2022-01-10',
+      opinion: '同意报送。',
+      opinionDate: '2022-01-12',
+    });
+    expect(report.missing).toEqual([]);
+    expect(report.problems).toEqual([]);
+    expect(report.images).toBe(2);
+    expect(report.found.find((f) => f.id === 'summary')).toMatchObject({
+      name: '（一）案例简介',
+      limit: 300,
+    });
+  });
+
+  it('reads 2022-01-10 and names a part that is missing on a line of its own', async () => {
+    const { draft } = await loadFixture('case-full');
+    const { draft: back, report } = await importTyped({
+      draft,
+      omit: ['significance'],
+      signDate: '2022-01-10',
+      opinionDate: '年　　月　　日',
+    });
+    expectParts(back, draft, ['significance']);
+    expect(report.missing.map((m) => m.name)).toEqual(['四、社会意义']);
+    expect(back.declaration.signDate).toBe('2022-01-10');
+    expect(back.declaration.opinionDate).toBeNull();
+  });
+
+  it('recognises the material form by its subtitle', async () => {
+    const { draft } = await loadFixture('material-full');
+    const { draft: back, report } = await importTyped({
+      draft,
+      signDate: '2022年1月11日',
+      opinionDate: '2022.1.11',
+    });
+    expect(back.form).toBe('material');
+    expectParts(back, draft);
+    expect(report.missing).toEqual([]);
+  });
+
+  it('reports a date it cannot read instead of guessing', async () => {
+    const { draft } = await loadFixture('case-full');
+    const { draft: back, report } = await importTyped({
+      draft,
+      signDate: '2022年2月30日',
+      opinionDate: '2022.1.12',
+    });
+    expect(report.problems).toContainEqual({ code: 'date-unreadable', text: '2022年2月30日' });
+    expect(back.declaration.signDate).not.toBe('2022-02-30');
+  });
+});
