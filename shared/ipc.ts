@@ -19,6 +19,7 @@ import {
   RevealResultSchema,
 } from './dialog';
 import type { Result } from './errors';
+import { ImportReportSchema } from './import-report';
 import { PreflightIssueSchema } from './issues';
 import { RecoveryFileSchema, RecoverySchema } from './recovery';
 import { ExportOptionsSchema, SettingsPatchSchema, SettingsSchema } from './settings';
@@ -151,6 +152,11 @@ export const channels = {
   'drafts:exportPackage': { request: draftId, response: z.object({ file: z.string() }) },
   /** `asCopy`: a draft with the package's id already existed, so the import got a new id. */
   'drafts:importPackage': { request: none, response: z.object({ id: z.string(), asCopy: z.boolean() }) },
+  /**
+   * A filled form from Word/WPS (.docx chosen in main's dialog) into a new draft, never over an
+   * existing one; the report says what was found and what could not be placed (docs/IMPORT.md).
+   */
+  'drafts:importDocx': { request: none, response: z.object({ id: z.string(), report: ImportReportSchema }) },
 
   'attachments:add': {
     request: draftId.extend({ role: AttachmentRoleSchema }).strict(),

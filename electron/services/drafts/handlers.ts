@@ -8,6 +8,7 @@ import type { ServiceContext } from '../context';
 import { addAttachments, readAttachment, removeAttachment, saveSignature } from './attachments';
 import { PACKAGE_EXTENSION, writePackage } from './package';
 import { importPackage } from './package-import';
+import { importDocxDraft } from '../import/draft';
 import { discardRecovery, keepRecovery, readRecovery } from './recovery';
 import { safeStem } from '../files/names';
 import { chooseFile, chooseTarget } from '../files/dialog';
@@ -73,6 +74,13 @@ export function draftHandlers(context: ServiceContext): HandlersOf<'drafts' | 'a
         filters: [{ name: 'ZIP', extensions: ['zip'] }],
       });
       return importPackage(drafts, file);
+    },
+    'drafts:importDocx': async () => {
+      const file = await chooseFile(context.dialogs, {
+        purpose: 'attachment',
+        filters: [{ name: 'Word', extensions: ['docx'] }],
+      });
+      return importDocxDraft(drafts, file, { campaignId: context.campaign().id, now: context.now() });
     },
     'attachments:add': async ({ id, role }) => {
       const { extensions } = ATTACHMENT_ROLES[role];

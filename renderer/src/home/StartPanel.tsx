@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formIds, formOf, type FormDefinition, type FormId } from '../../../shared/forms';
 import { invokeOrShow } from '../api';
+import { ImportDocxButton } from '../drafts/ImportDocxButton';
 import { useShortcutHint } from '../shortcut-hint';
 import { useUi } from '../stores/ui';
 import { useFormName, useFormText } from '../wizard/useFormText';
@@ -73,6 +74,7 @@ export function StartPanel() {
           {t('drafts.hint')}
         </span>
       </button>
+      <ImportDocxButton className="link-button import-docx-entry" />
     </section>
   );
 }

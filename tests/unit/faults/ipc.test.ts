@@ -68,6 +68,7 @@ beforeAll(async () => {
     },
     'drafts:exportPackage': withId,
     'drafts:importPackage': { request: {}, required: [] },
+    'drafts:importDocx': { request: {}, required: [] },
     'attachments:add': { request: { id, role: 'image' }, required: ['id', 'role'] },
     'attachments:remove': { request: { id, attachmentId: 'a1' }, required: ['id', 'attachmentId'] },
     'attachments:saveSignature': { request: { id, png: 'iVBORw0KGgo=' }, required: ['id', 'png'] },
