@@ -28,6 +28,14 @@ async function refusal(file: string): Promise<DeskError> {
   return error as DeskError;
 }
 
+/** An OLE compound file (a Word 97–2003 .doc, or Word's container of an encrypted .docx) naming `stream`. */
+async function oleFile(name: string, stream: string): Promise<string> {
+  const file = path.join(work, name);
+  const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  await writeFile(file, Buffer.concat([header, Buffer.alloc(1024), Buffer.from(stream, 'utf16le')]));
+  return file;
+}
+
 describe('files that are not a filled form', () => {
   it('refuses a Word document that is no form it knows', async () => {
     const file = path.join(work, 'letter.docx');
@@ -37,13 +45,7 @@ describe('files that are not a filled form', () => {
   });
 
   it('refuses a .doc and tells the user to save it as .docx', async () => {
-    const file = path.join(work, 'old.doc');
-    // The OLE compound file header every Word 97–2003 document starts with.
-    const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    await writeFile(
-      file,
-      Buffer.concat([header, Buffer.alloc(1024), Buffer.from('WordDocument', 'utf16le')]),
-    );
+    const file = await oleFile('old.doc', 'WordDocument');
     expect((await refusal(file)).code).toBe('import-doc');
     const texts = JSON.parse(await readFile('resources/locales/zh-Hans/errors.json', 'utf8')) as Record<
       string,
@@ -53,12 +55,7 @@ describe('files that are not a filled form', () => {
   });
 
   it('refuses a password-protected .docx, which Word keeps in an OLE container', async () => {
-    const file = path.join(work, 'locked.docx');
-    const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    await writeFile(
-      file,
-      Buffer.concat([header, Buffer.alloc(512), Buffer.from('EncryptionInfo', 'utf16le')]),
-    );
+    const file = await oleFile('locked.docx', 'EncryptionInfo');
     expect((await refusal(file)).code).toBe('import-encrypted');
   });
 
