@@ -14,6 +14,10 @@ import { ATTACHMENTS_DIR, DRAFT_FILE, newId } from '../drafts/layout';
 import { serializeDraft } from '../drafts/format';
 import { readDocx, type DocxContent } from './docx-read';
 import { mapDocument, recognise, type Mapped } from './map';
+import { convertShape, importableShapes, type ImportShape } from './shape';
+import { toTraditional } from '../export/traditional';
+import { isFormId } from '../../../shared/forms';
+import type { DocxBlock } from './docx-read';
 
 export interface ImportOptions {
   /** The new draft's id. */
@@ -25,6 +29,26 @@ export interface ImportOptions {
   now: Date;
   /** Refuse to replace a draft.json already in the folder (the CLI's `--out`). */
   exclusive: boolean;
+}
+
+/**
+ * The form the document is: by its labels as printed in simplified characters, else in traditional
+ * (OpenCC's tables load only then); `asked` (`--form`) narrows the choice and, when the document
+ * names no form at all, decides it.
+ */
+async function shapeFor(body: DocxBlock[], asked: string | undefined): Promise<ImportShape> {
+  if (asked !== undefined && !isFormId(asked)) throw new DeskError('form-unknown', asked);
+  const shapes = importableShapes().filter((shape) => asked === undefined || shape.form.id === asked);
+  const simplified = recognise(body, shapes);
+  if (simplified) return simplified;
+  const convert = await toTraditional();
+  const found = recognise(
+    body,
+    shapes.map((shape) => convertShape(shape, convert)),
+  );
+  if (found) return found;
+  if (asked !== undefined && shapes[0]) return shapes[0];
+  throw new DeskError('import-not-form');
 }
 
 /** Codes of the ingest that mean "this image cannot be taken", not "the disk failed". */
@@ -111,7 +135,7 @@ export async function importDocx(
   const added: Attachment[] = [];
   let signatureFile: string | undefined;
   try {
-    const shape = recognise(content.body, options.form);
+    const shape = await shapeFor(content.body, options.form);
     const mapped = mapDocument(content.body, shape);
     const report = reportOf(mapped);
     if (content.macros) report.problems.push({ code: 'macros-ignored', text: '' });

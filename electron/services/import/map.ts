@@ -1,7 +1,5 @@
-import { DeskError } from '../../../shared/errors';
 import type { DocxBlock } from './docx-read';
-import { importableShapes, shapeOf, type ImportShape } from './shape';
-import { formOf, isFormId } from '../../../shared/forms';
+import type { ImportShape } from './shape';
 import { printedCaption } from '../export/figures';
 
 /**
@@ -129,24 +127,16 @@ function flatten(blocks: DocxBlock[], isLabel: (text: string) => boolean, out: L
   return out;
 }
 
-/** The form the document is, by its subtitle or kind; `asked` (`--form`) when given. */
-export function recognise(blocks: DocxBlock[], asked?: string): ImportShape {
-  if (asked) {
-    if (!isFormId(asked)) throw new DeskError('form-unknown', asked);
-    return shapeOf(formOf(asked));
-  }
+/** Which of `shapes` the document is, by its subtitle or kind, else by its first cover label and the table's labels. */
+export function recognise(blocks: DocxBlock[], shapes: ImportShape[]): ImportShape | undefined {
   const texts = new Set(flatten(blocks, () => false).map((line) => norm(line.text)));
-  const shapes = importableShapes();
   const byName = shapes.find((shape) => shape.names.some((name) => texts.has(norm(name))));
   if (byName) return byName;
-  // No subtitle: the first cover label names it (案例题目 / 素材题目), if the rest of the form is there.
-  const byCover = shapes.find((shape) => {
+  return shapes.find((shape) => {
     const [first] = shape.cover;
     const starts = (label: string) => [...texts].some((text) => text.startsWith(norm(label)));
     return first && starts(first.label) && shape.sections.some((s) => texts.has(norm(s.label)));
   });
-  if (byCover) return byCover;
-  throw new DeskError('import-not-form');
 }
 
 type Mode = 'cover' | 'part' | 'declaration' | 'signer' | 'opinion' | 'stamp';
@@ -174,7 +164,7 @@ export function mapDocument(blocks: DocxBlock[], shape: ImportShape): Mapped {
   const sectionOf = new Map(shape.sections.map((s) => [norm(s.label), s]));
   const headingOf = new Map(shape.parts.filter((p) => p.heading).map((p) => [norm(p.heading!), p.id]));
   const guidance = new Set(shape.guidance.map(norm));
-  const skipped = new Set([...shape.names, shape.form.title, '附件'].map(norm));
+  const skipped = new Set([...shape.names, shape.title, '附件'].map(norm));
   const coverLabels = shape.cover.map((item) => norm(item.label));
   const isLabel = (text: string) =>
     text.startsWith('cover:')

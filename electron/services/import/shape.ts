@@ -9,6 +9,8 @@ import type { FieldLimit } from '../../../shared/forms';
  */
 export interface ImportShape {
   form: FormDefinition;
+  /** The form's title, printed above the subtitle: not content. */
+  title: string;
   /** Text that names the form on its first page: the subtitle （计量创新案例）, the kind. */
   names: string[];
   cover: { id: string; label: string; name: string; key: string; limit?: FieldLimit }[];
@@ -53,6 +55,7 @@ export function shapeOf(form: FormDefinition): ImportShape {
       sections.push({ label: part.name, parts: [part.id] });
   return {
     form,
+    title: form.title,
     names: [form.subtitle, form.kindName].filter((name): name is string => !!name),
     cover,
     parts,
@@ -69,4 +72,30 @@ export function importableShapes(): ImportShape[] {
   return formIds()
     .map((id: FormId) => shapeOf(formOf(id)))
     .filter((shape) => shape.cover.length > 0 && shape.parts.length > 0);
+}
+
+/**
+ * The shape with every printed label in another script: an export with 繁體 labels (the export's
+ * traditional option) prints 計量創新案例, 一、背景緣由, 報送人簽字. Ids and keys stay, so the values land
+ * in the same fields; what the user wrote is never converted.
+ */
+export function convertShape(shape: ImportShape, convert: (text: string) => string): ImportShape {
+  const labels = Object.fromEntries(
+    Object.entries(shape.labels).map(([key, text]) => [key, convert(text)]),
+  ) as unknown as ImportShape['labels'];
+  return {
+    ...shape,
+    title: convert(shape.title),
+    names: shape.names.map(convert),
+    cover: shape.cover.map((item) => ({ ...item, label: convert(item.label), name: convert(item.name) })),
+    parts: shape.parts.map((part) => ({
+      ...part,
+      name: convert(part.name),
+      ...(part.heading ? { heading: convert(part.heading) } : {}),
+    })),
+    sections: shape.sections.map((section) => ({ ...section, label: convert(section.label) })),
+    guidance: shape.guidance.map(convert),
+    statement: convert(shape.statement),
+    labels,
+  };
 }

@@ -13,6 +13,7 @@ import { printFileOf } from '../../../../../electron/services/export/images';
 import { renderDraft } from '../../../../../electron/services/export/render';
 import { printable } from '../../../../../electron/services/export/sanitize';
 import { textLines } from '../../../../../electron/services/export/style';
+import { toTraditional } from '../../../../../electron/services/export/traditional';
 import { importDocx } from '../../../../../electron/services/import/import';
 import { BASELINE_DIR, BASELINE_NOW } from '../export/baseline-files';
 import { FIXTURES, loadFixture } from '../export/docx-files';
@@ -132,6 +133,43 @@ describe('importing our own export', () => {
       dir,
       ExportOptionsSchema.parse({ tableFontSize: 14, fontScheme: 'windows' }),
     );
+  });
+
+  it('case-full with 繁體 labels reads back equal, its labels recognised in traditional characters', async () => {
+    const { draft, dir } = await loadFixture('case-full');
+    const { report } = await expectEqual(
+      'case-full-traditional',
+      draft,
+      dir,
+      ExportOptionsSchema.parse({ traditional: true }),
+    );
+    expect(report.found.find((f) => f.id === 'background')?.name).toBe('一、背景緣由');
+  });
+
+  it('material-full printed all in 繁體 reads back as printed: its content in traditional characters', async () => {
+    const { draft, dir } = await loadFixture('material-full');
+    const convert = await toTraditional();
+    const printed = {
+      ...draft,
+      values: Object.fromEntries(
+        Object.entries(draft.values).map(([id, value]) => [
+          id,
+          typeof value === 'string' ? convert(value) : value,
+        ]),
+      ),
+      declaration: {
+        ...draft.declaration,
+        signer: convert(draft.declaration.signer),
+        opinion: convert(draft.declaration.opinion),
+      },
+    };
+    const { draft: back } = await roundTrip(
+      'material-full-traditional',
+      draft,
+      dir,
+      ExportOptionsSchema.parse({ traditional: true, traditionalContent: true }),
+    );
+    expect(printedContent(back)).toEqual(printedContent(printed));
   });
 
   it.each(baseline)('baseline %s reads back equal in content', async (name) => {
