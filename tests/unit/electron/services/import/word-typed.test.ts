@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { shippedCampaign } from '../../../../../shared/campaign';
@@ -118,5 +119,54 @@ describe('a form typed in Word', () => {
     });
     expect(report.problems).toContainEqual({ code: 'date-unreadable', text: '2022年2月30日' });
     expect(back.declaration.signDate).not.toBe('2022-02-30');
+  });
+});
+
+describe('a form filled with its cover in a table and a part without its heading', () => {
+  it('reads the cover from label and value cells, the summary from its section, and reports a stray note whole', async () => {
+    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+    const row = (...texts: string[]) => new TableRow({ children: texts.map(cell) });
+    const document = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('（计量创新案例）'),
+            new Table({
+              rows: [
+                row('案例题目', '智慧计量进社区'),
+                row('联系人：', '王明'),
+                row('电 子 信 箱', 'wang@example.cn'),
+              ],
+            }),
+            new Paragraph('备注：本表由计量科统一汇总'),
+            new Table({
+              rows: [
+                row('一、简介', '　　简介写在这里，没有小标题。'),
+                row('二、案例材料', '一、背景缘由：背景写在标题同一行。'),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const file = path.join(work, 'table-cover.docx');
+    await writeFile(file, await Packer.toBuffer(document));
+    const { draft, report } = await importDocx(file, path.join(work, 'table-cover'), {
+      id: 'table-cover-draft',
+      campaignFor: () => shippedCampaign.id,
+      now: new Date('2022-01-15T10:00:00+08:00'),
+      exclusive: true,
+    });
+    expect(draft.values).toMatchObject({
+      title: '智慧计量进社区',
+      contact: '王明',
+      email: 'wang@example.cn',
+      summary: '简介写在这里，没有小标题。',
+      background: '背景写在标题同一行。',
+    });
+    expect(report.problems).toEqual([{ code: 'unplaced', text: '备注：本表由计量科统一汇总' }]);
+    expect(report.missing.map((m) => m.name)).toEqual(
+      expect.arrayContaining(['报送单位', '二、主要做法', '三、相关证明材料']),
+    );
   });
 });
