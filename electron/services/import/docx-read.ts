@@ -56,6 +56,7 @@ const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ZIP_MAGIC = Buffer.from('PK');
 /** The stream a password-protected .docx keeps in its OLE container (MS-OFFCRYPTO). */
 const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
+const MAX_OLE_SEARCH = 16 * 1024 ** 2;
 const MAIN_TYPES = [
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
   'application/vnd.ms-word.document.macroEnabled.main+xml',
@@ -74,9 +75,11 @@ async function sniff(path: string): Promise<void> {
     const head = Buffer.alloc(8);
     await handle.read(head, 0, 8, 0);
     if (head.equals(OLE_MAGIC)) {
-      // An OLE file is small enough to search whole: the stream names sit in its directory.
-      const whole = await handle.readFile();
-      throw new DeskError(whole.includes(ENCRYPTION_INFO) ? 'import-encrypted' : 'import-doc');
+      // The stream names sit in the container's directory, which Word writes near the start; a
+      // large .doc is not read whole only to say it is a .doc.
+      const start = Buffer.alloc(Math.min(size, MAX_OLE_SEARCH));
+      await handle.read(start, 0, start.length, 0);
+      throw new DeskError(start.includes(ENCRYPTION_INFO) ? 'import-encrypted' : 'import-doc');
     }
     if (!head.subarray(0, 2).equals(ZIP_MAGIC)) throw new DeskError('import-not-docx');
   } finally {
