@@ -212,6 +212,16 @@ function paragraphOf(node: XmlNode, images: (id: string) => string | undefined, 
   return paragraph;
 }
 
+/** Rows and cells as they stand, with the content controls and custom XML that wrap some of them opened. */
+function unwrapped(nodes: XmlNode[]): XmlNode[] {
+  return nodes.flatMap((node) => {
+    const tag = tagOf(node);
+    if (tag === 'w:sdt') return unwrapped(childrenOf(find(childrenOf(node), 'w:sdtContent') ?? {}));
+    if (tag === 'w:customXml') return unwrapped(childrenOf(node));
+    return [node];
+  });
+}
+
 function blocksOf(
   nodes: XmlNode[],
   images: (id: string) => string | undefined,
@@ -224,10 +234,10 @@ function blocksOf(
     else if (tag === 'w:tbl')
       blocks.push({
         kind: 'table',
-        rows: childrenOf(node)
+        rows: unwrapped(childrenOf(node))
           .filter((row) => tagOf(row) === 'w:tr')
           .map((row) =>
-            childrenOf(row)
+            unwrapped(childrenOf(row))
               .filter((cell) => tagOf(cell) === 'w:tc')
               .map((cell) => blocksOf(childrenOf(cell), images, missing)),
           ),

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import sharp from 'sharp';
+import { ZipFile } from 'yazl';
 import { afterAll, describe, expect, it } from 'vitest';
 import { shippedCampaign } from '../../../../../shared/campaign';
 import { textOf, type Draft } from '../../../../../shared/draft';
@@ -10,7 +11,7 @@ import { formOf } from '../../../../../shared/forms';
 import { textLines } from '../../../../../electron/services/export/style';
 import { importDocx } from '../../../../../electron/services/import/import';
 import { wordForm, type WordFormOptions } from '../../../../support/word-form';
-import { loadFixture } from '../export/docx-files';
+import { loadFixture, unzip } from '../export/docx-files';
 
 const work = await mkdtemp(path.join(tmpdir(), 'import-word-'));
 afterAll(() => rm(work, { recursive: true, force: true }));
@@ -168,5 +169,35 @@ describe('a form filled with its cover in a table and a part without its heading
     expect(report.missing.map((m) => m.name)).toEqual(
       expect.arrayContaining(['报送单位', '二、主要做法', '三、相关证明材料']),
     );
+  });
+});
+
+describe('a form whose rows are content controls', () => {
+  it('reads the rows a content control wraps, as Word keeps them for a locked template', async () => {
+    const { draft } = await loadFixture('material-full');
+    const files = await unzip(await wordForm({ draft, signDate: '2022年1月11日', opinionDate: '' }));
+    const xml = files.get('word/document.xml')!.toString('utf8');
+    // Every row of the form's table inside a content control, as a template with protected rows has them.
+    const wrapped = xml.replace(
+      /<w:tr>[\s\S]*?<\/w:tr>/g,
+      (row) => `<w:sdt><w:sdtContent>${row}</w:sdtContent></w:sdt>`,
+    );
+    expect(wrapped).not.toBe(xml);
+    files.set('word/document.xml', Buffer.from(wrapped));
+    const zip = new ZipFile();
+    for (const [name, bytes] of files) zip.addBuffer(bytes, name);
+    zip.end();
+    const chunks: Buffer[] = [];
+    for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
+    const file = path.join(work, 'content-controls.docx');
+    await writeFile(file, Buffer.concat(chunks));
+    const { draft: back, report } = await importDocx(file, path.join(work, 'content-controls'), {
+      id: 'content-controls-draft',
+      campaignFor: () => shippedCampaign.id,
+      now: new Date('2022-01-15T10:00:00+08:00'),
+      exclusive: true,
+    });
+    expectParts(back, draft);
+    expect(report.missing).toEqual([]);
   });
 });
