@@ -34,6 +34,10 @@ export const ERROR_CODES = [
   'import-unsafe',
   /** A Word document that is none of the forms the app knows. */
   'import-not-form',
+  /** A .docx dropped on the window larger than a drop carries: to be chosen with 从 Word 文档导入. */
+  'import-drop-too-large',
+  /** Several files dropped on the window at once: a Word import takes one. */
+  'import-drop-one',
   'campaign-invalid',
   'soffice-missing',
   /** Content changed while a slow export ran, and another export took the number it printed. */

@@ -8,7 +8,7 @@ import type { ServiceContext } from '../context';
 import { addAttachments, readAttachment, removeAttachment, saveSignature } from './attachments';
 import { PACKAGE_EXTENSION, writePackage } from './package';
 import { importPackage } from './package-import';
-import { importDocxDraft } from '../import/draft';
+import { stageDocxImport } from '../import/draft';
 import { discardRecovery, keepRecovery, readRecovery } from './recovery';
 import { safeStem } from '../files/names';
 import { chooseFile, chooseTarget } from '../files/dialog';
@@ -75,12 +75,25 @@ export function draftHandlers(context: ServiceContext): HandlersOf<'drafts' | 'a
       });
       return importPackage(drafts, file);
     },
-    'drafts:importDocx': async () => {
-      const file = await chooseFile(context.dialogs, {
-        purpose: 'attachment',
-        filters: [{ name: 'Word', extensions: ['docx'] }],
-      });
-      return importDocxDraft(drafts, file, { campaignId: context.campaign().id, now: context.now() });
+    'drafts:importDocx': async ({ dropped }) => {
+      const source =
+        dropped !== undefined
+          ? { bytes: Buffer.from(dropped, 'base64') }
+          : {
+              file: await chooseFile(context.dialogs, {
+                purpose: 'attachment',
+                filters: [{ name: 'Word', extensions: ['docx'] }],
+              }),
+            };
+      return stageDocxImport(drafts, source, { campaignId: context.campaign().id, now: context.now() });
+    },
+    'drafts:importConfirm': async ({ staged }) => {
+      await drafts.placeStaged(staged);
+      return { id: staged };
+    },
+    'drafts:importDiscard': async ({ staged }) => {
+      await drafts.discardStaged(staged);
+      return { done: true };
     },
     'attachments:add': async ({ id, role }) => {
       const { extensions } = ATTACHMENT_ROLES[role];

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftSummary } from '../../../shared/draft';
-import { useImported } from '../stores/imported';
 import { useUi } from '../stores/ui';
 import { invokeOrShow } from '../api';
 import { DraftRow } from './DraftRow';
 import { ImportDocxButton } from './ImportDocxButton';
-import { ImportReportDialog } from './ImportReportDialog';
+import { DocxImportDialog } from './ImportReportDialog';
+import { useDocxDrop } from './docx-drop';
 import './drafts.css';
 import { applyQuery } from './filter';
 import { ListToolbar } from './ListToolbar';
@@ -21,7 +21,7 @@ export function DraftList() {
   const { trash, loaded, drafts, query, message } = useDraftList();
   const [snapshotsOf, setSnapshotsOf] = useState<DraftSummary | undefined>();
   const shown = useMemo(() => applyQuery(drafts, query), [drafts, query]);
-  const imported = useImported((s) => s.last);
+  useDocxDrop();
 
   useEffect(() => {
     useDraftList.getState().setMessage(undefined);
@@ -45,12 +45,7 @@ export function DraftList() {
         </button>
         <h1>{trash ? t('trashTitle') : t('title')}</h1>
         <div className="drafts-header-tools">
-          {!trash && (
-            <ImportDocxButton
-              className="quiet-button"
-              onImported={() => void useDraftList.getState().reload()}
-            />
-          )}
+          {!trash && <ImportDocxButton className="quiet-button" />}
           {!trash && (
             <button type="button" className="quiet-button" onClick={() => void importPackage()}>
               {t('actions.importPackage')}
@@ -77,9 +72,7 @@ export function DraftList() {
           <DraftRow key={draft.id} draft={draft} onSnapshots={setSnapshotsOf} />
         ))}
       </ul>
-      {imported && (
-        <ImportReportDialog imported={imported} onClose={() => useImported.getState().set(undefined)} />
-      )}
+      <DocxImportDialog onCreated={() => void useDraftList.getState().reload()} />
       {snapshotsOf && <SnapshotsDialog draft={snapshotsOf} onClose={() => setSnapshotsOf(undefined)} />}
     </div>
   );

@@ -1,15 +1,48 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocxImport } from '../stores/imported';
+import { useDocxImport, type StagedImport } from '../stores/imported';
 import { useUi } from '../stores/ui';
 import { useFormName, useFormText } from '../wizard/useFormText';
 
+/** The report of the Word import in progress, wherever it was started; `onCreated` follows 创建草稿. */
+export function DocxImportDialog({ onCreated }: { onCreated?: () => void }) {
+  const pending = useDocxImport((s) => s.pending);
+  const created = useDocxImport((s) => s.created);
+  const busy = useDocxImport((s) => s.busy);
+  if (!pending) return null;
+  const confirm = async () => {
+    if ((await useDocxImport.getState().confirm()) && onCreated) onCreated();
+  };
+  return (
+    <ImportReportDialog
+      imported={pending}
+      created={created}
+      busy={busy}
+      onConfirm={() => void confirm()}
+      onClose={() => void useDocxImport.getState().close()}
+    />
+  );
+}
+
 /**
- * What a Word import found, shown once the new draft is made: each field with its 字数 against its
+ * What a Word import found, shown before anything is saved: each field with its 字数 against its
  * limit, each item not found on a line of its own, and the text it could not place, whole, so the
- * user can copy it into the right field.
+ * user can copy it into the right field. 创建草稿 makes the new draft (then 打开草稿 opens it);
+ * 取消, or closing the dialog, leaves nothing behind.
  */
-export function ImportReportDialog({ imported, onClose }: { imported: DocxImport; onClose: () => void }) {
+function ImportReportDialog({
+  imported,
+  created,
+  busy,
+  onConfirm,
+  onClose,
+}: {
+  imported: StagedImport;
+  created: string | undefined;
+  busy: boolean;
+  onConfirm: () => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation('drafts');
   const dialog = useRef<HTMLDialogElement>(null);
   const formText = useFormText();
@@ -53,20 +86,34 @@ export function ImportReportDialog({ imported, onClose }: { imported: DocxImport
           ))}
         </ul>
       )}
+      {created && <p role="status">{t('importReport.created')}</p>}
       <div className="import-actions">
-        <button
-          type="button"
-          className="primary-button"
-          onClick={() => {
-            onClose();
-            go({ screen: 'wizard', draftId: imported.id });
-          }}
-        >
-          {t('importReport.open')}
-        </button>
-        <button type="button" className="quiet-button" onClick={() => dialog.current?.close()}>
-          {t('importReport.close')}
-        </button>
+        {created ? (
+          <>
+            <button
+              type="button"
+              className="primary-button"
+              onClick={() => {
+                onClose();
+                go({ screen: 'wizard', draftId: created });
+              }}
+            >
+              {t('importReport.open')}
+            </button>
+            <button type="button" className="quiet-button" onClick={() => dialog.current?.close()}>
+              {t('importReport.close')}
+            </button>
+          </>
+        ) : (
+          <>
+            <button type="button" className="primary-button" onClick={onConfirm} disabled={busy}>
+              {t('importReport.create')}
+            </button>
+            <button type="button" className="quiet-button" onClick={() => dialog.current?.close()}>
+              {t('importReport.cancel')}
+            </button>
+          </>
+        )}
       </div>
     </dialog>
   );

@@ -69,6 +69,8 @@ beforeAll(async () => {
     'drafts:exportPackage': withId,
     'drafts:importPackage': { request: {}, required: [] },
     'drafts:importDocx': { request: {}, required: [] },
+    'drafts:importConfirm': { request: { staged: id }, required: ['staged'] },
+    'drafts:importDiscard': { request: { staged: id }, required: ['staged'] },
     'attachments:add': { request: { id, role: 'image' }, required: ['id', 'role'] },
     'attachments:remove': { request: { id, attachmentId: 'a1' }, required: ['id', 'attachmentId'] },
     'attachments:saveSignature': { request: { id, png: 'iVBORw0KGgo=' }, required: ['id', 'png'] },
