@@ -41,6 +41,8 @@ export const ImportReportSchema = z.object({
       name: z.string(),
       words: z.number().int().nonnegative(),
       limit: z.number().int().positive().optional(),
+      /** A repeating-row table: how many rows it received. */
+      rows: z.number().int().nonnegative().optional(),
     }),
   ),
   /** Each cover item and part the document did not fill: one line each (未找到：四、社会意义). */

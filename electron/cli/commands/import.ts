@@ -27,8 +27,10 @@ const PROBLEM_TEXTS: Record<ImportReport['problems'][number]['code'], string> = 
  */
 export function reportLines(report: ImportReport): string[] {
   return [
-    ...report.found.map(
-      (field) => `已导入：${field.name}（${field.words}${field.limit ? `/${field.limit}` : ''}字）`,
+    ...report.found.map((field) =>
+      field.rows !== undefined
+        ? `已导入：${field.name}（${field.rows} 行）`
+        : `已导入：${field.name}（${field.words}${field.limit ? `/${field.limit}` : ''}字）`,
     ),
     ...report.missing.map((field) => `未找到：${field.name}`),
     ...(report.images ? [`已导入图片：${report.images} 张`] : []),

@@ -24,6 +24,8 @@ export interface DocxParagraph {
 export interface DocxTable {
   kind: 'table';
   rows: DocxBlock[][][];
+  /** By row and cell: the cell continues a vertical merge from the row above (`w:vMerge` without `restart`). */
+  continued: boolean[][];
 }
 
 export type DocxBlock = DocxParagraph | DocxTable;
@@ -222,6 +224,11 @@ function unwrapped(nodes: XmlNode[]): XmlNode[] {
   });
 }
 
+function continuesMerge(cell: XmlNode): boolean {
+  const merge = find(childrenOf(find(childrenOf(cell), 'w:tcPr') ?? {}), 'w:vMerge');
+  return !!merge && attrOf(merge, 'w:val') !== 'restart';
+}
+
 function blocksOf(
   nodes: XmlNode[],
   images: (id: string) => string | undefined,
@@ -231,18 +238,16 @@ function blocksOf(
   for (const node of nodes) {
     const tag = tagOf(node);
     if (tag === 'w:p') blocks.push(paragraphOf(node, images, missing));
-    else if (tag === 'w:tbl')
+    else if (tag === 'w:tbl') {
+      const rows = unwrapped(childrenOf(node))
+        .filter((row) => tagOf(row) === 'w:tr')
+        .map((row) => unwrapped(childrenOf(row)).filter((cell) => tagOf(cell) === 'w:tc'));
       blocks.push({
         kind: 'table',
-        rows: unwrapped(childrenOf(node))
-          .filter((row) => tagOf(row) === 'w:tr')
-          .map((row) =>
-            unwrapped(childrenOf(row))
-              .filter((cell) => tagOf(cell) === 'w:tc')
-              .map((cell) => blocksOf(childrenOf(cell), images, missing)),
-          ),
+        rows: rows.map((cells) => cells.map((cell) => blocksOf(childrenOf(cell), images, missing))),
+        continued: rows.map((cells) => cells.map(continuesMerge)),
       });
-    else if (tag === 'w:sdt')
+    } else if (tag === 'w:sdt')
       blocks.push(...blocksOf(childrenOf(find(childrenOf(node), 'w:sdtContent') ?? {}), images, missing));
     else if (tag === 'w:ins' || tag === 'w:customXml')
       blocks.push(...blocksOf(childrenOf(node), images, missing));

@@ -105,16 +105,35 @@ function reportOf(mapped: Mapped): ImportReport {
     })),
     ...shape.parts.map((part) => ({ id: part.id, key: part.key, name: part.name, limit: part.limit })),
   ];
+  const found = items
+    .filter((item) => values[item.id])
+    .map(({ limit, ...item }) => ({
+      ...item,
+      words: countText(values[item.id]!).words,
+      ...(limit ? { limit } : {}),
+    }));
   return {
     form: shape.form.id,
-    found: items
-      .filter((item) => values[item.id])
-      .map(({ limit, ...item }) => ({
-        ...item,
-        words: countText(values[item.id]!).words,
-        ...(limit ? { limit } : {}),
-      })),
-    missing: items.filter((item) => !values[item.id]).map(({ id, key, name }) => ({ id, key, name })),
+    found: [
+      ...found,
+      ...shape.tables
+        .filter((table) => mapped.rows[table.id]?.length)
+        .map((table) => {
+          const cells = mapped.rows[table.id]!.flatMap((row) => Object.values(row.cells));
+          const text = cells.filter((cell) => typeof cell === 'string').join('\n');
+          return {
+            id: table.id,
+            key: table.key,
+            name: table.name,
+            words: countText(text).words,
+            rows: mapped.rows[table.id]!.length,
+          };
+        }),
+    ],
+    missing: [
+      ...items.filter((item) => !values[item.id]),
+      ...shape.tables.filter((table) => !mapped.rows[table.id]?.length),
+    ].map(({ id, key, name }) => ({ id, key, name })),
     problems: mapped.problems.map((p) => ({ ...p })),
     images: 0,
     signature: false,
@@ -157,7 +176,7 @@ export async function importDocx(
       form: shape.form.id,
       campaignId: options.campaignFor(shape.form),
       now: options.now,
-      values: mapped.values,
+      values: { ...mapped.values, ...mapped.rows },
     });
     const { signDate, opinionDate, signer, opinion } = mapped.declaration;
     draft.attachments = added;

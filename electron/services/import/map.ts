@@ -1,5 +1,8 @@
-import type { DocxBlock } from './docx-read';
-import type { ImportShape } from './shape';
+import type { CellValue, Row } from '../../../shared/forms';
+import { labelKey } from '../../../shared/forms/label-key';
+import { newRowId } from '../../../shared/forms/rows';
+import type { DocxBlock, DocxTable } from './docx-read';
+import type { ImportShape, ImportTable } from './shape';
 import { printedCaption } from '../export/figures';
 
 /**
@@ -32,6 +35,8 @@ export type ImportProblem =
 export interface Mapped {
   shape: ImportShape;
   values: Record<string, string>;
+  /** The repeating-row tables found by their column headers, by field id. */
+  rows: Record<string, Row[]>;
   images: MappedImage[];
   signature?: string;
   declaration: { signer: string; signDate?: string | null; opinion: string; opinionDate?: string | null };
@@ -139,6 +144,86 @@ export function recognise(blocks: DocxBlock[], shapes: ImportShape[]): ImportSha
   });
 }
 
+/** A cell's text as the user wrote it: its paragraphs a line each, padding dropped. */
+function cellLines(blocks: DocxBlock[]): string {
+  return contentLines(blocks.map((b) => (b.kind === 'p' ? b.text : '')).join('\n')).join('\n');
+}
+
+/**
+ * Which of the form's tables `table` is, by its header row: every header names a column of it
+ * (compared as `cli new` compares keys), and at least two do, or the table's only column; with
+ * each header's column, by position.
+ */
+function tableOf(table: DocxTable, tables: ImportTable[]) {
+  const headers = (table.rows[0] ?? []).map((cell) => labelKey(cellLines(cell)));
+  for (const candidate of tables) {
+    const byKey = new Map(candidate.columns.map((column) => [labelKey(column.label), column]));
+    const columns = headers.map((header) => byKey.get(header));
+    const named = columns.filter((column) => column !== undefined);
+    if (headers.every((header, i) => !header || columns[i]) && named.length >= Math.min(2, byKey.size))
+      return { field: candidate, columns };
+  }
+  return undefined;
+}
+
+/**
+ * The table's rows as the field's `Row[]`: an empty groupBy cell (序号) continues the row above, as
+ * in the app; a cell merged down from the row above (w:vMerge) continues it too, so its groupBy
+ * cell is empty and any other merged cell repeats the value it shows. Rows past the form's limit
+ * are reported with their text, not dropped.
+ */
+function rowsOfTable(
+  table: DocxTable,
+  match: NonNullable<ReturnType<typeof tableOf>>,
+  problems: ImportProblem[],
+): Row[] {
+  const { field, columns } = match;
+  const rows: Row[] = [];
+  for (const [r, cells] of table.rows.entries()) {
+    if (r === 0) continue;
+    const texts = cells.map(cellLines);
+    const continued = table.continued[r] ?? [];
+    if (texts.every((text) => !text) && !continued.some(Boolean)) continue;
+    if (rows.length >= field.maxRows) {
+      problems.push({ code: 'unplaced', text: texts.filter(Boolean).join('\t') });
+      continue;
+    }
+    const above = rows.at(-1);
+    const values: Record<string, CellValue> = Object.fromEntries(
+      field.columns.map((column) => [column.id, column.read('')]),
+    );
+    columns.forEach((column, i) => {
+      if (!column) return;
+      if (continued[i] && column.id !== field.groupBy && above)
+        values[column.id] = above.cells[column.id] ?? null;
+      else if (!continued[i]) values[column.id] = column.read(texts[i] ?? '');
+    });
+    rows.push({ id: newRowId(), cells: values });
+  }
+  return rows;
+}
+
+/** The document without the tables that are the form's repeating rows, which go to `rows`. */
+function takeTables(
+  blocks: DocxBlock[],
+  tables: ImportTable[],
+  rows: Record<string, Row[]>,
+  problems: ImportProblem[],
+): DocxBlock[] {
+  if (!tables.length) return blocks;
+  return blocks.flatMap((block): DocxBlock[] => {
+    if (block.kind === 'p') return [block];
+    const match = tableOf(block, tables);
+    if (match && !rows[match.field.id]) {
+      rows[match.field.id] = rowsOfTable(block, match, problems);
+      return [];
+    }
+    return [
+      { ...block, rows: block.rows.map((r) => r.map((cell) => takeTables(cell, tables, rows, problems))) },
+    ];
+  });
+}
+
 type Mode = 'cover' | 'part' | 'declaration' | 'signer' | 'opinion' | 'stamp';
 
 /** Text of the user's part as the app stores it: one paragraph a line, indent padding dropped. */
@@ -159,8 +244,11 @@ function coverValue(raw: string): string {
     .trim();
 }
 
-export function mapDocument(blocks: DocxBlock[], shape: ImportShape): Mapped {
+export function mapDocument(document: DocxBlock[], shape: ImportShape): Mapped {
   const { labels } = shape;
+  const problems: ImportProblem[] = [];
+  const rows: Record<string, Row[]> = {};
+  const blocks = takeTables(document, shape.tables, rows, problems);
   const sectionOf = new Map(shape.sections.map((s) => [norm(s.label), s]));
   const headingOf = new Map(shape.parts.filter((p) => p.heading).map((p) => [norm(p.heading!), p.id]));
   const guidance = new Set(shape.guidance.map(norm));
@@ -175,7 +263,6 @@ export function mapDocument(blocks: DocxBlock[], shape: ImportShape): Mapped {
   const parts = new Map<string, string[]>();
   const values: Record<string, string> = {};
   const images: MappedImage[] = [];
-  const problems: ImportProblem[] = [];
   const declaration: Mapped['declaration'] = { signer: '', opinion: '' };
   const opinion: string[] = [];
   let signature: string | undefined;
@@ -285,9 +372,18 @@ export function mapDocument(blocks: DocxBlock[], shape: ImportShape): Mapped {
 
   for (const p of shape.parts) values[p.id] = (parts.get(p.id) ?? []).join('\n');
   for (const item of shape.cover) values[item.id] ??= '';
+  for (const table of shape.tables) rows[table.id] ??= [];
   declaration.opinion = opinion.join('\n');
   const printed = images.slice(0, shape.printedImages);
   for (const extra of images.slice(shape.printedImages))
     problems.push({ code: 'images-over', text: extra.caption || extra.entry });
-  return { shape, values, images: printed, ...(signature ? { signature } : {}), declaration, problems };
+  return {
+    shape,
+    values,
+    rows,
+    images: printed,
+    ...(signature ? { signature } : {}),
+    declaration,
+    problems,
+  };
 }

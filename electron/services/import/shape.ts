@@ -1,5 +1,6 @@
 import { formIds, formOf, SIGNATURE_LABELS, type FormDefinition, type FormId } from '../../../shared/forms';
-import type { FieldLimit } from '../../../shared/forms';
+import type { CellValue, FieldLimit } from '../../../shared/forms';
+import { cellFromText } from '../../../shared/forms/values';
 
 /**
  * What the importer needs to know of a form, read from its definition in one place so the rest
@@ -15,6 +16,8 @@ export interface ImportShape {
   names: string[];
   cover: { id: string; label: string; name: string; key: string; limit?: FieldLimit }[];
   parts: { id: string; key: string; name: string; heading?: string; limit?: number }[];
+  /** The repeating-row tables, read by their printed column headers. */
+  tables: ImportTable[];
   /** The left column's labels, each with the parts its cell holds. */
   sections: { label: string; parts: string[] }[];
   /** The blank form's advice to the writer, never content. */
@@ -24,9 +27,20 @@ export interface ImportShape {
   labels: typeof SIGNATURE_LABELS;
 }
 
+export interface ImportTable {
+  id: string;
+  key: string;
+  name: string;
+  columns: { id: string; label: string; read: (text: string) => CellValue }[];
+  /** The column whose empty (or vertically merged) cell continues the row above. */
+  groupBy?: string;
+  maxRows: number;
+}
+
 export function shapeOf(form: FormDefinition): ImportShape {
   const cover: ImportShape['cover'] = [];
   const parts: ImportShape['parts'] = [];
+  const tables: ImportTable[] = [];
   const guidance = new Set<string>();
   let statement = '';
   let printedImages = 0;
@@ -44,6 +58,19 @@ export function shapeOf(form: FormDefinition): ImportShape {
       if (field.guidance) guidance.add(field.guidance);
     } else if (field.type === 'signature') statement = field.statement;
     else if (field.type === 'attachments' && field.role === 'image') printedImages += field.printedMax ?? 0;
+    else if (field.type === 'rows')
+      tables.push({
+        id: field.id,
+        key: field.key,
+        name: field.name,
+        columns: field.columns.map((column) => ({
+          id: column.id,
+          label: column.label,
+          read: (text: string) => cellFromText(column, text),
+        })),
+        ...(field.groupBy !== undefined ? { groupBy: field.groupBy } : {}),
+        maxRows: field.maxRows,
+      });
   }
   const sections = (form.sections ?? []).map((section) => ({
     label: section.label,
@@ -59,6 +86,7 @@ export function shapeOf(form: FormDefinition): ImportShape {
     names: [form.subtitle, form.kindName].filter((name): name is string => !!name),
     cover,
     parts,
+    tables,
     sections,
     guidance: [...guidance],
     statement,
@@ -67,11 +95,11 @@ export function shapeOf(form: FormDefinition): ImportShape {
   };
 }
 
-/** Every registered form the importer can map a document onto: those with cover items and parts. */
+/** Every registered form the importer can map a document onto: cover items, and parts or tables. */
 export function importableShapes(): ImportShape[] {
   return formIds()
     .map((id: FormId) => shapeOf(formOf(id)))
-    .filter((shape) => shape.cover.length > 0 && shape.parts.length > 0);
+    .filter((shape) => shape.cover.length > 0 && shape.parts.length + shape.tables.length > 0);
 }
 
 /**
@@ -92,6 +120,11 @@ export function convertShape(shape: ImportShape, convert: (text: string) => stri
       ...part,
       name: convert(part.name),
       ...(part.heading ? { heading: convert(part.heading) } : {}),
+    })),
+    tables: shape.tables.map((table) => ({
+      ...table,
+      name: convert(table.name),
+      columns: table.columns.map((column) => ({ ...column, label: convert(column.label) })),
     })),
     sections: shape.sections.map((section) => ({ ...section, label: convert(section.label) })),
     guidance: shape.guidance.map(convert),

@@ -59,9 +59,15 @@ function ImportReportDialog({
       <ul className="import-found">
         {report.found.map((field) => (
           <li key={field.id} className={field.limit && field.words > field.limit ? 'over' : undefined}>
-            {field.limit
-              ? t('importReport.foundLimit', { name: nameOf(field), words: field.words, limit: field.limit })
-              : t('importReport.found', { name: nameOf(field), words: field.words })}
+            {field.rows !== undefined
+              ? t('importReport.foundRows', { name: nameOf(field), rows: field.rows })
+              : field.limit
+                ? t('importReport.foundLimit', {
+                    name: nameOf(field),
+                    words: field.words,
+                    limit: field.limit,
+                  })
+                : t('importReport.found', { name: nameOf(field), words: field.words })}
           </li>
         ))}
       </ul>
