@@ -2,11 +2,10 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dialogs } from '../../../../../electron/services/context';
-import { DeskError } from '../../../../../shared/errors';
 import type { Handlers } from '../../../../../shared/ipc';
 import { testHandlers } from '../../../../support/handlers';
 import { wordForm } from '../../../../support/word-form';
-import { freshRepository } from '../drafts/helpers';
+import { codeOf, freshRepository } from '../drafts/helpers';
 import { loadFixture } from '../export/docx-files';
 
 /**
@@ -41,14 +40,6 @@ const stagingFolders = async () =>
   (await readdir(join(env.dataDir, 'drafts'))).filter((name) => name.startsWith('.staging-'));
 const listed = async (handlers: Handlers) =>
   (await handlers['drafts:list']({ trash: false })).drafts.map((d) => d.id);
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  return error instanceof DeskError ? error.code : String(error);
-}
 
 describe('a staged Word import', () => {
   it('is no draft until confirmed, then a new draft under the staged id', async () => {
