@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Document, ImageRun, Packer, Paragraph, TextRun } from 'docx';
 import sharp from 'sharp';
 import { textOf, type Draft } from '../shared/draft';
-import { formOf, partsOf } from '../shared/forms';
+import { formOf, partsOf, paper610 } from '../shared/forms';
 
 const paragraph = (text: string) => new Paragraph({ children: [new TextRun(text)] });
 
@@ -32,7 +32,7 @@ export async function packPlainDocx(draft: Draft, draftDir: string): Promise<Buf
     ? await readFile(join(draftDir, draft.declaration.signatureFile))
     : undefined;
   const children = [
-    ...formOf(draft.form).cover.map((item) => paragraph(textOf(draft, item.id))),
+    ...paper610(formOf(draft.form)).cover.map((item) => paragraph(textOf(draft, item.id))),
     ...partsOf(formOf(draft.form)).flatMap((part) => [
       paragraph(part.heading ?? part.name),
       ...textOf(draft, part.id).split('\n').map(paragraph),

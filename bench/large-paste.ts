@@ -1,7 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { APP_URL } from '../electron/browser-shell/serve';
 import { countText } from '../shared/count';
-import { formOf } from '../shared/forms';
+import { formOf, stepIds } from '../shared/forms';
 import { cleanPaste } from '../shared/paste';
 import { BARE_URL, type BenchBrowser } from './browser';
 import { pressBackspace } from './keys';
@@ -141,7 +141,10 @@ async function pasteIntoApp(browser: BenchBrowser, text: string) {
   const { page } = await browser.open(APP_URL);
   await page.locator('.start-case').click();
   await page.waitForSelector('html[data-ready="wizard"]');
-  await page.locator('.step-rail button').nth(formOf('case').steps.indexOf('body')).click();
+  await page
+    .locator('.step-rail button')
+    .nth(stepIds(formOf('case')).indexOf('body'))
+    .click();
   const selector = `#field-${bodyParts[0]}`;
   const counterId = await page.locator(selector).getAttribute('aria-describedby');
   const counter = `[id="${counterId?.split(' ').find((id) => id.endsWith('-counter'))}"]`;

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { countText } from '../shared/count';
 import { textOf, type Draft } from '../shared/draft';
 import { parseDraftText } from '../electron/services/drafts/format';
-import { formOf, partsOf } from '../shared/forms';
+import { formOf, partsOf, paper610 } from '../shared/forms';
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = join(repoRoot, 'tests', 'fixtures');
@@ -15,7 +15,7 @@ export const caseFull: Draft = parseDraftText(readFileSync(join(caseFullDir, 'dr
 
 /** The parts of the case form's body (正文), in the order the wizard shows them. */
 export const bodyParts: string[] =
-  formOf('case')
+  paper610(formOf('case'))
     .sections.find((section) => section.step === 'body')
     ?.parts.map((part) => part.id) ?? [];
 
@@ -33,7 +33,7 @@ export function mixedChineseText(bytes: number): string {
   const webCopy = readFileSync(join(fixtures, 'paste', 'seed-002-web-copy.txt'), 'utf8');
   const unit = [
     ...partsOf(formOf('case')).map((part) => textOf(caseFull, part.id)),
-    ...formOf('case').cover.map((item) => textOf(caseFull, item.id)),
+    ...paper610(formOf('case')).cover.map((item) => textOf(caseFull, item.id)),
     ...partsOf(formOf('material')).map((part) => textOf(material, part.id)),
     webCopy,
   ].join('\n');

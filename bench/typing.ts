@@ -1,7 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { APP_URL } from '../electron/browser-shell/serve';
 import { countText } from '../shared/count';
-import { formOf } from '../shared/forms';
+import { formOf, stepIds } from '../shared/forms';
 import { BARE_URL, type BenchBrowser } from './browser';
 import { pressBackspace } from './keys';
 import type { Measured } from './report';
@@ -138,7 +138,10 @@ async function appTarget(
   const { page } = await browser.open(APP_URL);
   await page.locator('.start-case').click();
   await page.waitForSelector('html[data-ready="wizard"]');
-  await page.locator('.step-rail button').nth(formOf('case').steps.indexOf('body')).click();
+  await page
+    .locator('.step-rail button')
+    .nth(stepIds(formOf('case')).indexOf('body'))
+    .click();
   for (const id of bodyParts) await page.locator(`#field-${id}`).fill(prefilled[id]!);
   await sleep(SETTLE_MS);
   const selector = `#field-${last}`;

@@ -1,3 +1,4 @@
+import { cpSync, rmSync } from 'node:fs';
 import { build, type BuildOptions } from 'esbuild';
 
 /**
@@ -33,3 +34,8 @@ await Promise.all([
     minify: true,
   }),
 ]);
+
+// The built-in campaigns are data the app reads at start (electron/services/campaigns/builtin-dir.ts):
+// copied whole, so next year's call is one more file in resources/campaigns/ and no code change.
+rmSync('dist/campaigns', { recursive: true, force: true });
+cpSync('resources/campaigns', 'dist/campaigns', { recursive: true });

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { isDraftPath, MAX_DRAFT_PATH_LENGTH } from './draft-path';
 import { DEFAULT_OPINION, formOf, type FormId } from './forms';
 import type { CellValue, Row } from './forms/fields';
-import { attachmentsContent, sortedValues } from './content';
 import { PRINTED_HASH_PATTERN } from './printed-hash';
 
 /**
@@ -202,17 +201,6 @@ export function localDate(date: Date): string {
  */
 export function draftContent(draft: Draft): Record<string, unknown> {
   return formOf(draft.form).content(draft);
-}
-
-/** The content of a draft of a form made of typed fields only: its values, as they are. */
-export function valuesContent(draft: Draft): Record<string, unknown> {
-  return {
-    form: draft.form,
-    campaignId: draft.campaignId,
-    values: sortedValues(draft.values),
-    attachments: attachmentsContent(draft),
-    declaration: draft.declaration,
-  };
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -1,3 +1,5 @@
+import type { CampaignProblem } from './campaign';
+
 /**
  * Every failure that crosses the process boundary is one of these codes. The renderer shows
  * `errors.<code>` in the user's language; `detail` names the thing concerned (a file name, a field).
@@ -43,26 +45,41 @@ export const ERROR_CODES = [
   /** Content changed while a slow export ran, and another export took the number it printed. */
   'export-number-taken',
   'folder-missing',
+  'layout-no-estimate',
   'cancelled',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * A file the user brought (an organiser's campaign file) is wrong in these places: each named by
+ * its path in the file and a code the screens translate, so the field is named in the user's
+ * language rather than in the English of `detail`.
+ */
+export type FieldProblem = CampaignProblem;
+
 export class DeskError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly detail?: string,
+    readonly problems?: FieldProblem[],
   ) {
     super(detail ? `${code}: ${detail}` : code);
     this.name = 'DeskError';
   }
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; code: ErrorCode; detail?: string };
+export type Result<T> =
+  { ok: true; value: T } | { ok: false; code: ErrorCode; detail?: string; problems?: FieldProblem[] };
 
 /** Disk errors mapped to the codes the user can act on; anything else is internal. */
-export function errorCodeOf(error: unknown): { code: ErrorCode; detail?: string } {
-  if (error instanceof DeskError) return { code: error.code, detail: error.detail };
+export function errorCodeOf(error: unknown): { code: ErrorCode; detail?: string; problems?: FieldProblem[] } {
+  if (error instanceof DeskError)
+    return {
+      code: error.code,
+      detail: error.detail,
+      ...(error.problems ? { problems: error.problems } : {}),
+    };
   const errno = (error as { code?: unknown } | null)?.code;
   if (errno === 'ENOSPC' || errno === 'EDQUOT') return { code: 'disk-full' };
   if (errno === 'EROFS' || errno === 'EACCES' || errno === 'EPERM') return { code: 'read-only' };

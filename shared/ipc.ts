@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CampaignSchema } from './campaign';
+import { CampaignIdSchema, CampaignProblemSchema, CampaignSchema } from './campaign';
 import {
   AttachmentRoleSchema,
   AttachmentSchema,
@@ -66,16 +66,53 @@ export const ExportResultSchema = z.object({
   files: z.array(z.string()),
 });
 
-/** The campaign in force, the shipped one beside it, and a broken user file set aside at start. */
+/**
+ * Every campaign the app holds, newest first, with where it comes from (`builtin`, a built-in one
+ * the user `edited`, or `imported` from the organiser), and the files that did not load this time.
+ */
+/**
+ * What the home screen shows of a form on its 新建 button, sent with the campaigns so that the
+ * first screen does not load the form definitions (their code grows with every form registered).
+ */
+export const HomeFormSchema = z.object({
+  id: FormIdSchema,
+  /** The form's key in the `form` texts (`<key>.kindName`). */
+  key: z.string(),
+  kindName: z.string(),
+  /** The limits a writer meets first (简介, 正文), where the form has both. */
+  limits: z.object({ summary: z.number(), body: z.number() }).optional(),
+});
+export const CampaignListSchema = z.object({
+  campaigns: z.array(
+    z.object({ campaign: CampaignSchema, origin: z.enum(['builtin', 'edited', 'imported']) }),
+  ),
+  /** Every form a campaign asks for, in registry order. */
+  forms: z.array(HomeFormSchema),
+  setAside: z.array(
+    z.object({
+      file: z.string(),
+      /** Where in the data folder the file was moved; absent for a built-in file, which stays. */
+      movedTo: z.string().optional(),
+      problems: z.array(CampaignProblemSchema),
+    }),
+  ),
+});
+/** Which campaign a `campaign:` channel means; without one, the built-in 2021 call. */
+const campaignRequest = z.object({ id: CampaignIdSchema.optional() }).strict();
+/**
+ * One campaign's facts in force, its built-in version beside it (null for an imported one), and a
+ * broken user file set aside at start.
+ */
 export const CampaignStateSchema = z.object({
   campaign: CampaignSchema,
-  shipped: CampaignSchema,
+  shipped: CampaignSchema.nullable(),
   isDefault: z.boolean(),
   setAside: z.string().optional(),
 });
 /** The facts a user corrects by hand; checked against `CampaignSchema` by main, which names what is wrong. */
 export const CampaignEditSchema = z
   .object({
+    id: CampaignIdSchema.optional(),
     deadline: z.string().max(20),
     email: z.string().max(200),
     postal: z
@@ -108,7 +145,10 @@ export const channels = {
   'app:info': { request: none, response: AppInfoSchema },
   'settings:get': { request: none, response: SettingsSchema },
   'settings:update': { request: SettingsPatchSchema, response: SettingsSchema },
+  /** The newest campaign. */
   'campaign:get': { request: none, response: CampaignSchema },
+  /** Every campaign, for the home screen, the draft list's groups and the campaign screen. */
+  'campaigns:list': { request: none, response: CampaignListSchema },
   /** The renderer has saved everything after an `app:flush` event; the window may close. */
   'app:flushed': { request: z.object({ token: z.string().max(100) }).strict(), response: ok },
 
@@ -209,11 +249,15 @@ export const channels = {
     response: RevealResultSchema,
   },
 
-  'campaign:state': { request: none, response: CampaignStateSchema },
+  'campaign:state': { request: campaignRequest, response: CampaignStateSchema },
   'campaign:update': { request: CampaignEditSchema, response: CampaignStateSchema },
-  /** Replaces the campaign with a JSON file the user picks (next year's call). */
+  /**
+   * Adds the campaign in a JSON file the user picks (next year's call; one of the same id the user
+   * imported before is replaced), and answers with its state; refused with the field named.
+   */
   'campaign:import': { request: none, response: CampaignStateSchema },
-  'campaign:reset': { request: none, response: CampaignStateSchema },
+  /** Drops the user's version: an edited built-in call is as shipped again, an imported one removed. */
+  'campaign:reset': { request: campaignRequest, response: CampaignStateSchema.nullable() },
 
   /** Whether LibreOffice (PDF) and pdftoppm (true page images) are installed. */
   'delivery:tools': { request: none, response: z.object({ pdf: z.boolean(), pages: z.boolean() }) },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { formIds, formOf, stepIds } from './forms';
 import { LIMIT_UNITS } from './forms/fields';
-import { STEP_IDS } from './forms/types';
 import type { MixedScript } from './scripts';
 
 /**
@@ -15,6 +15,16 @@ export const FIELD_ISSUE_CODES = [
   'too-many-images',
   'declaration-unconfirmed',
   'signer-missing',
+  'date-invalid',
+  'not-an-option',
+  'not-yes-no',
+  'not-a-number',
+  'not-integer',
+  'below-min',
+  'above-max',
+  'too-few-rows',
+  'too-many-rows',
+  'rule',
 ] as const;
 /** What `validateDraft` finds in the values: the wizard's own checks, worded by the wizard. */
 export type FieldIssueCode = (typeof FIELD_ISSUE_CODES)[number];
@@ -46,8 +56,16 @@ export function isExportIssueCode(code: PreflightCode): code is ExportIssueCode 
   return exportIssueCodes.has(code);
 }
 
-/** The wizard's steps, as the form definitions list them (`shared/forms/types.ts`). */
-export const StepIdSchema = z.enum(STEP_IDS);
+/**
+ * A wizard step, as a form definition names it (`shared/forms/types.ts`): forms declare their own,
+ * so the contract holds the ids the registry's forms declare (read when a message is checked, so a
+ * form registered at start counts), and refuses any other.
+ */
+export const StepIdSchema = z
+  .string()
+  .refine((id) => formIds().some((form) => stepIds(formOf(form)).includes(id)), {
+    message: 'not a step of any registered form',
+  });
 
 export const PreflightIssueSchema = z.object({
   severity: z.enum(['error', 'warning']),
@@ -68,5 +86,20 @@ export const PreflightIssueSchema = z.object({
     .optional() satisfies z.ZodType<MixedScript | undefined>,
   /** Free text the finding concerns: a file name, the deadline's ISO date. */
   detail: z.string().optional(),
+  /** The row of a table field the finding is about, and the column, where it is about one cell. */
+  rowId: z.string().optional(),
+  column: z.string().optional(),
+  /**
+   * A rule of the form's definition that found it (`rule`): its id, the notice's clause, the
+   * i18next key of its message in the `form` texts and the message's parameters.
+   */
+  rule: z
+    .object({
+      id: z.string(),
+      clause: z.string(),
+      message: z.string(),
+      params: z.record(z.string(), z.union([z.string(), z.number()])),
+    })
+    .optional(),
 });
 export type PreflightIssue = z.infer<typeof PreflightIssueSchema>;

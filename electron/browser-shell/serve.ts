@@ -27,35 +27,58 @@ function decodedPath(pathname: string): string | null {
   }
 }
 
-async function answer(route: Route, root: string): Promise<void> {
+const HEADERS = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'cache-control': 'no-store',
+};
+
+/** Where a forms module's script is served, when the shell has one (`formsScript`). */
+const FORMS_SCRIPT_PATH = '/desk-forms.js';
+
+async function answer(route: Route, root: string, formsScript: string | undefined): Promise<void> {
   const url = new URL(route.request().url());
   if (url.origin !== APP_ORIGIN) return route.abort('blockedbyclient');
   const decoded = decodedPath(url.pathname);
   if (decoded === null) return route.fulfill({ status: 400 });
+  if (formsScript !== undefined && decoded === FORMS_SCRIPT_PATH)
+    return route.fulfill({
+      status: 200,
+      body: formsScript,
+      headers: { ...HEADERS, 'content-type': TYPES['.js']! },
+    });
   const path = normalize(join(root, decoded));
   if (!path.startsWith(root + sep)) return route.fulfill({ status: 404 });
   try {
-    const body = await readFile(path);
+    const read = await readFile(path);
+    // A classic script first in the head runs before the app's module script: its forms are in
+    // the registry when the app's code reads it.
+    const body =
+      formsScript !== undefined && decoded === '/index.html'
+        ? read.toString('utf8').replace('<head>', `<head><script src="${FORMS_SCRIPT_PATH}"></script>`)
+        : read;
     return route.fulfill({
       status: 200,
       body,
-      headers: {
-        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-        'content-security-policy': CONTENT_SECURITY_POLICY,
-        'x-content-type-options': 'nosniff',
-        'cache-control': 'no-store',
-      },
+      headers: { ...HEADERS, 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' },
     });
   } catch {
     return route.fulfill({ status: 404 });
   }
 }
 
-/** Serves the built renderer at APP_ORIGIN and refuses everything else: the app is offline. */
-export async function serveRenderer(context: BrowserContext, root: string): Promise<void> {
+/**
+ * Serves the built renderer at APP_ORIGIN and refuses everything else: the app is offline. With a
+ * forms module's script, index.html loads it before the app.
+ */
+export async function serveRenderer(
+  context: BrowserContext,
+  root: string,
+  formsScript?: string,
+): Promise<void> {
   // Whatever goes wrong with one request (the page closed before it was answered) is that
   // request's failure; a rejection here would be uncaught and end the shell without a flush.
   await context.route('**/*', (route) =>
-    answer(route, normalize(root)).catch(() => route.abort('failed').catch(() => undefined)),
+    answer(route, normalize(root), formsScript).catch(() => route.abort('failed').catch(() => undefined)),
   );
 }

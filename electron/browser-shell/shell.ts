@@ -6,6 +6,7 @@ import { events, type EventName } from '../../shared/ipc';
 import { confStore } from '../services/conf-store';
 import type { ServiceContext } from '../services/context';
 import { createFlushWaiter } from '../services/flush';
+import { FORMS_MODULE_ENV, formsScript, loadFormsModule } from '../services/forms/module';
 import { createHandlers } from '../services/index';
 import { createServiceContext } from '../services/setup';
 import { bridge, emit } from './bridge';
@@ -23,6 +24,11 @@ export interface ShellOptions {
   headless: boolean;
   cdpPort?: number;
   log?: (line: string) => void;
+  /**
+   * A forms module to register, in main and in the page (`electron/services/forms/module.ts`);
+   * by default the one `DESK_FORMS_MODULE` names.
+   */
+  formsModule?: string;
 }
 
 export interface Shell {
@@ -55,6 +61,8 @@ export async function startShell(options: ShellOptions): Promise<Shell> {
   let context: BrowserContext | undefined;
   try {
     await ensureRendererBuilt(log);
+    const formsModule = await loadFormsModule(options.formsModule ?? process.env[FORMS_MODULE_ENV]);
+    const script = formsModule === undefined ? undefined : await formsScript(formsModule);
     const flush = createFlushWaiter();
     const shellDialogs = createPageDialogs(placeEnv(options.dataDir));
     const services = createServiceContext({
@@ -80,7 +88,7 @@ export async function startShell(options: ShellOptions): Promise<Shell> {
       locale: 'zh-CN',
     });
     await denyNewWindows(context);
-    await serveRenderer(context, rendererDist);
+    await serveRenderer(context, rendererDist, script);
     await bridge(
       context,
       { ...createHandlers(services), ...shellDialogs.handlers },

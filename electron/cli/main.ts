@@ -6,6 +6,7 @@ import * as newCommand from './commands/new';
 import * as validate from './commands/validate';
 import { CliError, EXIT, type CliIO } from './io';
 import { message } from './messages';
+import { loadFormsModule } from '../services/forms/module';
 
 /**
  * The command line runs the same services as the app (the README's 命令行 section). Standard output holds only
@@ -40,6 +41,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return EXIT.usage;
   }
   try {
+    await loadFormsModule();
     return await command.run(args, io);
   } catch (error) {
     if (error instanceof CliError) {

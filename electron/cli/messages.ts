@@ -1,4 +1,9 @@
-import { partsOf, type FormDefinition } from '../../shared/forms';
+import type { Draft } from '../../shared/draft';
+import { interpolate, lookupText, type FormDefinition } from '../../shared/forms';
+import type { RowsField } from '../../shared/forms/fields';
+import { rowsOf } from '../../shared/forms/rows';
+import formTexts from '../../resources/locales/zh-Hans/form.json' with { type: 'json' };
+import { totalName } from '../../shared/validate';
 import type { PreflightCode, PreflightIssue } from '../../shared/issues';
 import type { ErrorCode } from '../../shared/errors';
 import errorTexts from '../../resources/locales/zh-Hans/errors.json' with { type: 'json' };
@@ -28,6 +33,16 @@ const PREFLIGHT_TEXTS: Record<PreflightCode, string> = {
   'too-many-images': '征集表中的图片超过上限',
   'declaration-unconfirmed': '尚未勾选确认声明',
   'signer-missing': '尚未填写报送人姓名',
+  'date-invalid': '{field}不是有效的日期',
+  'not-an-option': '{field}不在可选项中',
+  'not-yes-no': '{field}应填“是”或“否”',
+  'not-a-number': '{field}不是数字',
+  'not-integer': '{field}应为整数',
+  'below-min': '{field}小于下限',
+  'above-max': '{field}超过上限',
+  'too-few-rows': '{field}的行数少于要求',
+  'too-many-rows': '{field}的行数超过上限',
+  rule: '{field}：{rule}',
   'attachment-missing': '找不到附件文件',
   'image-broken': '图片无法读取，文件可能已损坏',
   'unsupported-file': '图片格式无法放入 Word 文档，请换用 JPG 或 PNG',
@@ -53,12 +68,12 @@ export const DECLARATION_NAMES = {
 /** A field of the form by its id, as the paper names it (联系人, 案例简介, 案例材料合计). */
 export function fieldName(form: FormDefinition, id: string | undefined): string {
   if (!id) return '';
-  const cover = form.cover.find((item) => item.id === id);
-  if (cover) return cover.name;
-  const part = partsOf(form).find((p) => p.id === id);
-  if (part) return part.name;
-  const section = form.sections.find((s) => s.id === id);
-  if (section) return `${section.label.replace(/^[一二三四五六七八九十]+、/, '')}合计`;
+  // The signature block is named by its entries (报送人, 单位意见), not by its statement.
+  const field = form.fields.find((f) => f.id === id && f.type !== 'signature');
+  if (field) return field.name;
+  // A total, or a 610 section named the way its total is (简介合计), wherever a finding points at one.
+  const total = form.totals.find((t) => t.id === id) ?? form.paper610?.sections.find((s) => s.id === id);
+  if (total) return totalName(total);
   return (DECLARATION_NAMES as Record<string, string>)[id] ?? id;
 }
 
@@ -67,6 +82,10 @@ function detailOf(issue: PreflightIssue): string | undefined {
   if (issue.code === 'over-limit' && issue.words !== undefined && issue.limit !== undefined)
     return `${issue.words}/${issue.limit}${issue.unit === 'chars' ? '个字符' : '字'}`;
   if (issue.code === 'too-many-images' && issue.limit !== undefined) return `至多 ${issue.limit} 张`;
+  if (issue.code === 'too-few-rows' && issue.limit !== undefined) return `至少 ${issue.limit} 行`;
+  if (issue.code === 'too-many-rows' && issue.limit !== undefined) return `至多 ${issue.limit} 行`;
+  if (issue.code === 'below-min' && issue.limit !== undefined) return `下限 ${issue.limit}`;
+  if (issue.code === 'above-max' && issue.limit !== undefined) return `上限 ${issue.limit}`;
   if (issue.code === 'mixed-script' && issue.mixed)
     return `繁体字 ${issue.mixed.traditional.join('、')}，简体字 ${issue.mixed.simplified.join('、')}`;
   if (!issue.detail) return undefined;
@@ -77,7 +96,35 @@ function detailOf(issue: PreflightIssue): string | undefined {
   return issue.detail;
 }
 
-export function preflightMessage(form: FormDefinition, issue: PreflightIssue): string {
-  const text = PREFLIGHT_TEXTS[issue.code].replace('{field}', fieldName(form, issue.field));
-  return message(issue.severity === 'error' ? '错误' : '警告', text, issue.code, detailOf(issue));
+/** A rule's message in simplified Chinese, from the form's texts, with the clause it comes from. */
+function ruleText(form: FormDefinition, rule: NonNullable<PreflightIssue['rule']>): string {
+  const text = lookupText(form.texts?.['zh-Hans'], rule.message) ?? lookupText(formTexts, rule.message);
+  return `${interpolate(text ?? rule.message, rule.params)}（${rule.clause}）`;
+}
+
+/** What a finding is about: a field, or a cell of a table (活动安排第 2 行的活动名称). */
+function subjectOf(form: FormDefinition, issue: PreflightIssue, draft?: Pick<Draft, 'values'>): string {
+  const name = fieldName(form, issue.field);
+  if (!issue.rowId) return name;
+  const rows = rowsOf(draft?.values[issue.field ?? '']);
+  const row = rows.findIndex((r) => r.id === issue.rowId) + 1;
+  const table = form.fields.find((f): f is RowsField => f.id === issue.field && f.type === 'rows');
+  const column = table?.columns.find((c) => c.id === issue.column)?.name;
+  return `${name}${row > 0 ? `第 ${row} 行` : ''}${column ? `的${column}` : ''}`;
+}
+
+/**
+ * One finding as a line of standard error. `withField` keeps the field's id beside the code in the
+ * brackets (`（required title）`), as `validate` has always printed it for scripts to match.
+ */
+export function preflightMessage(
+  form: FormDefinition,
+  issue: PreflightIssue,
+  { draft, withField = false }: { draft?: Pick<Draft, 'values'>; withField?: boolean } = {},
+): string {
+  const text = PREFLIGHT_TEXTS[issue.code]
+    .replace('{field}', subjectOf(form, issue, draft))
+    .replace('{rule}', issue.rule ? ruleText(form, issue.rule) : '');
+  const code = withField && issue.field ? `${issue.code} ${issue.field}` : issue.code;
+  return message(issue.severity === 'error' ? '错误' : '警告', text, code, detailOf(issue));
 }

@@ -1,6 +1,5 @@
-import type { Campaign } from '../../shared/campaign';
 import type { RevealOutcome } from '../../shared/dialog';
-import type { CampaignStore } from './delivery/campaign';
+import type { CampaignRegistry } from './campaigns/registry';
 import type { DraftRepository } from './drafts/repository';
 import type { SettingsService } from './settings';
 
@@ -36,10 +35,11 @@ export interface ServiceContext {
   host: 'electron' | 'browser-shell';
   appVersion: string;
   dialogs: Dialogs;
-  /** The campaign in force (the shipped one unless the user imported another). */
-  campaign: () => Campaign;
-  /** Where the user's campaign facts are kept: edited, imported or reset to the shipped ones. */
-  campaigns: CampaignStore;
+  /**
+   * Every campaign the app holds (built-in, imported, edited), read once at start; a draft's
+   * exports print the facts of `campaigns.forDraft(draft)`.
+   */
+  campaigns: CampaignRegistry;
   now: () => Date;
   /**
    * The one repository of the running app. Writes to a draft are serialised per repository, so

@@ -1,7 +1,7 @@
 import type { Handlers } from '../../shared/ipc';
 import { appHandlers } from './app';
 import type { ServiceContext } from './context';
-import { campaignHandlers } from './delivery/campaign-handlers';
+import { campaignHandlers } from './campaigns/handlers';
 import { noPageDialogs } from './dialog-handlers';
 import { deliveryHandlers } from './delivery/handlers';
 import { draftHandlers } from './drafts/handlers';

@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Dialogs, ServiceContext } from './context';
-import { openCampaign } from './delivery/campaign';
+import { isFormId } from '../../shared/forms';
+import { builtinCampaignsDir } from './campaigns/builtin-dir';
+import { openCampaigns } from './campaigns/registry';
 import { DraftRepository } from './drafts/repository';
 import { openSettings, type StoreFactory } from './settings';
 
@@ -14,16 +16,22 @@ export function createServiceContext(options: {
   onFlushed: (token: string) => void;
   /** The clock of drafts and exports; tests set one. */
   now?: () => Date;
+  /** The built-in campaign files; tests give a folder with one more to show next year's call. */
+  campaignsDir?: string;
 }): ServiceContext {
   mkdirSync(options.dataDir, { recursive: true });
-  const campaigns = openCampaign(options.dataDir);
   const now = options.now ?? (() => new Date());
+  const campaigns = openCampaigns({
+    builtinDir: options.campaignsDir ?? builtinCampaignsDir(),
+    dataDir: options.dataDir,
+    isFormId,
+    now: now(),
+  });
   return {
     dataDir: options.dataDir,
     host: options.host,
     appVersion: options.appVersion,
     dialogs: options.dialogs,
-    campaign: () => campaigns.current(),
     campaigns,
     now,
     drafts: new DraftRepository(options.dataDir, now, options.appVersion),

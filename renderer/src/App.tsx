@@ -43,7 +43,9 @@ export function App() {
         {view.screen === 'wizard' && (
           <wizard.Screen key={view.draftId} draftId={view.draftId} step={view.step} />
         )}
-        {view.screen === 'settings' && <settings.Screen section={view.section} back={view.back} />}
+        {view.screen === 'settings' && (
+          <settings.Screen section={view.section} campaignId={view.campaignId} back={view.back} />
+        )}
       </Suspense>
       <ErrorAlert />
       <DialogHost />

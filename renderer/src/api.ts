@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { DeskApi } from '../../electron/preload';
-import type { Result } from '../../shared/errors';
+import type { FieldProblem, Result } from '../../shared/errors';
 import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc';
 import { useUi, type Failure } from './stores/ui';
 
@@ -28,7 +28,7 @@ export async function invokeOrShow<C extends Channel>(
 ): Promise<ResponseOf<C> | undefined> {
   const result = await invoke(channel, request);
   if (result.ok) return result.value;
-  if (result.code !== 'cancelled') useUi.getState().showError({ code: result.code, detail: result.detail });
+  if (result.code !== 'cancelled') useUi.getState().showError(failureOf(result));
   return undefined;
 }
 
@@ -45,12 +45,33 @@ export async function invokeOrReport<C extends Channel>(
   report(undefined);
   const result = await invoke(channel, request);
   if (result.ok) return result.value;
-  if (result.code !== 'cancelled') report({ code: result.code, detail: result.detail });
+  if (result.code !== 'cancelled') report(failureOf(result));
   return undefined;
 }
 
-/** The user's message for a failed call: the translated text of its code, plus what it concerns. */
+/** `forms[1]：未知的表“x”；deadline：不是有效的日期`: each field of a file named with what is wrong. */
+export function problemsText(t: TFunction<'errors'>, problems: FieldProblem[]): string {
+  return problems
+    .map(({ path, code, value }) =>
+      t('problem', { ns: 'common', path, message: t(`problems.${code}`, { value }) }),
+    )
+    .join('；');
+}
+
+function failureOf(result: Extract<Result<unknown>, { ok: false }>): Failure {
+  return {
+    code: result.code,
+    detail: result.detail,
+    ...(result.problems ? { problems: result.problems } : {}),
+  };
+}
+
+/**
+ * The user's message for a failed call: the translated text of its code, plus what it concerns —
+ * for a file with problems, each field named with what is wrong, in the user's language.
+ */
 export function errorText(t: TFunction<'errors'>, failure: Failure): string {
   const message = t(failure.code);
-  return failure.detail ? t('errorWithDetail', { ns: 'common', message, detail: failure.detail }) : message;
+  const detail = failure.problems ? problemsText(t, failure.problems) : failure.detail;
+  return detail ? t('errorWithDetail', { ns: 'common', message, detail }) : message;
 }

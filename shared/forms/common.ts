@@ -1,7 +1,16 @@
 import { attachmentsContent, sortedValues } from '../content';
 import type { Draft } from '../draft';
 import type { Field } from './fields';
-import type { CoverItem, FieldLimit, FormDefinition, FormId } from './types';
+import type {
+  CoverItem,
+  FieldLimit,
+  FormDefinition,
+  FormId,
+  FormStep,
+  Paper610,
+  PartTotal,
+  StepScreen,
+} from './types';
 
 export const FORM_TITLE = '计量创新案例和计量文化科普素材征集表';
 
@@ -58,10 +67,23 @@ export function coverItems(kind: FormId, titleLabel: string): CoverItem[] {
 }
 
 /** What a 610 form is written as: the attachment's blocks; the typed fields and the rest follow from them. */
-export type Form610 = Omit<
-  FormDefinition,
-  'layout' | 'fields' | 'rules' | 'titleField' | 'unitField' | 'emptyValues' | 'content'
->;
+export type Form610 = Pick<FormDefinition, 'id' | 'key' | 'kindName' | 'title'> &
+  Paper610 & {
+    subtitle: string;
+    /** The wizard's steps, by the 610 step ids (`STEPS_610`), in wizard order. */
+    steps: (keyof typeof STEPS_610)[];
+  };
+
+/** The 610 steps and the screen each is written on. */
+const STEPS_610 = {
+  cover: 'cover',
+  summary: 'writing',
+  body: 'writing',
+  attachments: 'attachments',
+  proof: 'writing',
+  declaration: 'declaration',
+  review: 'review',
+} as const satisfies Record<string, StepScreen>;
 
 const PROFILE_KEYS = {
   unit: 'unit',
@@ -151,20 +173,49 @@ function content610(form: Form610, draft: Draft): Record<string, unknown> {
   };
 }
 
+/** The fields a 610 step holds: the cover's items, its sections' parts, the files, the declaration. */
+function stepsOf610(form: Form610, fields: Field[]): FormStep[] {
+  return form.steps.map((id) => {
+    const screen = STEPS_610[id];
+    const ids =
+      screen === 'cover'
+        ? form.cover.map((item) => item.id)
+        : screen === 'writing'
+          ? form.sections.filter((s) => s.step === id).flatMap((s) => s.parts.map((p) => p.id))
+          : fields
+              .filter((f) => f.type === (screen === 'attachments' ? 'attachments' : 'signature'))
+              .map((f) => f.id);
+    return { id, screen, fields: screen === 'review' ? [] : ids };
+  });
+}
+
 /** A form of the 610 call: its blocks as written, printed by the `form-610` layout. */
 export function form610(form: Form610): FormDefinition {
-  const ids = [
-    ...form.cover.map((item) => item.id),
-    ...form.sections.flatMap((s) => s.parts.map((p) => p.id)),
-  ];
+  const { id, key, kindName, title, subtitle, cover, sections, declaration, attachments, recentWork } = form;
+  const ids = [...cover.map((item) => item.id), ...sections.flatMap((s) => s.parts.map((p) => p.id))];
+  const fields = fieldsOf610(form);
+  const totals: PartTotal[] = sections.flatMap((s) =>
+    s.totalLimit
+      ? [{ id: s.id, key: s.key, label: s.label, fields: s.parts.map((p) => p.id), limit: s.totalLimit }]
+      : [],
+  );
+  const body = sections.find((s) => s.step === 'body');
   return {
-    ...form,
+    id,
+    key,
+    kindName,
+    title,
+    subtitle,
     layout: 'form-610',
-    fields: fieldsOf610(form),
+    fields,
+    totals,
+    ...(body ? { body: body.totalLimit ? body.id : body.parts[0]!.id } : {}),
+    steps: stepsOf610(form, fields),
     titleField: 'title',
     unitField: 'unit',
     rules: [],
     emptyValues: () => Object.fromEntries(ids.map((id) => [id, ''])),
     content: (draft) => content610(form, draft),
+    paper610: { cover, sections, declaration, attachments, ...(recentWork ? { recentWork } : {}) },
   };
 }

@@ -1,9 +1,21 @@
 import { caseForm } from './case';
+import { handedOverForms } from './handover';
 import { materialForm } from './material';
-import type { FormDefinition, FormId, Section, TextPart } from './types';
+import type { Field } from './fields';
+import {
+  paper610,
+  type FormDefinition,
+  type FormId,
+  type FormStep,
+  type Section,
+  type StepId,
+  type TextPart,
+} from './types';
 
 export * from './types';
+export { interpolate, lookupText, type FormTexts } from './texts';
 export type * from './fields';
+export { defineForm, REVIEW_STEP, type FormSpec } from './define';
 export { FORM_TITLE, SIGNATURE_LABELS, DEFAULT_OPINION } from './common';
 
 /**
@@ -22,6 +34,9 @@ export function registerForm(form: FormDefinition): void {
   registry.set(form.id, form);
 }
 
+// A forms module bundled for the renderer ran before this one and left its forms here.
+for (const form of handedOverForms()) registerForm(form);
+
 export function isFormId(id: string): boolean {
   return registry.has(id);
 }
@@ -38,11 +53,43 @@ export function formOf(id: FormId): FormDefinition {
   return form;
 }
 
-/** Every text field of a form, in printed order. */
-export function partsOf(form: FormDefinition): TextPart[] {
-  return form.sections.flatMap((section) => section.parts);
+/** What names a draft: its title and the unit that submits it, by the form's title and unit fields. */
+export function draftNames(
+  draft: { values: Record<string, unknown> },
+  form: FormDefinition,
+): { title: string; unit: string } {
+  const text = (id: string | undefined) => {
+    const value = id === undefined ? undefined : draft.values[id];
+    return typeof value === 'string' ? value : '';
+  };
+  return { title: text(form.titleField), unit: text(form.unitField) };
 }
 
-export function sectionsOfStep(form: FormDefinition, step: Section['step']): Section[] {
-  return form.sections.filter((section) => section.step === step);
+/** The step a field is written on (its first, if a form lists it twice), else the review. */
+export function stepOfField(form: FormDefinition, fieldId: string): StepId {
+  return (form.steps.find((step) => step.fields.includes(fieldId)) ?? reviewStep(form)).id;
+}
+
+/** The step a form's wizard ends with: the issues, the counts, 定稿 and export. */
+export function reviewStep(form: FormDefinition): FormStep {
+  return form.steps.find((step) => step.screen === 'review') ?? form.steps[form.steps.length - 1]!;
+}
+
+/** The ids of a form's steps, in wizard order. */
+export function stepIds(form: FormDefinition): StepId[] {
+  return form.steps.map((step) => step.id);
+}
+
+/** A form's field by id, typed, where it has one. */
+export function fieldOf(form: FormDefinition, id: string): Field | undefined {
+  return form.fields.find((field) => field.id === id);
+}
+
+/** Every text field of a 610 form, in printed order. */
+export function partsOf(form: FormDefinition): TextPart[] {
+  return paper610(form).sections.flatMap((section) => section.parts);
+}
+
+export function sectionsOfStep(form: FormDefinition, step: StepId): Section[] {
+  return paper610(form).sections.filter((section) => section.step === step);
 }

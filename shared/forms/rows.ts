@@ -7,7 +7,12 @@ import { cellFromText } from './values';
  * findings follow a row by its id); a change returns new arrays and new rows only where it changed.
  */
 
-export const newRowId = (): string => crypto.randomUUID();
+/**
+ * A row's id: 128 random bits in hex. `crypto.randomUUID` is only there in a secure context, which
+ * the browser shell's page (plain http at its fixed origin) is not; `getRandomValues` is everywhere.
+ */
+export const newRowId = (): string =>
+  [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 const isEmptyCell = (value: CellValue | undefined) =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '');

@@ -13,6 +13,7 @@ export type CoverFieldId = 'title' | 'unit' | 'contact' | 'phone' | 'email' | 'a
 
 import type { Draft, FieldValue } from '../draft';
 import type { Field, FieldLimit, FormRule, ValueCheck } from './fields';
+import type { FormTexts } from './texts';
 
 export type { FieldLimit, ValueCheck };
 
@@ -43,17 +44,35 @@ export interface TextPart {
   required: boolean;
 }
 
-/** Every step a form's wizard may have, in wizard order; a form lists the ones it uses in `steps`. */
-export const STEP_IDS = [
-  'cover',
-  'summary',
-  'body',
-  'attachments',
-  'proof',
-  'declaration',
-  'review',
-] as const;
-export type StepId = (typeof STEP_IDS)[number];
+/** A wizard step's id: whatever its form declares (`cover`, `body`, `activities`). */
+export type StepId = string;
+
+/**
+ * The screens a step may be shown as. A step without one shows its fields, each by its kind's
+ * control (`renderer/src/wizard/fields/`); the 610 forms keep their own screens for their steps.
+ */
+export const STEP_SCREENS = ['fields', 'cover', 'writing', 'attachments', 'declaration', 'review'] as const;
+export type StepScreen = (typeof STEP_SCREENS)[number];
+
+/** One step of a form's wizard: the fields written on it, in the order it shows them. */
+export interface FormStep {
+  id: StepId;
+  fields: string[];
+  /** The step's name as the form words it (活动情况); the 610 steps are named by the wizard's texts. */
+  label?: string;
+  /** How the wizard shows it; `fields` when absent. */
+  screen?: StepScreen;
+}
+
+/** Long texts counted together against one limit in 字 (案例材料: five parts, 3000 字 in all). */
+export interface PartTotal {
+  id: string;
+  key: string;
+  /** As printed (二、案例材料): a total is named after it (案例材料合计). */
+  label: string;
+  fields: string[];
+  limit: number;
+}
 
 /** A row of the form's table: the part name on the left, the content on the right. */
 export interface Section {
@@ -86,32 +105,12 @@ export interface AttachmentRules {
   proofFiles: boolean;
 }
 
-export interface FormDefinition {
-  id: FormId;
-  key: string;
-  /**
-   * The exporter module that prints it (`electron/services/export/layouts/`): `form-610` for the
-   * two forms of the 2021 call, `fields-table` for a form printed as a table of its fields.
-   */
-  layout: string;
-  /** Every field in printed order, typed (`./fields.ts`): what values, the CLI and the controls read. */
-  fields: Field[];
-  /** The notice's rules over the values, each with its clause (evaluated by `validateDraft`). */
-  rules: FormRule<Draft['values']>[];
-  /** The text field that names a draft (its title in lists and file names; `drafts:rename` sets it). */
-  titleField: string;
-  /** The text field naming the unit that submits it, shown beside the title where there is one. */
-  unitField?: string;
-  /** A new draft's values, by field id. */
-  emptyValues(): Record<string, FieldValue>;
-  /** What a printed copy shows of a draft of this form: hashed into its footer (`shared/draft.ts`). */
-  content(draft: Draft): Record<string, unknown>;
-  /** The form's title, shared by both kinds. */
-  title: string;
-  /** （计量创新案例） */
-  subtitle: string;
-  /** 计量创新案例 — used in file names and lists. */
-  kindName: string;
+/**
+ * What only the 610 call's attachment has, printed by the `form-610` layout: the cover block, the
+ * table of sections, the declaration with the unit's opinion, and which files it prints or carries.
+ * The rest of the app reads the generic definition; the 610 code reads this through `paper610`.
+ */
+export interface Paper610 {
   cover: CoverItem[];
   sections: Section[];
   declaration: {
@@ -123,7 +122,56 @@ export interface FormDefinition {
     opinionLimit: FieldLimit;
   };
   attachments: AttachmentRules;
-  steps: StepId[];
   /** The notice asks for work carried out within the campaign's `recentYears` (the case's 近两年内开展). */
   recentWork?: boolean;
+}
+
+export interface FormDefinition {
+  id: FormId;
+  key: string;
+  /**
+   * The exporter module that prints it (`electron/services/export/layouts/`): `form-610` for the
+   * two forms of the 2021 call, `fields-table` for a form printed as a table of its fields.
+   */
+  layout: string;
+  /** The form's name (计量创新案例): in 新建…, lists and file names. */
+  kindName: string;
+  /** The form's printed title. */
+  title: string;
+  /** The line under the title, where the form has one (（计量创新案例）). */
+  subtitle?: string;
+  /** Every field in printed order, typed (`./fields.ts`): what values, the CLI and the controls read. */
+  fields: Field[];
+  /** Long texts limited together (a section's parts), counted and checked beside each field's own limit. */
+  totals: PartTotal[];
+  /**
+   * The form's 正文, where it has one: a total's id or a long text's id. `cli count` reports it as
+   * 正文合计, the home screen beside the first limit.
+   */
+  body?: string;
+  /** The notice's rules over the values, each with its clause (evaluated by `validateDraft`). */
+  rules: FormRule<Draft['values']>[];
+  /** The text field that names a draft (its title in lists and file names; `drafts:rename` sets it). */
+  titleField: string;
+  /** The text field naming the unit that submits it, shown beside the title where there is one. */
+  unitField?: string;
+  /** The wizard's steps in order; the last is the review (检查与导出). */
+  steps: FormStep[];
+  /** A new draft's values, by field id. */
+  emptyValues(): Record<string, FieldValue>;
+  /** What a printed copy shows of a draft of this form: hashed into its footer (`shared/draft.ts`). */
+  content(draft: Draft): Record<string, unknown>;
+  /** The 610 attachment's blocks, on the two forms of that call only. */
+  paper610?: Paper610;
+  /** Texts the form brings with it (`./texts.ts`); the built-in forms' are in the locale files. */
+  texts?: FormTexts;
+}
+
+/**
+ * The 610 part of a form, for the code only a 610 form reaches (its layout, its screens). Reaching
+ * it with another form is a wiring mistake, said as one rather than read as undefined.
+ */
+export function paper610(form: FormDefinition): Paper610 {
+  if (!form.paper610) throw new Error(`form ${form.id} has no 610 part (layout ${form.layout})`);
+  return form.paper610;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import type { DialogAnswer } from '../../electron/browser-shell/page-dialogs';
-import { startShell, type Shell } from '../../electron/browser-shell/shell';
+import { startShell, type Shell, type ShellOptions } from '../../electron/browser-shell/shell';
 
 export interface DeskFixtures {
   /** The app's page, with the home screen rendered. After `restart()`, use the page it returns. */
@@ -24,22 +24,33 @@ export interface DeskFixtures {
   restart: () => Promise<Page>;
   /** The running app: its page, browser context and services. Replaced by `restart()`. */
   session: Session;
+  /**
+   * A forms module the app starts with (`test.use({ formsModule })`): its forms registered in main
+   * and in the page through the shell's forms-module hook (docs/ARCHITECTURE.md, "Forms modules").
+   */
+  formsModule: string | undefined;
 }
 
 /** The shell currently running for a test; `restart` swaps it for a new one on the same folder. */
 class Session {
   private constructor(
-    private readonly dataDir: string,
+    private readonly options: ShellOptions,
     public current: Shell,
   ) {}
 
-  static async start(dataDir: string): Promise<Session> {
-    return new Session(dataDir, await startShell({ dataDir, headless: true, log: () => undefined }));
+  static async start(dataDir: string, formsModule: string | undefined): Promise<Session> {
+    const options: ShellOptions = {
+      dataDir,
+      headless: true,
+      log: () => undefined,
+      ...(formsModule ? { formsModule } : {}),
+    };
+    return new Session(options, await startShell(options));
   }
 
   async restart(): Promise<Page> {
     await this.current.close();
-    this.current = await startShell({ dataDir: this.dataDir, headless: true, log: () => undefined });
+    this.current = await startShell(this.options);
     return this.current.page;
   }
 }
@@ -55,8 +66,9 @@ export const test = base.extend<DeskFixtures>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  session: async ({ dataDir }, use) => {
-    const session = await Session.start(dataDir);
+  formsModule: [undefined, { option: true }],
+  session: async ({ dataDir, formsModule }, use) => {
+    const session = await Session.start(dataDir, formsModule);
     await use(session);
     await session.current.close();
   },

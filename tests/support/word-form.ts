@@ -13,7 +13,7 @@ import {
   UnderlineType,
 } from 'docx';
 import { textOf, type Draft } from '../../shared/draft';
-import { formOf, SIGNATURE_LABELS } from '../../shared/forms';
+import { formOf, paper610, SIGNATURE_LABELS } from '../../shared/forms';
 
 /**
  * A filled form as a person types it in Word into the notice's attachment — not as our exporter
@@ -37,11 +37,13 @@ const FULL = '\u3000';
 
 export async function wordForm(options: WordFormOptions): Promise<Buffer> {
   const { draft } = options;
+  // The attachment of the 610 call: its cover block, table of sections and declaration.
   const form = formOf(draft.form);
+  const paper = paper610(form);
   const images = draft.attachments.filter((a) => a.role === 'image');
   const p = (text: string, extra: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {}) =>
     new Paragraph({ children: [new TextRun(text)], ...extra });
-  const cover = form.cover.map((item, index) => {
+  const cover = paper.cover.map((item, index) => {
     const value = textOf(draft, item.id);
     // Every way people put a value after its label.
     if (index === 1) return p(`${item.label}：${value}`);
@@ -57,7 +59,7 @@ export async function wordForm(options: WordFormOptions): Promise<Buffer> {
   });
   const cell = (children: Paragraph[]) => new TableCell({ children });
   let figure = 1;
-  const rows = form.sections.map((section) => {
+  const rows = paper.sections.map((section) => {
     const content: Paragraph[] = section.guidance ? [p(section.guidance)] : [];
     for (const part of section.parts) {
       if (options.omit?.includes(part.id)) continue;
@@ -106,7 +108,7 @@ export async function wordForm(options: WordFormOptions): Promise<Buffer> {
   rows.push(
     new TableRow({
       children: [
-        cell([p(form.declaration.text)]),
+        cell([p(paper.declaration.text)]),
         cell([p(SIGNATURE_LABELS.opinion), ...declaration.opinion.split('\n').map((line) => p(line))]),
       ],
     }),
@@ -123,7 +125,7 @@ export async function wordForm(options: WordFormOptions): Promise<Buffer> {
         children: [
           p('附件'),
           p(form.title, { alignment: AlignmentType.CENTER }),
-          p(form.subtitle, { alignment: AlignmentType.CENTER }),
+          ...(form.subtitle ? [p(form.subtitle, { alignment: AlignmentType.CENTER })] : []),
           ...cover,
           p(''),
           new Table({ rows }),

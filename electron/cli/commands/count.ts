@@ -2,9 +2,9 @@ import { countText } from '../../../shared/count';
 import { DeskError } from '../../../shared/errors';
 import { parseDraftText } from '../../services/drafts/format';
 import { formOf } from '../../../shared/forms';
-import { countSection } from '../../../shared/validate';
+import { countParts, totalName } from '../../../shared/validate';
+import type { FormDefinition } from '../../../shared/forms';
 import { CliError, EXIT, parseArgs, readText, type CliIO } from '../io';
-import { fieldName } from '../messages';
 
 export const usage = 'count [--json] <file>';
 
@@ -16,6 +16,16 @@ function asDraftCandidate(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** The form's 正文 as counted: its body total, or its one body text against that text's limit. */
+function bodyCount(
+  form: FormDefinition,
+  parts: { id: string; words: number; limit: number | null }[],
+  totals: { id: string; words: number; limit: number }[],
+): { words: number; limit: number | null } | null {
+  const body = totals.find((t) => t.id === form.body) ?? parts.find((p) => p.id === form.body);
+  return body ? { words: body.words, limit: body.limit } : null;
 }
 
 export async function run(args: string[], io: CliIO): Promise<number> {
@@ -39,36 +49,29 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     throw error;
   }
   const form = formOf(draft.form);
-  const sections = form.sections.map((section) => countSection(draft, section));
-  const parts = sections.flatMap((s) =>
-    s.parts.map(({ part, words, chars }) => ({
-      id: part.id,
-      name: part.name,
-      words,
-      chars,
-      limit: part.limit ?? null,
-    })),
-  );
-  // Every total the definition limits (a section's parts together), and the body (正文) of a
-  // form that has one: a form of other fields has no body total to give, but keeps its totals.
-  const totals = sections
-    .filter(({ section }) => section.totalLimit !== undefined)
-    .map(({ section, words }) => ({
-      id: section.id,
-      name: fieldName(form, section.id),
-      words,
-      limit: section.totalLimit ?? null,
-    }));
-  const body = sections.find((s) => s.section.step === 'body');
-  const bodyTotal = body
-    ? { words: body.words, limit: body.section.totalLimit ?? body.section.parts[0]?.limit ?? null }
-    : null;
+  const counted = countParts(draft, form);
+  const parts = counted.parts.map(({ field, words, chars }) => ({
+    id: field.id,
+    name: field.name,
+    words,
+    chars,
+    limit: field.limit ?? null,
+  }));
+  // Every total the definition limits, and the body (正文) of a form that names one: a form
+  // without a body has no body total to give, but keeps its totals.
+  const totals = counted.totals.map(({ total, words }) => ({
+    id: total.id,
+    name: totalName(total),
+    words,
+    limit: total.limit,
+  }));
+  const bodyTotal = bodyCount(form, parts, totals);
   const of = (words: number, limit: number | null) => `${words}${limit ? ` / ${limit}` : ''}`;
   if (json) io.out(JSON.stringify({ kind: draft.form, parts, totals, body: bodyTotal }));
   else {
     for (const p of parts) io.out(`${p.name}\t${of(p.words, p.limit)}`);
     for (const total of totals)
-      if (total.id !== body?.section.id) io.out(`${total.name}\t${of(total.words, total.limit)}`);
+      if (total.id !== form.body) io.out(`${total.name}\t${of(total.words, total.limit)}`);
     if (bodyTotal) io.out(`正文合计\t${of(bodyTotal.words, bodyTotal.limit)}`);
   }
   return EXIT.ok;

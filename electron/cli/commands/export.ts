@@ -1,5 +1,4 @@
 import { dirname, resolve } from 'node:path';
-import { shippedCampaign } from '../../../shared/campaign';
 import { DeskError, errorCodeOf } from '../../../shared/errors';
 import { formOf } from '../../../shared/forms';
 import type { ExportOptions } from '../../../shared/settings';
@@ -15,6 +14,7 @@ import {
   type ExportProduct,
 } from '../../services/export/pipeline';
 import { renderDraft } from '../../services/export/render';
+import { cliCampaigns } from '../campaigns';
 import { CliError, EXIT, parseArgs, readText, type CliIO } from '../io';
 import { errorMessage, message, preflightMessage } from '../messages';
 import { exportOptionsFrom } from './export-options';
@@ -52,9 +52,11 @@ async function writeForm(
 ): Promise<number> {
   const draft = parseDraftText(await readText(file));
   const draftDir = dirname(resolve(file));
-  const form = await renderDraft(draft, draftDir, { campaign: shippedCampaign, now: new Date(), options });
+  // The facts of the draft's own campaign go on the paper, as in the app.
+  const campaign = cliCampaigns(io).forDraft(draft);
+  const form = await renderDraft(draft, draftDir, { campaign, now: new Date(), options });
   const issues = [...form.preflight.issues, ...(await mixedScriptIssues(draft))];
-  for (const issue of issues) io.err(preflightMessage(formOf(draft.form), issue));
+  for (const issue of issues) io.err(preflightMessage(formOf(draft.form), issue, { draft }));
   const docxTarget = resolve(targets.out);
   const destination = givenPaths({
     docx: docxTarget,
@@ -73,7 +75,7 @@ async function writeForm(
     const zip = packageFile({
       draft,
       draftDir,
-      campaign: shippedCampaign,
+      campaign,
       form,
       pdf: async () => pdf,
       now: new Date(),

@@ -1,5 +1,5 @@
-import { campaignsOfForm } from '../../../shared/campaign';
 import { formIds, formOf } from '../../../shared/forms';
+import { cliCampaigns } from '../campaigns';
 import { CliError, EXIT, parseArgs, type CliIO } from '../io';
 
 export const usage = 'forms';
@@ -10,9 +10,10 @@ export const usage = 'forms';
  */
 export async function run(args: string[], io: CliIO): Promise<number> {
   if (parseArgs(args, {}).positional.length) throw new CliError(EXIT.usage, `usage: ${usage}`);
+  const campaigns = cliCampaigns(io);
   for (const id of formIds()) {
     const form = formOf(id);
-    io.out([id, campaignsOfForm(form)[0]?.id ?? '', form.kindName].join('\t'));
+    io.out([id, campaigns.newestWith(id)?.id ?? '', form.kindName].join('\t'));
   }
   return Promise.resolve(EXIT.ok);
 }

@@ -1,11 +1,11 @@
 import { access } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { campaignsOfForm } from '../../../shared/campaign';
 import { DeskError } from '../../../shared/errors';
 import type { FormDefinition } from '../../../shared/forms';
 import type { ImportReport } from '../../../shared/import-report';
 import { DRAFT_FILE, newId } from '../../services/drafts/layout';
 import { importDocx } from '../../services/import/import';
+import { cliCampaigns } from '../campaigns';
 import { CliError, EXIT, parseArgs, type CliIO } from '../io';
 import { errorMessage, message } from '../messages';
 
@@ -40,10 +40,12 @@ export function reportLines(report: ImportReport): string[] {
 }
 
 /** The newest campaign that has the form, as `new` picks it. */
-function campaignFor(form: FormDefinition): string {
-  const [campaign] = campaignsOfForm(form);
-  if (!campaign) throw new DeskError('form-unknown', form.id);
-  return campaign.id;
+function campaignFor(io: CliIO): (form: FormDefinition) => string {
+  return (form) => {
+    const campaign = cliCampaigns(io).newestWith(form.id);
+    if (!campaign) throw new DeskError('form-unknown', form.id);
+    return campaign.id;
+  };
 }
 
 /**
@@ -69,7 +71,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     const { report } = await importDocx(positional[0]!, out, {
       id: newId(),
       ...(form ? { form } : {}),
-      campaignFor,
+      campaignFor: campaignFor(io),
       now: new Date(),
       exclusive: true,
     });

@@ -1,6 +1,5 @@
 import { access } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { campaignsOfForm } from '../../../shared/campaign';
 import { emptyDraft, type Attachment } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
 import { formIds, formOf, isFormId, type FormDefinition } from '../../../shared/forms';
@@ -9,6 +8,7 @@ import { serializeDraft } from '../../services/drafts/format';
 import { ingestFile, removeAttachmentFiles } from '../../services/drafts/ingest';
 import { DRAFT_FILE, newId } from '../../services/drafts/layout';
 import { ensureDir, writeFileExclusive } from '../../services/files/atomic';
+import { cliCampaigns } from '../campaigns';
 import { CliError, EXIT, parseArgs, readText, type CliIO } from '../io';
 import { errorMessage, message } from '../messages';
 import { readValuesFile, type ValuesFile } from '../values-file';
@@ -24,8 +24,11 @@ function formNamed(id: string): FormDefinition {
 }
 
 /** The campaign asked for, or the newest that has the form. */
-function campaignFor(form: FormDefinition, asked: string | undefined): string {
-  const ids = campaignsOfForm(form).map((campaign) => campaign.id);
+function campaignFor(form: FormDefinition, asked: string | undefined, io: CliIO): string {
+  const ids = cliCampaigns(io)
+    .list()
+    .filter(({ campaign }) => campaign.forms.includes(form.id))
+    .map(({ campaign }) => campaign.id);
   const id = asked ?? ids[0];
   if (id !== undefined && ids.includes(id)) return id;
   throw invalid(
@@ -65,7 +68,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const out = values.get('--out');
   if (positional.length || !formId || !out) throw new CliError(EXIT.usage, `usage: ${usage}`);
   const form = formNamed(formId);
-  const campaignId = campaignFor(form, values.get('--campaign'));
+  const campaignId = campaignFor(form, values.get('--campaign'), io);
   const valuesPath = values.get('--values');
   const given = valuesPath ? await valuesFrom(form, valuesPath) : undefined;
   const target = join(out, DRAFT_FILE);

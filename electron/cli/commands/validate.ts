@@ -1,9 +1,11 @@
 import { dirname, resolve } from 'node:path';
 import { parseDraftText } from '../../services/drafts/format';
 import { preflight } from '../../services/export/preflight';
-import { shippedCampaign } from '../../../shared/campaign';
 import { DeskError } from '../../../shared/errors';
+import { formOf } from '../../../shared/forms';
+import { cliCampaigns } from '../campaigns';
 import { CliError, EXIT, parseArgs, readText, type CliIO } from '../io';
+import { preflightMessage } from '../messages';
 
 export const usage = 'validate [--strict] <draft.json>';
 
@@ -24,11 +26,17 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     throw error;
   }
   if (switches.has('--strict')) {
-    const { issues } = await preflight(draft, dirname(resolve(file)), shippedCampaign, new Date());
+    const { issues } = await preflight(
+      draft,
+      dirname(resolve(file)),
+      cliCampaigns(io).forDraft(draft),
+      new Date(),
+    );
     const errors = issues.filter((issue) => issue.severity === 'error');
     if (errors.length) {
+      const form = formOf(draft.form);
       for (const issue of errors)
-        io.err(`${file}: ${issue.code} ${issue.field ?? ''}${issue.detail ? ` (${issue.detail})` : ''}`);
+        io.err(`${file}: ${preflightMessage(form, issue, { draft, withField: true })}`);
       return EXIT.invalidInput;
     }
   }

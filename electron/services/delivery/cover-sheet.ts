@@ -12,7 +12,7 @@ import {
 } from 'docx';
 import type { Campaign } from '../../../shared/campaign';
 import { textOf, type Draft } from '../../../shared/draft';
-import { formOf } from '../../../shared/forms';
+import { draftNames, formOf } from '../../../shared/forms';
 import type { ExportOptions } from '../../../shared/settings';
 import { printStyle } from '../export/docx';
 import { fontOf } from '../export/fonts';
@@ -77,7 +77,7 @@ export function enclosedItems(draft: Draft, exportNumber: number | undefined, ha
   const printed = exportNumber ? `，第${exportNumber}次导出，校验码 ${hash}` : '';
   const proofs = draft.attachments.filter((a) => a.role === 'proof').map((a) => a.originalName);
   return [
-    `《${form.title}》${form.subtitle}：《${textOf(draft, 'title')}》，签字盖章纸质版 1 份${printed}`,
+    `《${form.title}》${form.subtitle ?? ''}：《${textOf(draft, form.titleField)}》，签字盖章纸质版 1 份${printed}`,
     ...(proofs.length ? [`相关证明材料复印件：${proofs.join('、')}`] : []),
   ];
 }
@@ -95,6 +95,7 @@ export async function buildCoverSheet(args: {
 }): Promise<Buffer> {
   const { draft, campaign } = args;
   const style = await printStyle(args.options);
+  const names = draftNames(draft, formOf(draft.form));
   const postal = campaign.postal;
   const enclosed = enclosedItems(draft, args.printed?.number, args.printed?.hash ?? '');
   const children = [
@@ -113,11 +114,12 @@ export async function buildCoverSheet(args: {
     }),
     heading(style.label('收件'), style, 360),
     block(
+      // A notice that names no postal address leaves the lines blank for the sender, but its recipient.
       [
-        ['收件单位', postal.organisation],
-        ['地　　址', postal.address],
-        ['收 件 人', postal.recipient],
-        ['电　　话', postal.phone],
+        ['收件单位', postal?.organisation ?? campaign.recipient ?? ''],
+        ['地　　址', postal?.address ?? ''],
+        ['收 件 人', postal?.recipient ?? ''],
+        ['电　　话', postal?.phone ?? ''],
       ],
       style,
       18,
@@ -125,7 +127,7 @@ export async function buildCoverSheet(args: {
     heading(style.label('寄件'), style, 360),
     block(
       [
-        ['报送单位', textOf(draft, 'unit')],
+        ['报送单位', names.unit],
         ['联 系 人', textOf(draft, 'contact')],
         ['联系电话', textOf(draft, 'phone')],
         ['联系地址', textOf(draft, 'address')],
@@ -144,7 +146,7 @@ export async function buildCoverSheet(args: {
     ),
     new Paragraph({
       children: runsOf(
-        `截止日期：${chineseDate(campaign.deadline)}。电子版请同时发送至 ${campaign.email}。`,
+        `截止日期：${chineseDate(campaign.deadline)}。${campaign.email ? `电子版请同时发送至 ${campaign.email}。` : ''}`,
         style,
         { role: 'text', sizePt: 14 },
       ),
@@ -152,8 +154,8 @@ export async function buildCoverSheet(args: {
     }),
   ];
   const document = new Document({
-    title: stripXmlInvalid(`${textOf(draft, 'title')} — 寄送封面`),
-    creator: stripXmlInvalid(textOf(draft, 'unit')),
+    title: stripXmlInvalid(`${names.title} — 寄送封面`),
+    creator: stripXmlInvalid(names.unit),
     styles: { default: { document: { run: { font: fontOf(style.scheme, 'text'), size: 28 } } } },
     sections: [
       {

@@ -54,7 +54,7 @@ export function deliveryHandlers(context: ServiceContext): HandlersOf<'delivery'
       const zip = packageFile({
         draft,
         draftDir: drafts.layout.draftDir(id),
-        campaign: context.campaign(),
+        campaign: context.campaigns.forDraft(draft),
         form,
         pdf: async () => {
           const soffice = findSoffice();
@@ -70,12 +70,12 @@ export function deliveryHandlers(context: ServiceContext): HandlersOf<'delivery'
       // The cover sheet names the paper it travels with: the export of this very content, which
       // a .docx or PDF made before or after it carries too.
       const identity = await exportIdentity(draft, drafts.layout.draftDir(id), {
-        campaign: context.campaign(),
+        campaign: context.campaigns.forDraft(draft),
         now: context.now(),
       });
       const bytes = await buildCoverSheet({
         draft,
-        campaign: context.campaign(),
+        campaign: context.campaigns.forDraft(draft),
         options: context.settings.get().exportOptions,
         printed: identity,
       });

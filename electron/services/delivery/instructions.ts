@@ -1,8 +1,8 @@
-import { ATTACHMENT_ROLES } from '../../../shared/attachment-roles';
+import { ATTACHMENT_ROLES, printedImageMax } from '../../../shared/attachment-roles';
 import type { Campaign } from '../../../shared/campaign';
 import { textOf, type AttachmentRole, type Draft } from '../../../shared/draft';
 import { formOf, type FormDefinition } from '../../../shared/forms';
-import { countSection } from '../../../shared/validate';
+import { limitedCounts, totalName } from '../../../shared/validate';
 
 /** The name of the note inside the package, as the organiser will see it. */
 export const INSTRUCTIONS_NAME = '报送说明.txt';
@@ -26,24 +26,17 @@ function sizeText(bytes: number): string {
 /** 字数 against each limit of the form, counted as the wizard and Word count. */
 function wordsLine(draft: Draft): string {
   const form = formOf(draft.form);
-  const counts = form.sections.flatMap((section) => {
-    const counted = countSection(draft, section);
-    const parts = counted.parts
-      .filter((p) => p.part.limit !== undefined)
-      .map((p) => `${p.part.name} ${p.words}/${p.part.limit}字`);
-    const total = section.totalLimit
-      ? [`${section.label.slice(2)}合计 ${counted.words}/${section.totalLimit}字`]
-      : [];
-    return [...parts, ...total];
-  });
-  return counts.join('，');
+  return limitedCounts(draft, form)
+    .map((c) => `${c.total ? totalName(c.total) : c.part!.name} ${c.words}/${c.limit}字`)
+    .join('，');
 }
 
 function imagesLine(draft: Draft): string {
   const form = formOf(draft.form);
   const count = (role: AttachmentRole) => draft.attachments.filter((a) => a.role === role).length;
-  if (form.attachments.printedImages.max > 0)
-    return `征集表中 ${count('image')} 张（至多 ${form.attachments.printedImages.max} 张），原图在「${ATTACHMENT_ROLES.image.folder}」文件夹`;
+  const max = printedImageMax(form);
+  if (max > 0)
+    return `征集表中 ${count('image')} 张（至多 ${max} 张），原图在「${ATTACHMENT_ROLES.image.folder}」文件夹`;
   return `图片 ${count('image')} 张、视频 ${count('video')} 个，均为原始文件`;
 }
 
@@ -52,7 +45,9 @@ function selfChecks(form: FormDefinition, draft: Draft, campaign: Campaign): str
   const checks = [
     '原创：报送的文章确保原创，严禁抄袭。',
     '真实：报送的内容来自本单位的真实实践，严禁造假。',
-    ...(form.recentWork ? [`近两年内开展：案例在近${campaign.recentYears}年内开展。`] : []),
+    ...(form.paper610?.recentWork && campaign.recentYears
+      ? [`近两年内开展：案例在近${campaign.recentYears}年内开展。`]
+      : []),
     `字数：${wordsLine(draft)}。`,
     `图片：${imagesLine(draft)}。`,
     '盖章：纸质版已由报送人签字，并经所在单位/主管部门盖章。',
@@ -79,7 +74,7 @@ export function instructionsText(args: {
     `报送说明（${form.kindName}）`,
     '',
     `依据：${campaign.noticeTitle}（${campaign.documentNumber}）`,
-    `题目：${textOf(draft, 'title')}`,
+    `题目：${textOf(draft, form.titleField)}`,
     `报送单位：${textOf(draft, 'unit')}　联系人：${textOf(draft, 'contact')}　电话：${textOf(draft, 'phone')}`,
     `征集表：第${args.exportNumber}次导出，校验码 ${args.hash}（见打印件页脚）`,
     '',
@@ -87,14 +82,23 @@ export function instructionsText(args: {
     `${chineseDate(campaign.deadline)}前报送电子版和纸质版。`,
     '',
     '二、电子版',
-    `将本压缩包内的全部文件发送至征集邮箱：${campaign.email}`,
+    campaign.email
+      ? `将本压缩包内的全部文件发送至征集邮箱：${campaign.email}`
+      : `将本压缩包内的全部文件报送至${campaign.recipient ?? '通知指定的接收单位'}。`,
     '',
     '三、纸质版',
-    '打印征集表，报送人签字、所在单位/主管部门盖章后寄至：',
-    `收件单位：${postal.organisation}`,
-    `地址：${postal.address}`,
-    ...(postal.recipient ? [`收件人：${postal.recipient}`] : []),
-    ...(postal.phone ? [`电话：${postal.phone}`] : []),
+    ...(postal
+      ? [
+          '打印征集表，报送人签字、所在单位/主管部门盖章后寄至：',
+          `收件单位：${postal.organisation}`,
+          `地址：${postal.address}`,
+          ...(postal.recipient ? [`收件人：${postal.recipient}`] : []),
+          ...(postal.phone ? [`电话：${postal.phone}`] : []),
+        ]
+      : // A notice that names no postal address (the 5·20 calls) takes the paper where it takes the file.
+        [
+          `打印征集表，报送人签字、所在单位/主管部门盖章后报送至${campaign.recipient ?? '通知指定的接收单位'}。`,
+        ]),
     '',
     '四、本压缩包内容',
     ...args.entries.map((entry, i) => `${i + 1}. ${entry.name}（${sizeText(entry.size)}）`),

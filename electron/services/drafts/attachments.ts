@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
-import { ATTACHMENT_ROLES, printsImages } from '../../../shared/attachment-roles';
+import { printedImageMax, takesRole } from '../../../shared/attachment-roles';
 import type { Attachment, AttachmentRole, Draft } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
 import { formOf } from '../../../shared/forms';
@@ -17,10 +17,10 @@ const PREVIEWABLE = ['image/jpeg', 'image/png'];
 
 /** Refuses what the form does not take, before any file is copied (the app's dialog and `cli new`). */
 export function checkRoom(draft: Draft, role: AttachmentRole, count: number): { printed: boolean } {
-  const rules = formOf(draft.form).attachments;
-  if (!ATTACHMENT_ROLES[role].takenBy(rules)) throw new DeskError('invalid-request', role);
-  const { max } = rules.printedImages;
-  const printed = role === 'image' && printsImages(rules);
+  const form = formOf(draft.form);
+  if (!takesRole(form, role)) throw new DeskError('invalid-request', role);
+  const max = printedImageMax(form);
+  const printed = role === 'image' && max > 0;
   const already = draft.attachments.filter((a) => a.role === 'image').length;
   if (printed && already + count > max) throw new DeskError('too-many-images', String(max));
   return { printed };

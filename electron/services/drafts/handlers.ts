@@ -27,7 +27,10 @@ export function draftHandlers(context: ServiceContext): HandlersOf<'drafts' | 'a
     'drafts:create': async (request) => {
       const { unitProfile } = context.settings.get();
       const form = 'kind' in request ? request.kind : request.form;
-      const campaignId = ('campaignId' in request && request.campaignId) || context.campaign().id;
+      // Without a campaign: the newest that asks for the form (a test's form may be in none). An id
+      // the app does not hold is kept as given, as a draft of a campaign that was removed keeps it.
+      const asked = 'campaignId' in request ? request.campaignId : undefined;
+      const campaignId = asked ?? context.campaigns.forDraft({ form, campaignId: '' }).id;
       return drafts.create(form, campaignId, unitProfile);
     },
     'drafts:load': async ({ id }) => drafts.load(id),
@@ -85,7 +88,11 @@ export function draftHandlers(context: ServiceContext): HandlersOf<'drafts' | 'a
                 filters: [{ name: 'Word', extensions: ['docx'] }],
               }),
             };
-      return stageDocxImport(drafts, source, { campaignId: context.campaign().id, now: context.now() });
+      // The recognised form's newest campaign, as a draft made without one gets (drafts:create).
+      return stageDocxImport(drafts, source, {
+        campaignFor: (form) => context.campaigns.forDraft({ form: form.id, campaignId: '' }).id,
+        now: context.now(),
+      });
     },
     'drafts:importConfirm': async ({ staged }) => {
       await drafts.placeStaged(staged);

@@ -2,7 +2,7 @@ import { countText } from '../../../shared/count';
 import { contentHash, textOf, type Draft, type DraftSummary } from '../../../shared/draft';
 import { lastExport } from '../../../shared/exports';
 import { formOf } from '../../../shared/forms';
-import { countSection } from '../../../shared/validate';
+import { limitedCounts } from '../../../shared/validate';
 
 /**
  * 已导出 means the last printed copy shows the current content: its hash (printed in the footer)
@@ -17,13 +17,13 @@ export async function isExportedCurrent(draft: Draft): Promise<boolean> {
 
 /** The form's limits as the list shows them: a section's total where it has one, else each part's. */
 function limitsOf(draft: Draft): DraftSummary['limits'] {
-  return formOf(draft.form).sections.flatMap((section) => {
-    const counted = countSection(draft, section);
-    if (section.totalLimit) return [{ step: section.step, words: counted.words, limit: section.totalLimit }];
-    return counted.parts.flatMap(({ part, words }) =>
-      part.limit ? [{ step: section.step, words, limit: part.limit }] : [],
-    );
-  });
+  const form = formOf(draft.form);
+  const limited = limitedCounts(draft, form);
+  // A part counted in a total is listed by the total alone: the list shows one figure per limit group.
+  const inTotal = new Set(form.totals.flatMap((total) => total.fields));
+  return limited
+    .filter((count) => count.total || !inTotal.has(count.id))
+    .map(({ step, words, limit }) => ({ step, words, limit: limit! }));
 }
 
 export async function summaryOf(draft: Draft): Promise<DraftSummary> {

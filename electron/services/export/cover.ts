@@ -1,6 +1,6 @@
 import { AlignmentType, LineRuleType, Paragraph, TabStopType, TextRun } from 'docx';
 import { textOf, type Draft } from '../../../shared/draft';
-import type { FormDefinition } from '../../../shared/forms';
+import { paper610, type FormDefinition } from '../../../shared/forms';
 import { breakLines } from './measure';
 import { PAGE } from './page';
 import { printable } from './sanitize';
@@ -65,7 +65,8 @@ export function coverParagraphs(draft: Draft, form: FormDefinition, style: Print
   const inherited = tableText(style);
   const value = { role: 'text' as const, sizePt: VALUE_PT };
   const underlined = { ...value, underline: true };
-  const values = form.cover.map((item) => valueLines(style.content(textOf(draft, item.id))));
+  const { cover } = paper610(form);
+  const values = cover.map((item) => valueLines(style.content(textOf(draft, item.id))));
   const spacing = coverSpacing(values.map((lines) => lines.length));
   const title = new Paragraph({
     children: runsOf(style.label(form.title), style, { role: 'title', sizePt: 22 }, inherited),
@@ -73,12 +74,12 @@ export function coverParagraphs(draft: Draft, form: FormDefinition, style: Print
     spacing: exact(spacing.titleBefore, TITLE_LINE),
   });
   const subtitle = new Paragraph({
-    children: runsOf(style.label(form.subtitle), style, { role: 'subheading', sizePt: 16 }, inherited),
+    children: runsOf(style.label(form.subtitle ?? ''), style, { role: 'subheading', sizePt: 16 }, inherited),
     alignment: AlignmentType.CENTER,
     spacing: exact(SUBTITLE.before, SUBTITLE.line),
   });
   const tab = (look: typeof value) => new TextRun({ text: '\t', ...runProperties(style, look, inherited) });
-  const items = form.cover.map(
+  const items = cover.map(
     (item, index) =>
       new Paragraph({
         children: [

@@ -1,3 +1,4 @@
+import { printedOf } from '../../../shared/attachment-roles';
 import { Document, DocumentGridType, type ISectionOptions } from 'docx';
 import { hairline } from './cells';
 import { textOf, contentHash, type Draft } from '../../../shared/draft';
@@ -41,8 +42,7 @@ export async function printStyle(options: ExportOptions): Promise<PrintStyle> {
 
 /** The images the form prints, in the draft's order, up to the form's limit. */
 async function printedImages(draft: Draft, draftDir: string, load: ImageLoader): Promise<PrintedImage[]> {
-  const max = formOf(draft.form).attachments.printedImages.max;
-  const chosen = draft.attachments.filter((a) => a.role === 'image').slice(0, max);
+  const chosen = printedOf(formOf(draft.form), draft.attachments);
   return Promise.all(
     chosen.map(async (attachment) => ({
       attachment,

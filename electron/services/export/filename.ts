@@ -1,5 +1,5 @@
-import { textOf, type Draft } from '../../../shared/draft';
-import type { FormDefinition } from '../../../shared/forms';
+import type { Draft } from '../../../shared/draft';
+import { draftNames, type FormDefinition } from '../../../shared/forms';
 import { MAX_NAME, safeStem } from '../files/names';
 
 /**
@@ -8,6 +8,7 @@ import { MAX_NAME, safeStem } from '../files/names';
  */
 export function exportFileName(draft: Draft, form: FormDefinition, extension = 'docx', suffix = ''): string {
   const tail = `-${form.kindName}${suffix}.${extension}`;
-  const stem = safeStem([textOf(draft, 'unit'), textOf(draft, 'title')], MAX_NAME - [...tail].length);
+  const { title, unit } = draftNames(draft, form);
+  const stem = safeStem([unit, title], MAX_NAME - [...tail].length);
   return stem ? `${stem}${tail}` : tail.slice(1);
 }

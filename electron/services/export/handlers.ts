@@ -1,10 +1,11 @@
 import { stat } from 'node:fs/promises';
 import { DeskError } from '../../../shared/errors';
 import { lastExport } from '../../../shared/exports';
+import { formOf } from '../../../shared/forms';
 import type { HandlersOf } from '../../../shared/ipc';
 import type { ServiceContext } from '../context';
 import { mixedScriptIssues } from './mixed-script';
-import { estimateDraftPages } from './page-estimate';
+import { layoutOf } from './layouts';
 import { bytesFile, dialogDestination, exportFile, formRenderer } from './pipeline';
 import { preflight } from './preflight';
 
@@ -25,7 +26,7 @@ export function exportHandlers(context: ServiceContext): HandlersOf<'export'> {
       // Mixed scripts are a warning of the list the user reads, not of the paper's 草稿 state, so the
       // export itself never waits for OpenCC's tables.
       const [check, mixed] = await Promise.all([
-        preflight(draft, drafts.layout.draftDir(id), context.campaign(), context.now()),
+        preflight(draft, drafts.layout.draftDir(id), context.campaigns.forDraft(draft), context.now()),
         mixedScriptIssues(draft),
       ]);
       return { ...check, issues: [...check.issues, ...mixed] };
@@ -46,7 +47,10 @@ export function exportHandlers(context: ServiceContext): HandlersOf<'export'> {
       const { drafts } = context;
       const draft = await drafts.load(id);
       const chosen = { ...context.settings.get().exportOptions, ...options };
-      return { pages: await estimateDraftPages(draft, drafts.layout.draftDir(id), chosen) };
+      const { estimatePages } = layoutOf(formOf(draft.form));
+      // A layout without a page model has no figure to give: said, and the header shows none.
+      if (!estimatePages) throw new DeskError('layout-no-estimate', draft.form);
+      return { pages: await estimatePages(draft, drafts.layout.draftDir(id), chosen) };
     },
     'export:reveal': async ({ id, what }) => {
       const last = lastExport((await context.drafts.load(id)).exports)?.files.at(-1);

@@ -1,5 +1,5 @@
 import { textOf, type Draft } from '../../../shared/draft';
-import { formOf, type StepId } from '../../../shared/forms';
+import { formOf, stepOfField, type StepId } from '../../../shared/forms';
 import type { PreflightIssue } from '../../../shared/issues';
 import { mixedScript, type MixedScript } from '../../../shared/scripts';
 import { toSimplified, toTraditional } from './traditional';
@@ -13,18 +13,24 @@ interface TextField {
 
 function textFields(draft: Draft): TextField[] {
   const form = formOf(draft.form);
-  const cover = form.cover
-    .filter((item) => item.check === undefined)
-    .map((item): TextField => ({ step: 'cover', field: item.id, text: textOf(draft, item.id) }));
-  const parts = form.sections.flatMap((section) =>
-    section.parts.map((part) => ({ step: section.step, field: part.id, text: textOf(draft, part.id) })),
-  );
-  const declaration = (['signer', 'opinion'] as const).map((key): TextField => ({
-    step: 'declaration',
-    field: key,
-    text: draft.declaration[key],
-  }));
-  return [...cover, ...parts, ...declaration];
+  // Free text only: a phone number or an e-mail address has no script to mix.
+  const texts = form.fields
+    .filter((field) => (field.type === 'text' && field.check === undefined) || field.type === 'longText')
+    .map((field): TextField => ({
+      step: stepOfField(form, field.id),
+      field: field.id,
+      text: textOf(draft, field.id),
+    }));
+  const declaration = form.fields
+    .filter((field) => field.type === 'signature')
+    .flatMap((field) =>
+      (['signer', 'opinion'] as const).map((key): TextField => ({
+        step: stepOfField(form, field.id),
+        field: key,
+        text: draft.declaration[key],
+      })),
+    );
+  return [...texts, ...declaration];
 }
 
 /**

@@ -1,5 +1,6 @@
+import { printedOf } from '../../../shared/attachment-roles';
 import { textOf, type Draft } from '../../../shared/draft';
-import { formOf, type FormDefinition, type Section } from '../../../shared/forms';
+import { formOf, paper610, type FormDefinition, type Section } from '../../../shared/forms';
 import type { ExportOptions } from '../../../shared/settings';
 import { contentEm, isTypedHeading, mayNotSplit } from './blocks';
 import { GRID } from './cells';
@@ -68,9 +69,8 @@ function sectionRows(
   const pitch = lineSpacingFor(options.tableFontSize);
   const em = contentEm(style);
   // Grouped by the exporter's own rule; only the size of an image matters here, not its bytes.
-  const printed = draft.attachments
-    .filter((a) => a.role === 'image' && photos.has(a.id))
-    .slice(0, formOf(draft.form).attachments.printedImages.max)
+  const printed = printedOf(formOf(draft.form), draft.attachments)
+    .filter((a) => photos.has(a.id))
     .map((attachment) => ({
       attachment,
       image: { ...photos.get(attachment.id)!, data: NO_BYTES, type: 'png' as const },
@@ -119,7 +119,7 @@ function signatureRows(
   const textsLines =
     1 +
     Math.max(
-      linesOf(form.declaration.text, em, 0),
+      linesOf(paper610(form).declaration.text, em, 0),
       1 + (opinion.length ? opinion.reduce((sum, text) => sum + linesOf(text, em), 0) : 1),
     );
   const texts = textsLines * pitch + 2 * CELL_PADDING;
@@ -132,7 +132,7 @@ function signatureRows(
 
 /** Pages the cover takes: one, unless values far over their limits overrun the tightest spacing. */
 function coverPages(draft: Draft, form: FormDefinition): number {
-  const lines = form.cover.map((item) => valueLines(textOf(draft, item.id)).length);
+  const lines = paper610(form).cover.map((item) => valueLines(textOf(draft, item.id)).length);
   const height = 760 + 120 + 640 + 400 + lines.reduce((sum, n) => sum + 80 + n * 440, 0);
   return Math.max(1, Math.ceil(height / PAGE_ROOM));
 }
@@ -195,7 +195,7 @@ export function estimatePages(
 ): number {
   const form = formOf(draft.form);
   const rows = [
-    ...form.sections.flatMap((section) => sectionRows(draft, section, images.photos, options)),
+    ...paper610(form).sections.flatMap((section) => sectionRows(draft, section, images.photos, options)),
     ...signatureRows(draft, form, images.signature, options),
   ];
   return coverPages(draft, form) + tablePages(rows, lineSpacingFor(options.tableFontSize));

@@ -123,7 +123,7 @@ export function formRenderer(context: ServiceContext) {
   return async (id: string, options: Partial<ExportOptions> = {}) => {
     const draft = await context.drafts.load(id);
     const form = await renderDraft(draft, context.drafts.layout.draftDir(id), {
-      campaign: context.campaign(),
+      campaign: context.campaigns.forDraft(draft),
       now: context.now(),
       options: { ...context.settings.get().exportOptions, ...options },
     });

@@ -1,3 +1,4 @@
+import { printedOf } from '../../../shared/attachment-roles';
 import type { Campaign } from '../../../shared/campaign';
 import { localDate, type Attachment, type Draft } from '../../../shared/draft';
 import { DeskError } from '../../../shared/errors';
@@ -85,9 +86,7 @@ export async function preflight(
 ): Promise<Preflight> {
   const form = formOf(draft.form);
   const issues: PreflightIssue[] = validateDraft(draft, form);
-  const printed = draft.attachments
-    .filter((a) => a.role === 'image')
-    .slice(0, form.attachments.printedImages.max);
+  const printed = printedOf(form, draft.attachments);
   const [missing, broken] = await Promise.all([
     missingFiles(draft, draftDir),
     imageIssues(printed, draftDir, load),

@@ -4,7 +4,8 @@ import { exportNumberFor } from '../../../shared/exports';
 import type { Preflight } from '../../../shared/ipc';
 import { printedHash } from '../../../shared/printed-hash';
 import type { ExportOptions } from '../../../shared/settings';
-import { buildDocx } from './docx';
+import { formOf } from '../../../shared/forms';
+import { layoutOf } from './layouts';
 import { imageCache, type ImageLoader } from './images';
 import { preflight } from './preflight';
 
@@ -48,7 +49,7 @@ export async function renderDraft(
 ): Promise<RenderedForm> {
   const images = imageCache();
   const { fullHash, ...identity } = await exportIdentity(draft, draftDir, context, images);
-  const bytes = await buildDocx(draft, draftDir, {
+  const bytes = await layoutOf(formOf(draft.form)).render(draft, draftDir, {
     exportOptions: context.options,
     exportNumber: identity.number,
     provisional: identity.preflight.provisional,

@@ -1,6 +1,6 @@
 import { AlignmentType, ImageRun, LineRuleType, Paragraph, TableRow, TextRun, WidthType } from 'docx';
 import type { Draft } from '../../../shared/draft';
-import { SIGNATURE_LABELS, type FormDefinition } from '../../../shared/forms';
+import { paper610, SIGNATURE_LABELS, type FormDefinition } from '../../../shared/forms';
 import { signaturePlacement, toDocxPixels, type LoadedImage } from './images';
 import { linesOf } from './measure';
 import { CELL_MARGIN, lineSpacingFor, mm, PAGE } from './page';
@@ -104,7 +104,7 @@ export function signatureRows(
   const textsLines =
     1 +
     Math.max(
-      linesOf(form.declaration.text, em, 0),
+      linesOf(paper610(form).declaration.text, em, 0),
       1 + (opinion.length ? opinion.reduce((sum, text) => sum + linesOf(text, em), 0) : 1),
     );
   const blockHeight = STAMP_AREA + markLine + (nameLines + 1) * lineHeight + 2 * PADDING;
@@ -121,7 +121,7 @@ export function signatureRows(
     cantSplit: fits,
     keepNext: true,
     children: halves(
-      [line(style.label(form.declaration.text), style, { gap: lineHeight })],
+      [line(style.label(paper610(form).declaration.text), style, { gap: lineHeight })],
       [
         line(style.label(SIGNATURE_LABELS.opinion), style, { gap: lineHeight }),
         ...(opinion.length ? textParagraphs(draft.declaration.opinion, style) : [line('', style)]),

@@ -9,7 +9,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Draft } from '../../../shared/draft';
-import type { FormDefinition, Section } from '../../../shared/forms';
+import { paper610, type FormDefinition, type Section } from '../../../shared/forms';
 import type { PrintedImage } from './figures';
 import { mayNotSplit, sectionBlocks, type Block } from './blocks';
 import { BORDERS, CELL_MARGINS, cell, GRID, hairline, NO_RULE, rowOfCell } from './cells';
@@ -92,7 +92,7 @@ export function formTable(
   signature: SignatureParts,
 ): Table {
   let figure = 1;
-  const rows = form.sections.flatMap((section) => {
+  const rows = paper610(form).sections.flatMap((section) => {
     const { blocks, figures } = sectionBlocks(draft, section, printed, style, figure);
     figure += figures;
     return sectionRows(section, blocks, style);

@@ -1,5 +1,6 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { FormDefinition } from '../../../shared/forms';
 import type { ImportReport } from '../../../shared/import-report';
 import { newId } from '../drafts/layout';
 import type { DraftRepository } from '../drafts/repository';
@@ -17,7 +18,7 @@ export type DocxSource = { file: string } | { bytes: Buffer };
 export async function stageDocxImport(
   repo: DraftRepository,
   source: DocxSource,
-  context: { campaignId: string; now: Date },
+  context: { campaignFor: (form: FormDefinition) => string; now: Date },
 ): Promise<{ staged: string; report: ImportReport }> {
   const id = newId();
   let report: ImportReport | undefined;
@@ -27,7 +28,7 @@ export async function stageDocxImport(
     try {
       ({ report } = await importDocx(file, staging, {
         id,
-        campaignFor: () => context.campaignId,
+        campaignFor: context.campaignFor,
         now: context.now,
         exclusive: true,
       }));

@@ -6,7 +6,8 @@ import { cellFromText } from '../../../shared/forms/values';
  * What the importer needs to know of a form, read from its definition in one place so the rest
  * of the importer does not depend on how a definition is laid out: the typed fields give the cover
  * items, the text parts with their headings and guidance, the declaration and how many images the
- * form prints; the sections (where a definition has them) give the labels of the table's left column.
+ * form prints; the 610 part's sections (on the forms that have one) give the labels of the table's
+ * left column.
  */
 export interface ImportShape {
   form: FormDefinition;
@@ -72,7 +73,7 @@ export function shapeOf(form: FormDefinition): ImportShape {
         maxRows: field.maxRows,
       });
   }
-  const sections = (form.sections ?? []).map((section) => ({
+  const sections = (form.paper610?.sections ?? []).map((section) => ({
     label: section.label,
     parts: section.parts.map((part) => part.id),
   }));

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FormDefinition } from '../../../shared/forms';
 import { lastExport } from '../../../shared/exports';
-import { partsOf } from '../../../shared/forms';
 import { useFormText } from '../wizard/useFormText';
 import type { ExportHistory } from './history-store';
 
@@ -25,11 +24,8 @@ function useChangeName(form: FormDefinition): (change: string) => string {
     const [group, key = ''] = change.split('.', 2);
     if (group === 'attachments') return t('changed.attachments');
     if (group === 'declaration' && isDeclarationKey(key)) return t(`changed.declaration.${key}`);
-    const item =
-      group === 'cover'
-        ? form.cover.find((c) => c.id === key)
-        : partsOf(form).find((part) => part.id === key);
-    return item ? formText(item.key, item.name) : key;
+    const field = form.fields.find((f) => f.id === key);
+    return field ? formText(`${field.key}.name`, field.name) : key;
   };
 }
 

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormName } from '../wizard/useFormText';
+import { useFormName, useStepName } from '../wizard/useFormText';
 import type { DraftSummary } from '../../../shared/draft';
-import type { StepId } from '../../../shared/forms';
+import { formOf } from '../../../shared/forms';
 import { useUi } from '../stores/ui';
 import { invokeOrShow } from '../api';
 import { formatWhen } from './format-when';
@@ -17,6 +17,7 @@ export function DraftRow({
   onSnapshots: (d: DraftSummary) => void;
 }) {
   const { t, i18n } = useTranslation(['drafts', 'wizard']);
+  const stepName = useStepName(formOf(draft.form));
   const formName = useFormName();
   const go = useUi((s) => s.go);
   const trash = useDraftList((s) => s.trash);
@@ -101,7 +102,7 @@ export function DraftRow({
           {draft.limits.map(({ step, words, limit }) => (
             <span key={step} className={words > limit ? 'draft-count over' : 'draft-count'}>
               {t(words > limit ? 'limitOver' : 'limitCount', {
-                part: t(`wizard:steps.${step as StepId}`),
+                part: stepName(step),
                 words,
                 limit,
                 over: words - limit,

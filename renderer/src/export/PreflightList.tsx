@@ -5,7 +5,9 @@ import { focusTarget, useIssueText } from '../wizard/issues';
 import { FINALISE_FIELD, useNavigation } from '../wizard/navigation';
 import { dateParts } from '../home/deadline';
 import { toneOf, type Tone } from '../wizard/step-state';
+import { useDraft } from '../stores/draft';
 import { useUi } from '../stores/ui';
+import { useStepName } from '../wizard/useFormText';
 import { MixedScriptFix, useMixedScriptText } from './MixedScript';
 
 /**
@@ -19,7 +21,13 @@ function useFix(draftId: string): (issue: PreflightIssue, field: string | undefi
   return (issue, field) => {
     if (issue.code === 'deadline-passed')
       return () =>
-        go({ screen: 'settings', section: 'campaign', back: { screen: 'wizard', draftId, step: 'review' } });
+        go({
+          screen: 'settings',
+          section: 'campaign',
+          // The deadline that passed is the draft's own campaign's.
+          campaignId: useDraft.getState().draft?.campaignId,
+          back: { screen: 'wizard', draftId, step: 'review' },
+        });
     if (issue.code === 'not-final') return () => goTo('review', FINALISE_FIELD);
     return () => goTo(issue.step, field);
   };
@@ -55,6 +63,7 @@ export function PreflightList({
 }) {
   const { t } = useTranslation('export');
   const { t: tw } = useTranslation('wizard');
+  const stepName = useStepName(form);
   const wizardText = useIssueText(form);
   const mixedScriptText = useMixedScriptText(form);
   const { t: th } = useTranslation('home');
@@ -83,7 +92,7 @@ export function PreflightList({
             className={`issue issue-${toneOf(issue)}`}
           >
             <span className="issue-severity">{tw(`severity.${toneOf(issue)}`)}</span>
-            {issue.step !== 'review' && <span className="issue-step">{tw(`steps.${issue.step}`)} · </span>}
+            {issue.step !== 'review' && <span className="issue-step">{stepName(issue.step)} · </span>}
             <span>{issueText(issue)}</span>{' '}
             <button type="button" className="link-button" onClick={fix(issue, field)}>
               {t(jumpLabel(issue.code))}

@@ -3,58 +3,77 @@ import type { Campaign } from '../../../shared/campaign';
 import { useDataTexts } from '../i18n/useDataText';
 import { dateParts, daysUntil } from './deadline';
 
-function DeadlineStatus({ deadline }: { deadline: string }) {
+function DeadlineStatus({ days }: { days: number }) {
   const { t } = useTranslation('home');
-  const days = daysUntil(deadline, new Date());
   if (days > 0) return <span className="badge badge-ok">{t('campaign.daysLeft', { count: days })}</span>;
   if (days === 0) return <span className="badge badge-warn">{t('campaign.dueToday')}</span>;
   return <span className="badge badge-past">{t('campaign.passed', { count: -days })}</span>;
 }
 
-/** The facts of the call in force, from the campaign data file; data text follows the UI script. */
-export function CampaignCard({ campaign }: { campaign: Campaign }) {
+/**
+ * The facts of one call, from its campaign data file; data text follows the UI script. Only the
+ * facts the notice gives are listed (a 5·20 notice names a recipient, no postal address).
+ */
+export function CampaignCard({ campaign, headingId }: { campaign: Campaign; headingId: string }) {
   const { t } = useTranslation('home');
-  const { theme, documentNumber, issuer, organisation, address, recipient } = useDataTexts({
+  const days = daysUntil(campaign.deadline, new Date());
+  const texts = useDataTexts({
     theme: campaign.theme,
     documentNumber: campaign.documentNumber,
     issuer: campaign.issuer,
-    organisation: campaign.postal.organisation,
-    address: campaign.postal.address,
-    recipient: campaign.postal.recipient,
+    organisation: campaign.postal?.organisation ?? '',
+    address: campaign.postal?.address ?? '',
+    recipient: campaign.postal?.recipient ?? '',
+    receiver: campaign.recipient ?? '',
   });
   return (
-    <section className="card campaign" aria-labelledby="campaign-heading">
-      <h2 id="campaign-heading" className="eyebrow">
+    <div className="card campaign">
+      <p className="eyebrow" id={headingId}>
         {t('campaign.heading')}
-      </h2>
-      <p className="campaign-theme">{theme}</p>
+      </p>
+      <p className="campaign-theme">{texts.theme}</p>
       <dl className="facts">
         <dt>{t('campaign.document')}</dt>
-        <dd>{documentNumber}</dd>
+        <dd>{texts.documentNumber}</dd>
         <dt>{t('campaign.issuer')}</dt>
-        <dd>{issuer}</dd>
+        <dd>{texts.issuer}</dd>
         <dt>{t('campaign.deadline')}</dt>
         <dd>
           <time dateTime={campaign.deadline}>{t('campaign.date', dateParts(campaign.deadline))}</time>{' '}
-          <DeadlineStatus deadline={campaign.deadline} />
+          <DeadlineStatus days={days} />
         </dd>
-        <dt>{t('campaign.email')}</dt>
-        <dd>
-          <span className="mono">{campaign.email}</span>
-        </dd>
-        <dt>{t('campaign.postal')}</dt>
-        <dd>
-          {organisation}
-          <br />
-          {address}
-          {recipient && (
-            <>
+        {campaign.email && (
+          <>
+            <dt>{t('campaign.email')}</dt>
+            <dd>
+              <span className="mono">{campaign.email}</span>
+            </dd>
+          </>
+        )}
+        {campaign.postal ? (
+          <>
+            <dt>{t('campaign.postal')}</dt>
+            <dd>
+              {texts.organisation}
               <br />
-              {t('campaign.recipient', { name: recipient })}
+              {texts.address}
+              {texts.recipient && (
+                <>
+                  <br />
+                  {t('campaign.recipient', { name: texts.recipient })}
+                </>
+              )}
+            </dd>
+          </>
+        ) : (
+          texts.receiver && (
+            <>
+              <dt>{t('campaign.sendTo')}</dt>
+              <dd>{texts.receiver}</dd>
             </>
-          )}
-        </dd>
+          )
+        )}
       </dl>
-    </section>
+    </div>
   );
 }

@@ -4,7 +4,6 @@ import { useDocxDrop } from '../drafts/docx-drop';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { useUi } from '../stores/ui';
 import { AppIcon } from './AppIcon';
-import { CampaignCard } from './CampaignCard';
 import { useHomeData } from './home-data';
 import { Notices } from './Notices';
 import { StartPanel } from './StartPanel';
@@ -24,7 +23,7 @@ export function Home() {
   const { t } = useTranslation(['home', 'common']);
   const go = useUi((s) => s.go);
   const data = useHomeData();
-  const campaign = data?.campaign;
+  const campaigns = data?.campaigns;
   useReadySignal(data !== undefined);
   useDocxDrop();
 
@@ -47,12 +46,8 @@ export function Home() {
       </header>
       <Notices notices={data?.notices ?? []} />
       <main className="home-main">
-        <StartPanel />
-        {campaign ? (
-          <CampaignCard campaign={campaign} />
-        ) : (
-          campaign === null && <p className="card muted">{t('campaign.unavailable')}</p>
-        )}
+        {campaigns === null && <p className="card muted">{t('campaign.unavailable')}</p>}
+        <StartPanel campaigns={campaigns ?? []} forms={data?.forms ?? []} />
       </main>
     </div>
   );

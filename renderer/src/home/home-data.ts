@@ -1,21 +1,23 @@
 import { useEffect, useState } from 'react';
-import type { Campaign } from '../../../shared/campaign';
+import type { ResponseOf } from '../../../shared/ipc';
 import { invokeOrShow } from '../api';
 import type { AppNotice } from './Notices';
 
+export type CampaignEntry = ResponseOf<'campaigns:list'>['campaigns'][number];
+export type HomeForm = ResponseOf<'campaigns:list'>['forms'][number];
+
 export interface HomeData {
-  /** null when the campaign could not be read (the error is shown). */
-  campaign: Campaign | null;
+  /** Every campaign, newest first; null when they could not be read (the error is shown). */
+  campaigns: CampaignEntry[] | null;
+  /** What the 新建 buttons show of each form the campaigns ask for. */
+  forms: HomeForm[];
   notices: AppNotice[];
 }
 
-/** The campaign and main's notices, asked for together. */
+/** The campaigns and main's notices, asked for together. */
 export async function fetchHomeData(): Promise<HomeData> {
-  const [campaign, info] = await Promise.all([
-    invokeOrShow('campaign:get', {}),
-    invokeOrShow('app:info', {}),
-  ]);
-  return { campaign: campaign ?? null, notices: info?.notices ?? [] };
+  const [list, info] = await Promise.all([invokeOrShow('campaigns:list', {}), invokeOrShow('app:info', {})]);
+  return { campaigns: list?.campaigns ?? null, forms: list?.forms ?? [], notices: info?.notices ?? [] };
 }
 
 let atStart: HomeData | undefined;

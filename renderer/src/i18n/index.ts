@@ -1,5 +1,6 @@
 import i18next, { type PostProcessorModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { formIds, formOf } from '../../../shared/forms';
 import type { Language } from '../../../shared/languages';
 import { namespaces, resources } from './resources';
 import './types';
@@ -28,9 +29,17 @@ export async function initI18n(language: Language): Promise<typeof i18next> {
     postProcess: dev ? [PSEUDO] : false,
     returnNull: false,
   });
+  addFormTexts();
   syncDocumentLanguage(wanted);
   i18next.on('languageChanged', syncDocumentLanguage);
   return i18next;
+}
+
+/** The texts registered forms bring with them (`FormDefinition.texts`), in the `form` namespace. */
+function addFormTexts(): void {
+  for (const form of formIds().map(formOf))
+    for (const [language, bundle] of Object.entries(form.texts ?? {}))
+      i18next.addResourceBundle(language, 'form', bundle, true, false);
 }
 
 function syncDocumentLanguage(language: string): void {

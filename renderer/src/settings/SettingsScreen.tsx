@@ -14,6 +14,8 @@ type AppInfo = ResponseOf<'app:info'>;
 interface SettingsScreenProps {
   /** A section to open at: the review's 征集截止日期已过 check sends the user to the campaign facts. */
   section?: 'campaign' | undefined;
+  /** The campaign to open the campaign facts at (the draft's whose deadline passed). */
+  campaignId?: string | undefined;
   /** Where the back button leads instead of home. */
   back?: WizardScreen | undefined;
 }
@@ -22,7 +24,7 @@ interface SettingsScreenProps {
  * Preferences kept in settings, and where the user's work lives on disk. The export options are
  * the very form the review step shows, so an option has one name wherever it is set.
  */
-export function SettingsScreen({ section, back }: SettingsScreenProps) {
+export function SettingsScreen({ section, campaignId, back }: SettingsScreenProps) {
   const { t } = useTranslation(['settings', 'common']);
   const go = useUi((s) => s.go);
   const settings = useSettings((s) => s.settings);
@@ -61,7 +63,7 @@ export function SettingsScreen({ section, back }: SettingsScreenProps) {
             <ExportOptionsForm options={printOptions} onChange={changePrint} />
           </section>
           <div className="card">
-            <CampaignSettings focus={section === 'campaign'} />
+            <CampaignSettings focus={section === 'campaign'} campaignId={campaignId} />
           </div>
           {info && (
             <section className="card" aria-labelledby="data-heading">

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ErrorCode } from '../../../shared/errors';
+import type { ErrorCode, FieldProblem } from '../../../shared/errors';
 import type { StepId } from '../../../shared/forms';
 
 /** The wizard of a draft, opened at its first step unless another is named. */
@@ -18,11 +18,13 @@ export type Screen =
   | { screen: 'home' }
   | { screen: 'drafts' }
   | WizardScreen
-  | { screen: 'settings'; section?: 'campaign'; back?: WizardScreen };
+  | { screen: 'settings'; section?: 'campaign'; campaignId?: string; back?: WizardScreen };
 
 export interface Failure {
   code: ErrorCode;
   detail?: string;
+  /** What is wrong where in a file the user brought (an organiser's campaign file). */
+  problems?: FieldProblem[];
 }
 
 interface UiState {

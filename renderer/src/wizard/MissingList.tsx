@@ -4,6 +4,7 @@ import type { FieldIssue } from '../../../shared/validate';
 import { focusTarget, useIssueText } from './issues';
 import { useNavigation } from './navigation';
 import { toneOf, worstTone } from './step-state';
+import { useStepName } from './useFormText';
 
 interface MissingListProps {
   form: FormDefinition;
@@ -15,6 +16,7 @@ interface MissingListProps {
 /** What is still missing or wrong, each line a link that moves to the field and focuses it. */
 export function MissingList({ form, issues, withStep = false }: MissingListProps) {
   const { t } = useTranslation('wizard');
+  const stepName = useStepName(form);
   const issueText = useIssueText(form);
   const goTo = useNavigation((s) => s.goTo);
   return (
@@ -27,7 +29,7 @@ export function MissingList({ form, issues, withStep = false }: MissingListProps
             className="link-button"
             onClick={() => goTo(issue.step, focusTarget(form, issue))}
           >
-            {withStep && <span className="issue-step">{t(`steps.${issue.step}`)} · </span>}
+            {withStep && <span className="issue-step">{stepName(issue.step)} · </span>}
             {issueText(issue)}
           </button>
         </li>

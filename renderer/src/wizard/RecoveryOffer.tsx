@@ -25,10 +25,10 @@ function useChangeNames(changes: string[]): string[] {
   const formId = useDraft((s) => s.draft?.form);
   if (!formId) return [];
   const form = formOf(formId);
-  const parts = new Map(form.sections.flatMap((s) => s.parts).map((p) => [p.id, p]));
+  const parts = new Map(form.fields.filter((f) => f.type === 'longText').map((f) => [f.id, f]));
   return changes.map((change) => {
     const [group, name = ''] = change.split('.');
-    const part = group === 'fields' ? parts.get(name) : undefined;
+    const part = group === 'fields' || group === 'values' ? parts.get(name) : undefined;
     if (part) return formText(`${part.key}.name`, part.name);
     return t(
       `recovery.what.${group === 'cover' ? 'cover' : group === 'declaration' ? 'declaration' : 'captions'}`,

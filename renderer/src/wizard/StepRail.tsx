@@ -1,9 +1,10 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FormDefinition, StepId } from '../../../shared/forms';
+import { reviewStep, stepIds, type FormDefinition } from '../../../shared/forms';
 import { issuesOfStep, type FieldIssue } from '../../../shared/validate';
 import { useNavigation } from './navigation';
 import { stepState, useEmptyOptionalSteps } from './step-state';
+import { useStepName } from './useFormText';
 
 /**
  * The steps, free to visit in any order, each with the number of things still missing in it.
@@ -15,6 +16,8 @@ export function StepRail({ form, issues }: { form: FormDefinition; issues: Field
   const goTo = useNavigation((s) => s.goTo);
   const list = useRef<HTMLOListElement>(null);
   const optional = useEmptyOptionalSteps(form);
+  const stepName = useStepName(form);
+  const review = reviewStep(form).id;
 
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
     const buttons = [...list.current!.querySelectorAll('button')];
@@ -28,7 +31,7 @@ export function StepRail({ form, issues }: { form: FormDefinition; issues: Field
   return (
     <nav className="step-rail" aria-label={t('rail.label')}>
       <ol ref={list} onKeyDown={onKeyDown}>
-        {form.steps.map((step: StepId, index) => {
+        {stepIds(form).map((step, index) => {
           const stepIssues = issuesOfStep(issues, step);
           const state = stepState(stepIssues, optional.includes(step));
           return (
@@ -42,8 +45,8 @@ export function StepRail({ form, issues }: { form: FormDefinition; issues: Field
                 <span className="rail-index" aria-hidden="true">
                   {index + 1}
                 </span>
-                <span className="rail-name">{t(`steps.${step}`)}</span>
-                {step !== 'review' && (
+                <span className="rail-name">{stepName(step)}</span>
+                {step !== review && (
                   <span className={`rail-badge rail-${state}`}>
                     {stepIssues.length
                       ? t('rail.missing', { n: stepIssues.length })

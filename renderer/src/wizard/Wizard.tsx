@@ -1,6 +1,16 @@
 import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formOf, sectionsOfStep, type FormDefinition, type StepId } from '../../../shared/forms';
+import {
+  formOf,
+  reviewStep,
+  sectionsOfStep,
+  stepIds,
+  type FormDefinition,
+  type FormStep,
+  type StepId,
+  type StepScreen,
+} from '../../../shared/forms';
+import type { SignatureField } from '../../../shared/forms/fields';
 import { issuesOfStep, type FieldIssue } from '../../../shared/validate';
 import { errorText } from '../api';
 import { onCommand, type Command } from '../menu-commands';
@@ -23,22 +33,32 @@ import { DeclarationStep } from './steps/DeclarationStep';
 import { ReviewStep } from './steps/ReviewStep';
 import { WritingStep } from './steps/WritingStep';
 import { WizardHeader } from './WizardHeader';
+import { FieldsScreen } from './steps/FieldsScreen';
+import { useStepName } from './useFormText';
 import './wizard.css';
 
 interface StepProps {
   form: FormDefinition;
-  step: StepId;
+  step: FormStep;
   issues: FieldIssue[];
   readOnly: boolean;
 }
 
-const stepViews: Record<StepId, (props: StepProps) => ReactNode> = {
+/** The signature block a step holds, for the declaration screen. */
+function signatureOf(form: FormDefinition, step: FormStep): SignatureField | undefined {
+  return form.fields.find((f): f is SignatureField => f.type === 'signature' && step.fields.includes(f.id));
+}
+
+/** How each screen a step may name is drawn (`StepScreen` in shared/forms/types.ts). */
+const screens: Record<StepScreen, (props: StepProps) => ReactNode> = {
+  fields: (p) => <FieldsScreen form={p.form} step={p.step} issues={p.issues} readOnly={p.readOnly} />,
   cover: (p) => <CoverStep form={p.form} readOnly={p.readOnly} />,
-  summary: (p) => <WritingStep form={p.form} step={p.step} readOnly={p.readOnly} />,
-  body: (p) => <WritingStep form={p.form} step={p.step} readOnly={p.readOnly} />,
+  writing: (p) => <WritingStep form={p.form} step={p.step.id} readOnly={p.readOnly} />,
   attachments: (p) => <AttachmentsStep form={p.form} readOnly={p.readOnly} />,
-  proof: (p) => <WritingStep form={p.form} step={p.step} readOnly={p.readOnly} />,
-  declaration: (p) => <DeclarationStep form={p.form} readOnly={p.readOnly} />,
+  declaration: (p) => {
+    const field = signatureOf(p.form, p.step);
+    return field && <DeclarationStep field={field} readOnly={p.readOnly} />;
+  },
   review: (p) => <ReviewStep form={p.form} issues={p.issues} />,
 };
 
@@ -61,29 +81,42 @@ function useStepFocus(step: StepId): RefObject<HTMLHeadingElement | null> {
 /** The wizard's own commands, from the menu or their shortcut keys: export, find, step to step. */
 function runWizardCommand(form: FormDefinition, command: Command): void {
   const { step, goTo } = useNavigation.getState();
-  const at = form.steps.indexOf(step);
+  const ids = stepIds(form);
+  const at = ids.indexOf(step);
   const by = { 'previous-step': -1, 'next-step': 1 } as Record<Command, number | undefined>;
-  if (command === 'export') goTo('review');
+  if (command === 'export') goTo(reviewStep(form).id);
   else if (command === 'find') useFind.getState().show();
   else if (by[command]) {
-    const next = form.steps[at + by[command]];
+    const next = ids[at + by[command]];
     if (next) goTo(next);
   }
 }
 
-/** The body's advice depends on its shape: one text (the material) has no parts to add up. */
-function stepHelpKey(form: FormDefinition, step: StepId) {
-  const single = step === 'body' && sectionsOfStep(form, step).every((s) => s.parts.length === 1);
-  return single ? 'stepHelp.bodySingle' : (`stepHelp.${step}` as const);
+/**
+ * A step's advice: the wizard's own for a 610 step (the body's depends on its shape: one text, the
+ * material, has no parts to add up), the general one for a step of fields.
+ */
+function useStepHelp(form: FormDefinition, step: FormStep): string {
+  const { t, i18n } = useTranslation('wizard');
+  const single =
+    step.id === 'body' &&
+    step.screen === 'writing' &&
+    sectionsOfStep(form, step.id).every((s) => s.parts.length === 1);
+  const key = single ? 'stepHelp.bodySingle' : `stepHelp.${step.id}`;
+  const own: unknown =
+    step.screen && step.screen !== 'fields' && i18n.getResource(i18n.language, 'wizard', key);
+  return typeof own === 'string' ? own : t('stepHelp.fields');
 }
 
 function StepNavigation({ form, step }: { form: FormDefinition; step: StepId }) {
   const { t } = useTranslation('wizard');
   const hint = useShortcutHint();
   const goTo = useNavigation((s) => s.goTo);
-  const at = form.steps.indexOf(step);
-  const previous = form.steps[at - 1];
-  const next = form.steps[at + 1];
+  const stepName = useStepName(form);
+  const ids = stepIds(form);
+  const at = ids.indexOf(step);
+  const previous = ids[at - 1];
+  const next = ids[at + 1];
   return (
     <nav className="step-nav" aria-label={t('rail.pager')}>
       {previous && (
@@ -93,12 +126,12 @@ function StepNavigation({ form, step }: { form: FormDefinition; step: StepId }) 
           {...hint('previous-step')}
           onClick={() => goTo(previous)}
         >
-          {t('nav.previous', { step: t(`steps.${previous}`) })}
+          {t('nav.previous', { step: stepName(previous) })}
         </button>
       )}
       {next && (
         <button type="button" className="primary-button" {...hint('next-step')} onClick={() => goTo(next)}>
-          {t('nav.next', { step: t(`steps.${next}`) })}
+          {t('nav.next', { step: stepName(next) })}
         </button>
       )}
     </nav>
@@ -108,41 +141,44 @@ function StepNavigation({ form, step }: { form: FormDefinition; step: StepId }) 
 function WizardBody({ form }: { form: FormDefinition }) {
   const { t } = useTranslation('wizard');
   const readOnly = useDraft((s) => s.draft?.status === 'final');
-  const step = useNavigation((s) => s.step);
+  const stepId = useNavigation((s) => s.step);
+  // A step id the form does not have (a stale link) opens its first step.
+  const step = form.steps.find((s) => s.id === stepId) ?? form.steps[0]!;
   const issues = useIssues();
-  const heading = useStepFocus(step);
+  const heading = useStepFocus(step.id);
   const optional = useEmptyOptionalSteps(form);
+  const stepName = useStepName(form);
+  const help = useStepHelp(form, step);
+  const review = step.screen === 'review';
   return (
     <div className="wizard-body">
       <StepRail form={form} issues={issues} />
       <main className="wizard-main" aria-labelledby="step-heading">
         <div className="step-head">
           <h2 id="step-heading" ref={heading} tabIndex={-1}>
-            {t(`steps.${step}`)}
+            {stepName(step.id)}
           </h2>
-          <p className="muted">{t(stepHelpKey(form, step))}</p>
+          <p className="muted">{help}</p>
         </div>
         {readOnly && (
-          <p className="locked-note">
-            {t(step === 'review' ? 'finalise.lockedNoteHere' : 'finalise.lockedNote')}
-          </p>
+          <p className="locked-note">{t(review ? 'finalise.lockedNoteHere' : 'finalise.lockedNote')}</p>
         )}
-        {step !== 'review' && (
+        {!review && (
           <StepIssues
             form={form}
-            issues={issuesOfStep(issues, step)}
-            optionalEmpty={optional.includes(step)}
+            issues={issuesOfStep(issues, step.id)}
+            optionalEmpty={optional.includes(step.id)}
           />
         )}
-        {stepViews[step]({ form, step, issues, readOnly })}
-        <StepNavigation form={form} step={step} />
+        {screens[step.screen ?? 'fields']({ form, step, issues, readOnly })}
+        <StepNavigation form={form} step={step.id} />
       </main>
     </div>
   );
 }
 
 /** The wizard of one draft (docs/WIZARD.md): steps from its form definition, free to visit in any order. */
-export function Wizard({ draftId, step = 'cover' }: { draftId: string; step?: StepId | undefined }) {
+export function Wizard({ draftId, step }: { draftId: string; step?: StepId | undefined }) {
   const { t } = useTranslation('wizard');
   const { t: tError } = useTranslation('errors');
   const go = useUi((s) => s.go);
@@ -152,7 +188,8 @@ export function Wizard({ draftId, step = 'cover' }: { draftId: string; step?: St
   const load = useDraft((s) => s.load);
   const offered = useDraft((s) => s.offer !== undefined);
   useEffect(() => {
-    useNavigation.getState().reset(step);
+    // Where the wizard opens: the step asked for, else the form's first once the draft is known.
+    useNavigation.getState().reset(step ?? '');
     resetFind();
     void useSettings.getState().load();
     void useDraft.getState().open(draftId);
@@ -168,12 +205,15 @@ export function Wizard({ draftId, step = 'cover' }: { draftId: string; step?: St
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [draftId]);
   useEffect(() => {
-    if (loadedId !== draftId) return;
+    if (loadedId !== draftId || !formId) return;
+    const ids = stepIds(formOf(formId));
+    const navigation = useNavigation.getState();
+    if (!ids.includes(navigation.step)) navigation.reset(ids[0]!);
     document.documentElement.dataset.ready = 'wizard';
     return () => {
       delete document.documentElement.dataset.ready;
     };
-  }, [loadedId, draftId]);
+  }, [loadedId, draftId, formId]);
 
   if (load.state === 'failed')
     return (

@@ -1,16 +1,30 @@
 import { useDeferredValue } from 'react';
 import { countText, type TextCount } from '../../../shared/count';
 import { changedRegion, countInPieces, recount, recountSplice } from '../../../shared/text-chunks';
-import type { Draft } from '../../../shared/draft';
+import { textOf, type Draft } from '../../../shared/draft';
 import { formOf, type Section } from '../../../shared/forms';
-import { countSection, validateDraft, type FieldIssue } from '../../../shared/validate';
+import { validateDraft, type FieldIssue } from '../../../shared/validate';
 import { useDraft, type DraftStore } from '../stores/draft';
 
 /**
- * Counts memoised per field: a keystroke recounts the one field whose text changed, and the body
- * total and the missing-lists add up the counts the other fields already have (docs/PERFORMANCE.md).
+ * Counts memoised per field of the open draft: a keystroke recounts the one field whose text
+ * changed, and the body total and the missing-lists add up the counts the other fields already
+ * have (docs/PERFORMANCE.md). The memo belongs to one draft: opening another starts a new one, so
+ * nothing of a closed draft's texts is kept, and two drafts never share a field's count.
  */
-const lastCount = new Map<string, { text: string; count: TextCount }>();
+interface DraftMemo {
+  draftId: string | undefined;
+  counts: Map<string, { text: string; count: TextCount }>;
+  issues?: { draft: Draft; issues: FieldIssue[] };
+}
+
+let memo: DraftMemo = { draftId: undefined, counts: new Map() };
+
+/** The memo of the draft the store holds, new when the store has moved to another draft. */
+function memoOf(draftId = useDraft.getState().draft?.id): DraftMemo {
+  if (memo.draftId !== draftId) memo = { draftId, counts: new Map() };
+  return memo;
+}
 
 /**
  * Above this length a keystroke recounts only the region it changed: counting a megabyte on
@@ -18,15 +32,21 @@ const lastCount = new Map<string, { text: string; count: TextCount }>();
  */
 const RECOUNT_FROM = 32 * 1024;
 
-export function countField(text: string, partId: string): TextCount {
-  const last = lastCount.get(partId);
+/** A field's count from a draft's memo, recounted only where the text moved on. */
+function countWith(own: DraftMemo, text: string, partId: string): TextCount {
+  const last = own.counts.get(partId);
   if (last?.text === text) return last.count;
   const count =
     last && text.length > RECOUNT_FROM && last.text.length > RECOUNT_FROM
       ? recount(last.text, last.count, text)
       : countText(text);
-  lastCount.set(partId, { text, count });
+  own.counts.set(partId, { text, count });
   return count;
+}
+
+/** A field's count in the open draft. */
+export function countField(text: string, partId: string): TextCount {
+  return countWith(memoOf(), text, partId);
 }
 
 /**
@@ -39,6 +59,7 @@ export function countAfterSplice(
   after: string,
   splice: { at: number; removed: string; inserted: string },
 ): void {
+  const lastCount = memoOf().counts;
   const last = lastCount.get(partId);
   if (last?.text !== before || after.length <= RECOUNT_FROM) return;
   lastCount.set(partId, { text: after, count: recountSplice(before, last.count, after, splice) });
@@ -49,6 +70,7 @@ export function countAfterSplice(
  * counter then updates without one long recount when the text lands.
  */
 export async function prepareCount(partId: string, text: string): Promise<void> {
+  const lastCount = memoOf().counts;
   const last = lastCount.get(partId);
   if (!last) {
     lastCount.set(partId, { text, count: await countInPieces(text) });
@@ -71,7 +93,10 @@ export async function prepareCount(partId: string, text: string): Promise<void> 
 
 /** A section's total 字数, added up from the counts its fields already have. */
 export function selectSectionWords(state: Pick<DraftStore, 'draft'>, section: Section): number {
-  return state.draft ? countSection(state.draft, section, countField).words : 0;
+  const draft = state.draft;
+  return draft
+    ? section.parts.reduce((sum, part) => sum + countField(textOf(draft, part.id), part.id).words, 0)
+    : 0;
 }
 
 const sameIssue = (a: FieldIssue, b: FieldIssue) =>
@@ -80,9 +105,11 @@ const sameIssue = (a: FieldIssue, b: FieldIssue) =>
   a.step === b.step &&
   a.field === b.field &&
   a.words === b.words &&
-  a.limit === b.limit;
-
-let lastIssues: { draft: Draft; issues: FieldIssue[] } | undefined;
+  a.limit === b.limit &&
+  a.rowId === b.rowId &&
+  a.column === b.column &&
+  a.detail === b.detail &&
+  JSON.stringify(a.rule) === JSON.stringify(b.rule);
 
 /**
  * The draft's issues, worked out once per edit whoever asks, and the very same list as before
@@ -92,13 +119,14 @@ let lastIssues: { draft: Draft; issues: FieldIssue[] } | undefined;
 export function selectIssues(state: Pick<DraftStore, 'draft'>): FieldIssue[] {
   const { draft } = state;
   if (!draft) return [];
-  if (lastIssues?.draft === draft) return lastIssues.issues;
-  const issues = validateDraft(draft, formOf(draft.form), countField);
-  const previous = lastIssues?.issues;
+  const own = memoOf(draft.id);
+  if (own.issues?.draft === draft) return own.issues.issues;
+  const issues = validateDraft(draft, formOf(draft.form), (text, id) => countWith(own, text, id));
+  const previous = own.issues?.issues;
   const unchanged =
     previous?.length === issues.length && issues.every((issue, i) => sameIssue(issue, previous[i]!));
-  lastIssues = { draft, issues: unchanged ? previous : issues };
-  return lastIssues.issues;
+  own.issues = { draft, issues: unchanged ? previous : issues };
+  return own.issues.issues;
 }
 
 /** The missing-lists follow typing a moment later, so a keystroke only waits for its own field. */

@@ -1,6 +1,6 @@
-import { textOf, type Draft } from '../../../shared/draft';
+import type { Draft } from '../../../shared/draft';
 import type { FormDefinition, StepId } from '../../../shared/forms';
-import type { FieldIssue } from '../../../shared/validate';
+import { isEmptyValue, type FieldIssue } from '../../../shared/validate';
 import { useDraft } from '../stores/draft';
 
 /**
@@ -36,11 +36,14 @@ export function emptyOptionalSteps(
   form: FormDefinition,
   draft: Pick<Draft, 'values' | 'attachments'>,
 ): StepId[] {
-  return form.steps.filter((step) => {
-    if (step === 'attachments') return draft.attachments.length === 0;
-    const parts = form.sections.filter((s) => s.step === step).flatMap((s) => s.parts);
-    return parts.length > 0 && parts.every((part) => !part.required && !textOf(draft, part.id).trim());
-  });
+  return form.steps
+    .filter((step) => {
+      const fields = form.fields.filter((field) => step.fields.includes(field.id));
+      if (fields.length === 0) return false;
+      if (fields.every((field) => field.type === 'attachments')) return draft.attachments.length === 0;
+      return fields.every((field) => !field.required && isEmptyValue(draft.values[field.id]));
+    })
+    .map((step) => step.id);
 }
 
 export function stepState(issues: readonly FieldIssue[], optionalEmpty: boolean): StepState {

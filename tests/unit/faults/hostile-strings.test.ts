@@ -3,7 +3,7 @@ import { DraftRepository } from '../../../electron/services/drafts/repository';
 import { hostileStrings } from '../../../scripts/hostile-corpus';
 import { countText, type TextCount } from '../../../shared/count';
 import type { Draft } from '../../../shared/draft';
-import { formOf, partsOf } from '../../../shared/forms';
+import { formOf, partsOf, paper610 } from '../../../shared/forms';
 import { validateDraft } from '../../../shared/validate';
 import { servicesIn } from '../../faults/lib/fixtures';
 import { figure, scaled, SEED } from '../../faults/lib/scale';
@@ -58,7 +58,7 @@ describe('hostile strings', () => {
           parts.map((part, j) => [part.id, corpus[(i + j) % corpus.length]!]),
         );
         const cover = Object.fromEntries(
-          form.cover.map((item, j) => [item.id, corpus[(i + j) % corpus.length]!]),
+          paper610(form).cover.map((item, j) => [item.id, corpus[(i + j) % corpus.length]!]),
         );
         const draft = {
           form: kind,

@@ -46,6 +46,7 @@ beforeAll(async () => {
     'settings:get': { request: {}, required: [] },
     'settings:update': { request: { language: 'zh-Hant' }, required: [] },
     'campaign:get': { request: {}, required: [] },
+    'campaigns:list': { request: {}, required: [] },
     'app:flushed': { request: { token: 't' }, required: ['token'] },
     'drafts:list': { request: { trash: false }, required: [] },
     'drafts:create': { request: { kind: 'case' }, required: ['kind'] },
@@ -80,7 +81,7 @@ beforeAll(async () => {
     'export:docx': { request: { id, options: {} }, required: ['id'] },
     'export:estimate': { request: { id, options: { tableFontSize: 14 } }, required: ['id'] },
     'export:reveal': { request: { id, what: 'file' }, required: ['id', 'what'] },
-    'campaign:state': { request: {}, required: [] },
+    'campaign:state': { request: { id: 'shsjl-2021-610' }, required: [] },
     'campaign:update': {
       request: {
         deadline: '2022-01-20',
@@ -95,7 +96,7 @@ beforeAll(async () => {
       required: ['deadline', 'email', 'postal'],
     },
     'campaign:import': { request: {}, required: [] },
-    'campaign:reset': { request: {}, required: [] },
+    'campaign:reset': { request: { id: 'shsjl-2021-610' }, required: [] },
     'delivery:tools': { request: {}, required: [] },
     'delivery:pages': { request: { id, options: {} }, required: ['id'] },
     'delivery:pdf': { request: { id, options: {} }, required: ['id'] },

@@ -39,8 +39,8 @@ describe('campaign dates are real dates', () => {
       const services = startServices(join(root.dir, deadline));
       const result = await services.call('campaign:update', {
         deadline,
-        email: shippedCampaign.email,
-        postal: shippedCampaign.postal,
+        email: shippedCampaign.email!,
+        postal: shippedCampaign.postal!,
       });
       expect(result).toMatchObject({ ok: false, code: 'campaign-invalid' });
       expect((await services.value('campaign:get', {})).deadline).toBe(shippedCampaign.deadline);

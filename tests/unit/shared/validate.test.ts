@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textOf, emptyDraft, type Attachment, type Draft } from '../../../shared/draft';
-import { formOf } from '../../../shared/forms';
+import { formOf, paper610 } from '../../../shared/forms';
 import { issuesOfStep, validateDraft } from '../../../shared/validate';
 
 const now = new Date('2021-12-20T09:00:00+08:00');
@@ -148,7 +148,7 @@ describe('limits of the short fields (docs/LAYOUT.md, "Limits")', () => {
 
   it('holds the notice’s floors: 题目 60字, 报送单位 30字, 联系地址 45字, 电子信箱 50 characters', () => {
     for (const kind of ['case', 'material'] as const) {
-      const limit = (id: string) => formOf(kind).cover.find((item) => item.id === id)!.limit;
+      const limit = (id: string) => paper610(formOf(kind)).cover.find((item) => item.id === id)!.limit;
       expect(limit('title')).toEqual({ max: 60, unit: 'words' });
       expect(limit('unit')).toEqual({ max: 30, unit: 'words' });
       expect(limit('address')).toEqual({ max: 45, unit: 'words' });

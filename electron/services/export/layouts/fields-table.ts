@@ -16,6 +16,11 @@ import {
   type IStylesOptions,
 } from 'docx';
 import { ISO_DAY, ISO_MONTH, monthParts } from '../../../../shared/date-text';
+import { contentHash } from '../../../../shared/draft';
+import { formOf } from '../../../../shared/forms';
+import { printedHash } from '../../../../shared/printed-hash';
+import { printStyle } from '../docx';
+import type { Layout } from './types';
 import type { ColumnField, Field, RowsField } from '../../../../shared/forms/fields';
 import { continuesGroup, rowsOf } from '../../../../shared/forms/rows';
 import { cell, hairline, RULE } from '../cells';
@@ -46,7 +51,7 @@ export interface FieldsTableInput {
   fields: readonly Field[];
   values: Readonly<Record<string, unknown>>;
   style: PrintStyle;
-  /** What the footer prints: which export of the draft this is, and the first 8 of its hash. */
+  /** What the footer prints: which export of the draft this is, and its content hash (printed short). */
   exportNumber: number;
   hash: string;
   /** The copy says 草稿 in its header. */
@@ -465,7 +470,7 @@ export async function buildFieldsTable(input: FieldsTableInput): Promise<Buffer>
       // Later sections carry on with the first one's footer and header, and number on from it.
       ...(index === 0
         ? {
-            footers: { default: formFooter(input.exportNumber, input.hash.slice(0, 8), style) },
+            footers: { default: formFooter(input.exportNumber, printedHash(input.hash), style) },
             ...(input.provisional ? { headers: { default: draftHeader(style) } } : {}),
           }
         : {}),
@@ -474,3 +479,28 @@ export async function buildFieldsTable(input: FieldsTableInput): Promise<Buffer>
   });
   return Packer.toBuffer(document);
 }
+
+/**
+ * The generic table layout as the export pipeline uses it: the draft's form's fields and values,
+ * in the export's print style. It has no page model, so the wizard shows no page estimate for it.
+ */
+export const fieldsTableLayout: Layout = {
+  id: 'fields-table',
+  render: async (draft, _draftDir, options) => {
+    const form = formOf(draft.form);
+    const [style, hash] = await Promise.all([
+      printStyle(options.exportOptions),
+      options.hash ?? contentHash(draft),
+    ]);
+    return buildFieldsTable({
+      title: form.title,
+      ...(form.subtitle ? { subtitle: form.subtitle } : {}),
+      fields: form.fields,
+      values: draft.values,
+      style,
+      exportNumber: options.exportNumber,
+      hash,
+      provisional: options.provisional,
+    });
+  },
+};

@@ -2,13 +2,15 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Campaign } from '../../../../shared/campaign';
 import type { ResponseOf } from '../../../../shared/ipc';
-import { invokeOrShow } from '../../api';
+import { invokeOrShow, problemsText } from '../../api';
 import { DateInput } from '../../controls/DateInput';
 import { useDataText } from '../../i18n/useDataText';
 import '../delivery.css';
 
-type CampaignState = ResponseOf<'campaign:state'>;
-type Edit = { deadline: string; email: string; postal: Campaign['postal'] };
+type CampaignList = ResponseOf<'campaigns:list'>;
+type Postal = NonNullable<Campaign['postal']>;
+type Edit = { deadline: string; email: string; postal: Postal };
+type Said = 'saved' | 'imported' | 'restored' | 'removed' | 'badDeadline';
 
 const FIELDS = [
   { id: 'deadline', type: 'date' },
@@ -20,10 +22,11 @@ const FIELDS = [
 ] as const;
 type FieldId = (typeof FIELDS)[number]['id'];
 
+const NO_POSTAL: Postal = { organisation: '', address: '', recipient: '', phone: '' };
 const editOf = (campaign: Campaign): Edit => ({
   deadline: campaign.deadline,
-  email: campaign.email,
-  postal: { ...campaign.postal },
+  email: campaign.email ?? '',
+  postal: { ...NO_POSTAL, ...campaign.postal },
 });
 const valueOf = (edit: Edit, id: FieldId) =>
   id === 'deadline' || id === 'email' ? edit[id] : edit.postal[id];
@@ -32,55 +35,107 @@ const withValue = (edit: Edit, id: FieldId, value: string): Edit =>
     ? { ...edit, [id]: value }
     : { ...edit, postal: { ...edit.postal, [id]: value } };
 
-/**
- * The campaign facts users may correct (deadline, mailbox, postal address, recipient, phone), or
- * replace with next year's campaign file; the shipped campaign stays the default to return to.
- */
-export function CampaignSettings({ focus = false }: { focus?: boolean }) {
+/** Campaign files that did not load at start: each by name, with what is wrong in it. */
+function SetAsideNotice({ setAside }: { setAside: CampaignList['setAside'] }) {
   const { t } = useTranslation('delivery');
-  const [state, setState] = useState<CampaignState | undefined>();
+  const { t: te } = useTranslation('errors');
+  if (setAside.length === 0) return null;
+  return (
+    <div className="banner banner-warn" role="status">
+      {setAside.map((entry) => (
+        <p key={entry.file}>
+          {t(entry.movedTo ? 'campaign.setAsideMoved' : 'campaign.setAsideBuiltin', {
+            name: entry.file,
+            movedTo: entry.movedTo,
+          })}{' '}
+          {problemsText(te, entry.problems)}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * The campaigns the app holds, one chosen at a time: the facts users may correct (deadline,
+ * mailbox, postal address, recipient, phone) per campaign, an organiser's file imported as one
+ * more, and the user's version dropped again (an edited built-in call as shipped, an imported one
+ * removed). The built-in files themselves are never changed.
+ */
+export function CampaignSettings({ focus = false, campaignId }: { focus?: boolean; campaignId?: string }) {
+  const { t } = useTranslation('delivery');
+  const [list, setList] = useState<CampaignList | undefined>();
+  const [chosen, setChosen] = useState<string | undefined>(campaignId);
   const [edit, setEdit] = useState<Edit | undefined>();
-  const [message, setMessage] = useState<'saved' | 'imported' | 'restored' | 'badDeadline' | undefined>();
+  const [message, setMessage] = useState<Said | undefined>();
   const deadline = useRef<HTMLInputElement>(null);
-  const shown = !!state;
+  const entry = list?.campaigns.find(({ campaign }) => campaign.id === chosen) ?? list?.campaigns[0];
+  const shown = !!entry;
   // Opened from the review's 截止日期已过 check: bring the deadline into view, ready to correct.
   useEffect(() => {
     if (focus && shown) deadline.current?.focus();
   }, [focus, shown]);
-  const documentNumber = useDataText(state?.campaign.documentNumber ?? '');
+  const documentNumber = useDataText(entry?.campaign.documentNumber ?? '');
 
-  const show = (next: CampaignState | undefined, said?: typeof message) => {
-    if (!next) return;
-    setState(next);
-    setEdit(editOf(next.campaign));
+  const show = (next: CampaignList, id: string | undefined, said?: Said) => {
+    const current = next.campaigns.find(({ campaign }) => campaign.id === id) ?? next.campaigns[0];
+    setList(next);
+    setChosen(current?.campaign.id);
+    setEdit(current && editOf(current.campaign));
     setMessage(said);
   };
+  const reload = async (id: string | undefined, said?: Said) => {
+    const next = await invokeOrShow('campaigns:list', {});
+    if (next) show(next, id, said);
+  };
+  // The campaign asked for is where the screen opens; later choices are the user's.
+  const [opensAt] = useState(campaignId);
   useEffect(() => {
-    void invokeOrShow('campaign:state', {}).then((next) => {
-      if (next) {
-        setState(next);
-        setEdit(editOf(next.campaign));
-      }
-    });
-  }, []);
+    void invokeOrShow('campaigns:list', {}).then((next) => next && show(next, opensAt));
+  }, [opensAt]);
 
+  if (!list || !entry || !edit) return null;
+  const { campaign, origin } = entry;
+  const choose = (id: string) => {
+    const next = list.campaigns.find((item) => item.campaign.id === id);
+    if (!next) return;
+    setChosen(id);
+    setEdit(editOf(next.campaign));
+    setMessage(undefined);
+  };
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if (!edit) return;
-    if (!edit.deadline) setMessage('badDeadline');
-    else show(await invokeOrShow('campaign:update', edit), 'saved');
+    if (!edit.deadline) return setMessage('badDeadline');
+    if (await invokeOrShow('campaign:update', { id: campaign.id, ...edit }))
+      await reload(campaign.id, 'saved');
+  };
+  const importFile = async () => {
+    const state = await invokeOrShow('campaign:import', {});
+    if (state) await reload(state.campaign.id, 'imported');
+  };
+  const reset = async () => {
+    if ((await invokeOrShow('campaign:reset', { id: campaign.id })) !== undefined)
+      await reload(campaign.id, origin === 'imported' ? 'removed' : 'restored');
   };
 
-  if (!state || !edit) return null;
   return (
     <section className="campaign-settings" aria-labelledby="campaign-settings-heading">
       <h2 id="campaign-settings-heading">{t('campaign.title')}</h2>
       <p className="muted">{t('campaign.help')}</p>
       {focus && <p className="banner banner-warn">{t('campaign.fromReview')}</p>}
-      <p>{t(state.isDefault ? 'campaign.default' : 'campaign.custom', { document: documentNumber })}</p>
-      {state.setAside && (
-        <p className="banner banner-warn">{t('campaign.setAside', { name: state.setAside })}</p>
+      <SetAsideNotice setAside={list.setAside} />
+      {list.campaigns.length > 1 && (
+        <p>
+          <label htmlFor="campaign-choice">{t('campaign.choose')}</label>{' '}
+          <select id="campaign-choice" value={campaign.id} onChange={(event) => choose(event.target.value)}>
+            {list.campaigns.map((item) => (
+              <option key={item.campaign.id} value={item.campaign.id}>
+                {item.campaign.documentNumber}
+              </option>
+            ))}
+          </select>
+        </p>
       )}
+      <p>{t(`campaign.origin.${origin}`, { document: documentNumber })}</p>
       <form onSubmit={(event) => void save(event)}>
         {FIELDS.flatMap(({ id, type }) => [
           <label key={`${id}-label`} htmlFor={`campaign-${id}`}>
@@ -88,7 +143,7 @@ export function CampaignSettings({ focus = false }: { focus?: boolean }) {
           </label>,
           type === 'date' ? (
             <DateInput
-              key={id}
+              key={`${campaign.id}-${id}`}
               id={`campaign-${id}`}
               ref={deadline}
               value={edit.deadline}
@@ -97,7 +152,7 @@ export function CampaignSettings({ focus = false }: { focus?: boolean }) {
             />
           ) : (
             <input
-              key={id}
+              key={`${campaign.id}-${id}`}
               id={`campaign-${id}`}
               type={type}
               value={valueOf(edit, id)}
@@ -113,20 +168,16 @@ export function CampaignSettings({ focus = false }: { focus?: boolean }) {
         </div>
       </form>
       <div className="campaign-buttons">
-        <button
-          type="button"
-          className="secondary-button"
-          onClick={() => void invokeOrShow('campaign:import', {}).then((next) => show(next, 'imported'))}
-        >
+        <button type="button" className="secondary-button" onClick={() => void importFile()}>
           {t('campaign.import')}
         </button>
         <button
           type="button"
           className="secondary-button"
-          disabled={state.isDefault}
-          onClick={() => void invokeOrShow('campaign:reset', {}).then((next) => show(next, 'restored'))}
+          disabled={origin === 'builtin'}
+          onClick={() => void reset()}
         >
-          {t('campaign.reset')}
+          {t(origin === 'imported' ? 'campaign.remove' : 'campaign.reset')}
         </button>
       </div>
       {message && (

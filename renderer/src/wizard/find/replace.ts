@@ -1,5 +1,11 @@
 import { withValue, textOf, type Draft } from '../../../../shared/draft';
-import { SIGNATURE_LABELS, type FormDefinition, type StepId } from '../../../../shared/forms';
+import {
+  SIGNATURE_LABELS,
+  stepIds,
+  stepOfField,
+  type FormDefinition,
+  type StepId,
+} from '../../../../shared/forms';
 
 /** A text of the draft the user wrote, where it is shown, and how it is named on screen. */
 export interface Place {
@@ -15,38 +21,43 @@ export interface Place {
 
 /** Every text the user typed, in the order the wizard shows them. */
 export function placesOf(draft: Draft, form: FormDefinition): Place[] {
-  const cover: Place[] = form.cover.map((item) => ({
-    path: `cover.${item.id}`,
-    step: 'cover',
-    fieldId: item.id,
-    label: { key: `${item.key}.name`, verbatim: item.name },
-    text: textOf(draft, item.id),
-  }));
-  const parts: Place[] = form.sections.flatMap((section) =>
-    section.parts.map((part) => ({
-      path: `fields.${part.id}`,
-      step: section.step,
-      fieldId: part.id,
-      label: { key: `${part.key}.name`, verbatim: part.name },
-      text: textOf(draft, part.id),
-    })),
+  // Short texts keep the `cover.` group the 610 cover gave them; long texts are `fields.`.
+  const texts: Place[] = form.fields.flatMap((field) =>
+    field.type === 'text' || field.type === 'longText'
+      ? [
+          {
+            path: `${field.type === 'text' ? 'cover' : 'fields'}.${field.id}`,
+            step: stepOfField(form, field.id),
+            fieldId: field.id,
+            label: { key: `${field.key}.name`, verbatim: field.name },
+            text: textOf(draft, field.id),
+          },
+        ]
+      : [],
   );
-  const captions: Place[] = draft.attachments.map((attachment) => ({
-    path: `caption.${attachment.id}`,
-    step: 'attachments',
-    label: { caption: attachment.originalName },
-    text: attachment.caption ?? '',
-  }));
-  const declaration: Place[] = (['signer', 'opinion'] as const).map((key) => ({
-    path: `declaration.${key}`,
-    step: 'declaration',
-    fieldId: key,
-    label: { key: `signature.${key}`, verbatim: SIGNATURE_LABELS[key] },
-    text: draft.declaration[key],
-  }));
-  // Cover first, then the writing steps in the wizard's order.
-  const order = (step: StepId) => form.steps.indexOf(step);
-  return [...cover, ...parts, ...captions, ...declaration].sort((a, b) => order(a.step) - order(b.step));
+  const files = form.fields.find((field) => field.type === 'attachments');
+  const captions: Place[] = files
+    ? draft.attachments.map((attachment) => ({
+        path: `caption.${attachment.id}`,
+        step: stepOfField(form, files.id),
+        label: { caption: attachment.originalName },
+        text: attachment.caption ?? '',
+      }))
+    : [];
+  const signature = form.fields.find((field) => field.type === 'signature');
+  const declaration: Place[] = signature
+    ? (['signer', 'opinion'] as const).map((key) => ({
+        path: `declaration.${key}`,
+        step: stepOfField(form, signature.id),
+        fieldId: key,
+        label: { key: `signature.${key}`, verbatim: SIGNATURE_LABELS[key] },
+        text: draft.declaration[key],
+      }))
+    : [];
+  // In the wizard's order of steps, each step's texts in printed order.
+  const ids = stepIds(form);
+  const order = (step: StepId) => ids.indexOf(step);
+  return [...texts, ...captions, ...declaration].sort((a, b) => order(a.step) - order(b.step));
 }
 
 /** How many times `query` occurs in `text`, literally (no patterns: users type unit names). */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { printsImages } from '../../../../shared/attachment-roles';
+import { printedImageMax, printsImages, takesRole } from '../../../../shared/attachment-roles';
 import type { Attachment, AttachmentRole } from '../../../../shared/draft';
 import type { ErrorCode } from '../../../../shared/errors';
 import type { FormDefinition } from '../../../../shared/forms';
@@ -29,20 +29,25 @@ interface Group {
   }[];
 }
 
-/** Which groups a form has, from its attachment rules (shared/forms/): data, not per-kind code. */
+/**
+ * Which groups a form has, from its attachments fields (shared/forms/): data, not per-kind code. A
+ * printed image field is the printed group; images or videos carried only are the carried group.
+ */
 function groupsOf(form: FormDefinition): Group[] {
-  const rules = form.attachments;
   const groups: Group[] = [];
-  if (printsImages(rules)) groups.push({ id: 'printed', roles: [{ role: 'image', label: 'printed.add' }] });
-  if (rules.carriedMedia)
+  if (printsImages(form)) groups.push({ id: 'printed', roles: [{ role: 'image', label: 'printed.add' }] });
+  const carried = form.fields.filter((f) => f.type === 'attachments' && f.role !== 'proof' && !f.printedMax);
+  if (carried.length)
     groups.push({
       id: 'carried',
       roles: [
-        { role: 'image', label: 'carried.addImage' },
-        { role: 'video', label: 'carried.addVideo' },
+        ...(takesRole(form, 'image') && !printsImages(form)
+          ? [{ role: 'image' as const, label: 'carried.addImage' as const }]
+          : []),
+        ...(takesRole(form, 'video') ? [{ role: 'video' as const, label: 'carried.addVideo' as const }] : []),
       ],
     });
-  if (rules.proofFiles) groups.push({ id: 'proof', roles: [{ role: 'proof', label: 'proof.add' }] });
+  if (takesRole(form, 'proof')) groups.push({ id: 'proof', roles: [{ role: 'proof', label: 'proof.add' }] });
   return groups;
 }
 
@@ -61,8 +66,9 @@ export function AttachmentsStep({ form, readOnly }: { form: FormDefinition; read
   const setAttachments = useDraft((s) => s.setAttachments);
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<string | undefined>();
-  const max = form.attachments.printedImages.max;
-  const bodyParts = form.sections.filter((s) => s.holdsImages).flatMap((s) => s.parts);
+  const max = printedImageMax(form);
+  // Only the 610 table places a printed image after a chosen part of its section.
+  const bodyParts = form.paper610?.sections.filter((s) => s.holdsImages).flatMap((s) => s.parts) ?? [];
   const current = () => useDraft.getState().draft?.attachments ?? [];
 
   const add = async (role: AttachmentRole) => {

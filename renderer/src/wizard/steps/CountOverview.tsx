@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { limitLevel } from '../../../../shared/count';
 import type { FormDefinition } from '../../../../shared/forms';
-import { countSection } from '../../../../shared/validate';
+import { limitedCounts } from '../../../../shared/validate';
 import { useDraft } from '../../stores/draft';
 import { countField } from '../counts';
 import { useFormText } from '../useFormText';
@@ -12,27 +12,14 @@ export function CountOverview({ form }: { form: FormDefinition }) {
   const formText = useFormText();
   const values = useDraft((s) => s.draft?.values);
   if (!values) return null;
-  const rows = form.sections.flatMap((section) => {
-    const counted = countSection({ values }, section, countField);
-    const parts = counted.parts.map(({ part, words }) => ({
-      key: part.id,
-      name: formText(`${part.key}.name`, part.name),
-      words,
-      limit: part.limit,
-    }));
-    const label = formText(`${section.key}.label`, section.label);
-    const total = section.totalLimit
-      ? [
-          {
-            key: section.id,
-            name: t('counter.total', { section: label }),
-            words: counted.words,
-            limit: section.totalLimit,
-          },
-        ]
-      : [];
-    return [...parts, ...total];
-  });
+  const rows = limitedCounts({ values }, form, countField, { withUnlimited: true }).map((count) => ({
+    key: count.id,
+    name: count.total
+      ? t('counter.total', { section: formText(`${count.total.key}.label`, count.total.label) })
+      : formText(`${count.part!.key}.name`, count.part!.name),
+    words: count.words,
+    limit: count.limit,
+  }));
   return (
     <section className="form-section" aria-labelledby="count-overview">
       <h3 id="count-overview">{t('review.counts')}</h3>

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPlausibleEmail, isPlausiblePhone } from '../../../../shared/contact';
-import type { CoverItem, FormDefinition } from '../../../../shared/forms';
+import { paper610, type CoverItem, type FormDefinition } from '../../../../shared/forms';
 import { saveNow, useDraft, type DraftStore } from '../../stores/draft';
 import { LimitCounter, useOverLimit } from '../LimitCounter';
 import { fieldDomId } from '../navigation';
@@ -58,7 +58,7 @@ export function CoverStep({ form, readOnly }: { form: FormDefinition; readOnly: 
     <>
       {!readOnly && <UnitProfilePanel form={form} />}
       <section className="form-section cover-grid" aria-label={t('steps.cover')}>
-        {form.cover.map((item) => (
+        {paper610(form).cover.map((item) => (
           <CoverField key={item.id} item={item} readOnly={readOnly} />
         ))}
       </section>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { SIGNATURE_LABELS, type FieldLimit, type FormDefinition } from '../../../../shared/forms';
+import { SIGNATURE_LABELS, type FieldLimit } from '../../../../shared/forms';
+import type { SignatureField as SignatureBlock } from '../../../../shared/forms/fields';
 import { saveNow, useDraft, type DraftStore } from '../../stores/draft';
 import { LimitCounter, useOverLimit } from '../LimitCounter';
 import { fieldDomId } from '../navigation';
@@ -51,8 +52,8 @@ function DeclarationText({
   );
 }
 
-/** 声明与签字: the declaration of the form's kind, the signer, the dates, the signature and the unit's opinion. */
-export function DeclarationStep({ form, readOnly }: { form: FormDefinition; readOnly: boolean }) {
+/** 声明与签字: a form's signature block — the declaration, the signer, the dates, the signature and the unit's opinion. */
+export function DeclarationStep({ field, readOnly }: { field: SignatureBlock; readOnly: boolean }) {
   const { t } = useTranslation('wizard');
   const formText = useFormText();
   const declaration = useDraft((s) => s.draft?.declaration);
@@ -62,7 +63,7 @@ export function DeclarationStep({ form, readOnly }: { form: FormDefinition; read
     <>
       <section className="form-section declaration" aria-labelledby="declaration-text">
         <p id="declaration-text" className="declaration-text">
-          {formText(form.declaration.key, form.declaration.text)}
+          {formText(field.key, field.statement)}
         </p>
         <label className="choice confirm">
           <input
@@ -77,7 +78,7 @@ export function DeclarationStep({ form, readOnly }: { form: FormDefinition; read
         <DeclarationText
           field="signer"
           label={t('declaration.signer')}
-          limit={form.declaration.signerLimit}
+          limit={field.signerLimit}
           readOnly={readOnly}
         />
         <DateChoice
@@ -94,7 +95,7 @@ export function DeclarationStep({ form, readOnly }: { form: FormDefinition; read
         <DeclarationText
           field="opinion"
           label={withoutColon(formText('signature.opinion', SIGNATURE_LABELS.opinion))}
-          limit={form.declaration.opinionLimit}
+          limit={field.opinionLimit}
           readOnly={readOnly}
         />
         <DateChoice

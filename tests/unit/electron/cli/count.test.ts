@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countText } from '../../../../shared/count';
 import { emptyDraft } from '../../../../shared/draft';
 import { run } from '../../../../electron/cli/commands/count';
-import { formOf, registerForm, type FormDefinition } from '../../../../shared/forms';
+import { defineForm, registerForm } from '../../../../shared/forms';
 import { cli } from '../../../support/cli';
 
 let dir: string;
@@ -70,25 +70,35 @@ describe('cli count', () => {
  * A test-only form without a body step: a plan written on the summary step, its two parts limited
  * together. Counting reads the definition, so its total is reported and nothing waits for 正文.
  */
-const planForm: FormDefinition = {
-  ...formOf('case'),
+const planForm = defineForm({
   id: 'test-count-plan',
-  steps: ['cover', 'summary', 'declaration', 'review'],
-  sections: [
+  key: 'test',
+  layout: 'fields-table',
+  kindName: '工作计划',
+  title: '工作计划',
+  fields: [
     {
-      id: 'plan',
-      key: 'test.plan',
-      label: '一、工作计划',
-      step: 'summary',
-      holdsImages: false,
-      totalLimit: 500,
-      parts: [
-        { id: 'goals', key: 'test.goals', name: '工作目标', limit: 200, required: true },
-        { id: 'steps', key: 'test.steps', name: '实施步骤', required: false },
-      ],
+      type: 'longText',
+      id: 'goals',
+      key: 'test.goals',
+      label: '工作目标',
+      name: '工作目标',
+      limit: 200,
+      required: true,
+    },
+    {
+      type: 'longText',
+      id: 'steps',
+      key: 'test.steps',
+      label: '实施步骤',
+      name: '实施步骤',
+      required: false,
     },
   ],
-};
+  totals: [{ id: 'plan', key: 'test.plan', label: '一、工作计划', fields: ['goals', 'steps'], limit: 500 }],
+  titleField: 'goals',
+  steps: [{ id: 'plan', label: '工作计划', fields: ['goals', 'steps'] }],
+});
 
 describe('cli count of a form without a body step', () => {
   registerForm(planForm);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportOptionsFrom } from '../../../../electron/cli/commands/export-options';
 import { EXIT } from '../../../../electron/cli/io';
 import { errorMessage, fieldName, preflightMessage } from '../../../../electron/cli/messages';
-import { formOf } from '../../../../shared/forms';
+import { formOf, paper610 } from '../../../../shared/forms';
 
 const caseForm = formOf('case');
 
@@ -93,8 +93,8 @@ describe('cli messages', () => {
     for (const kind of ['case', 'material'] as const) {
       const form = formOf(kind);
       const ids = [
-        ...form.cover.map((c) => c.id),
-        ...form.sections.flatMap((s) => [s.id, ...s.parts.map((p) => p.id)]),
+        ...paper610(form).cover.map((c) => c.id),
+        ...paper610(form).sections.flatMap((s) => [s.id, ...s.parts.map((p) => p.id)]),
       ];
       for (const id of ids) expect(fieldName(form, id)).toMatch(/^\p{Script=Han}+$/u);
     }

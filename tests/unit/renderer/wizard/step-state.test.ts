@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDraft } from '../../../../shared/draft';
-import { formOf } from '../../../../shared/forms';
+import { formOf, stepIds } from '../../../../shared/forms';
 import { issuesOfStep, validateDraft } from '../../../../shared/validate';
 import { emptyOptionalSteps, stepState, toneOf } from '../../../../renderer/src/wizard/step-state';
 
@@ -15,7 +15,7 @@ describe('step states', () => {
     expect(issues.map(toneOf)).not.toContain('error');
     const optional = emptyOptionalSteps(form, draft);
     expect(optional).toEqual(['attachments', 'proof']);
-    const states = form.steps
+    const states = stepIds(form)
       .filter((step) => step !== 'review')
       .map((step) => stepState(issuesOfStep(issues, step), optional.includes(step)));
     expect(states).toEqual(['todo', 'todo', 'todo', 'optional', 'optional', 'todo']);

@@ -7,6 +7,7 @@ import {
   formIds,
   formOf,
   partsOf,
+  paper610,
 } from '../../../../shared/forms';
 
 const locale = (lng: string): unknown =>
@@ -30,11 +31,11 @@ function definitionTexts(): [string, string][] {
     ...Object.entries(SIGNATURE_LABELS).map(([id, text]): [string, string] => [`signature.${id}`, text]),
   ];
   for (const form of formIds().map(formOf)) {
-    texts.push([`${form.key}.subtitle`, form.subtitle], [`${form.key}.kindName`, form.kindName]);
-    texts.push([form.declaration.key, form.declaration.text]);
-    for (const item of form.cover)
+    texts.push([`${form.key}.subtitle`, form.subtitle ?? ''], [`${form.key}.kindName`, form.kindName]);
+    texts.push([paper610(form).declaration.key, paper610(form).declaration.text]);
+    for (const item of paper610(form).cover)
       texts.push([`${item.key}.label`, item.label], [`${item.key}.name`, item.name]);
-    for (const section of form.sections) {
+    for (const section of paper610(form).sections) {
       texts.push([`${section.key}.label`, section.label]);
       if (section.guidance) texts.push([`${section.key}.guidance`, section.guidance]);
     }
@@ -85,7 +86,7 @@ describe('form definitions', () => {
 
   it('name each cover field by its label without the paper form’s padding', () => {
     for (const form of formIds().map(formOf)) {
-      expect(form.cover.map((item) => item.name)).toEqual([
+      expect(paper610(form).cover.map((item) => item.name)).toEqual([
         form.id === 'case' ? '案例题目' : '素材题目',
         '报送单位',
         '联系人',

@@ -57,7 +57,7 @@ describe('cover sheet', () => {
 
     const xml = (await unzip(await readFile(target))).get('word/document.xml')!.toString();
     const text = paragraphTexts(xml).join('\n');
-    const { postal } = shippedCampaign;
+    const postal = shippedCampaign.postal!;
     for (const fact of [
       postal.organisation,
       postal.address,

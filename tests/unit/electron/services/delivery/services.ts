@@ -6,8 +6,11 @@ import type { Handlers } from '../../../../../shared/ipc';
 import { FIXTURES } from '../export/docx-files';
 import { testHandlers } from '../../../../support/handlers';
 
-/** A data directory holding copies of sample drafts, the app's handlers on it, and scripted dialogs. */
-export async function deliveryWorld(samples: string[] = ['case-full']) {
+/**
+ * A data directory holding copies of sample drafts, the app's handlers on it, and scripted dialogs;
+ * `campaignsDir` stands in for the built-in campaign folder.
+ */
+export async function deliveryWorld(samples: string[] = ['case-full'], campaignsDir?: string) {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'delivery-data-'));
   const outDir = await mkdtemp(path.join(tmpdir(), 'delivery-out-'));
   for (const name of samples)
@@ -27,7 +30,7 @@ export async function deliveryWorld(samples: string[] = ['case-full']) {
     chooseFolder: async () => null,
     reveal: async () => 'opened',
   };
-  const open = (): Handlers => testHandlers(dataDir, dialogs);
+  const open = (): Handlers => testHandlers(dataDir, dialogs, campaignsDir);
   return {
     dataDir,
     outDir,

@@ -1,4 +1,4 @@
-import { formOf } from '../../../../../shared/forms';
+import { formOf, paper610 } from '../../../../../shared/forms';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import yauzl from 'yauzl';
@@ -125,8 +125,10 @@ export function effectiveRuns(xml: string, stylesXml: string): EffectiveRun[] {
 /** Every line of text the form prints from the draft: cover values, the parts, the opinion and the signer. */
 export function printedLines(draft: Draft): string[] {
   const form = formOf(draft.form);
-  const parts = form.sections.flatMap((s) => s.parts).map((p) => textOf(draft, p.id));
-  const cover = form.cover.map((item) => textOf(draft, item.id));
+  const parts = paper610(form)
+    .sections.flatMap((s) => s.parts)
+    .map((p) => textOf(draft, p.id));
+  const cover = paper610(form).cover.map((item) => textOf(draft, item.id));
   return [...cover, ...parts, draft.declaration.opinion, draft.declaration.signer]
     .flatMap((text) => text.split('\n'))
     .map((line) => line.replace(/^\s+/u, '').trimEnd())

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { contentHash, type Draft } from '../../../../../shared/draft';
-import { formOf } from '../../../../../shared/forms';
+import { formOf, paper610 } from '../../../../../shared/forms';
 import { ExportOptionsSchema, type ExportOptions } from '../../../../../shared/settings';
 import { buildDocx } from '../../../../../electron/services/export/docx';
 import { CONTENT_INNER, PAGE } from '../../../../../electron/services/export/page';
@@ -63,7 +63,7 @@ describe.each(['case-full', 'material-full', 'case-unfinished'])('the exported %
     // Once per field that holds it: the contact person may also be the signer.
     for (const line of lines)
       expect(occurrences(text, line), line).toBe(lines.filter((l) => l === line).length);
-    for (const section of formOf(draft.form).sections) {
+    for (const section of paper610(formOf(draft.form)).sections) {
       expect(text).toContain((section.labelLines ?? [section.label]).join('\n'));
       if (section.guidance) expect(text).not.toContain(section.guidance);
     }
@@ -88,7 +88,7 @@ describe.each(['case-full', 'material-full', 'case-unfinished'])('the exported %
     const form = formOf(draft.form);
     const face = (text: string) => runs.find((run) => run.text === text);
     expect(face(form.title)).toMatchObject({ eastAsia: '方正小标宋简体', size: 44 });
-    for (const section of form.sections) {
+    for (const section of paper610(form).sections) {
       for (const line of section.labelLines ?? [section.label])
         expect(face(line)).toMatchObject({ eastAsia: '黑体', size: 32 });
       for (const part of section.parts.filter((p) => p.heading))

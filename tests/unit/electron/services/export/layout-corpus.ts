@@ -1,6 +1,6 @@
 import { countText } from '../../../../../shared/count';
 import { textOf, type Draft } from '../../../../../shared/draft';
-import { formOf, partsOf } from '../../../../../shared/forms';
+import { formOf, partsOf, paper610 } from '../../../../../shared/forms';
 import { ExportOptionsSchema, type ExportOptions } from '../../../../../shared/settings';
 import { validateDraft } from '../../../../../shared/validate';
 import { loadFixture } from './docx-files';
@@ -73,7 +73,7 @@ export async function layoutCorpus(count = 24): Promise<CorpusDraft[]> {
     );
     const atLimits = i % 4 === 0;
     const overLimits = i % 4 === 1;
-    const limit = (id: string) => form.cover.find((item) => item.id === id)!.limit.max;
+    const limit = (id: string) => paper610(form).cover.find((item) => item.id === id)!.limit.max;
     const cover = {
       ...sample.values,
       ...(atLimits || overLimits

@@ -8,7 +8,7 @@ import { valueLines } from '../../../../../electron/services/export/cover';
 import { buildDocx } from '../../../../../electron/services/export/docx';
 import { GRID } from '../../../../../electron/services/export/cells';
 import { LABEL_COLUMN, PAGE } from '../../../../../electron/services/export/page';
-import { formOf, partsOf, SIGNATURE_LABELS } from '../../../../../shared/forms';
+import { formOf, partsOf, SIGNATURE_LABELS, paper610 } from '../../../../../shared/forms';
 import { validateDraft } from '../../../../../shared/validate';
 import { layoutCorpus, type CorpusDraft } from './layout-corpus';
 import { printedPages, type PrintedLine, type PrintedPage } from './pdf-lines';
@@ -199,29 +199,31 @@ describe.skipIf(!available)('the paper of every draft in the layout corpus', () 
           .map((line) => line.text)
           .join(''),
       );
-      for (const cover of form.cover) {
+      for (const cover of paper610(form).cover) {
         expect(first, `${item.name}: ${cover.name} on page 1`).toContain(squeeze(cover.label));
         expect(first, `${item.name}: the ${cover.id} value on page 1`).toContain(
           squeeze(textOf(item.draft, cover.id)),
         );
       }
-      for (const section of form.sections) expect(first).not.toContain(squeeze(section.label).slice(0, 4));
+      for (const section of paper610(form).sections)
+        expect(first).not.toContain(squeeze(section.label).slice(0, 4));
       const second = squeeze(
         bodyLines(pages[1]!)
           .map((line) => line.text)
           .join(''),
       );
       expect(
-        second.startsWith(squeeze(form.sections[0]!.labelLines?.[0] ?? form.sections[0]!.label)) ||
-          second.includes(squeeze(form.sections[0]!.parts[0]!.heading ?? '')),
+        second.startsWith(
+          squeeze(paper610(form).sections[0]!.labelLines?.[0] ?? paper610(form).sections[0]!.label),
+        ) || second.includes(squeeze(paper610(form).sections[0]!.parts[0]!.heading ?? '')),
         `${item.name}: the table opens page 2`,
       ).toBe(true);
       // LibreOffice wraps none of the lines the exporter broke: no text runs past its underline.
-      const firstLabel = find(pages[0]!, form.cover[0]!.label)!;
+      const firstLabel = find(pages[0]!, paper610(form).cover[0]!.label)!;
       const values = bodyLines(pages[0]!).filter(
         (line) => line.xMin >= VALUE_X - SLACK && line.yMin >= firstLabel.yMin - SLACK,
       );
-      const expected = form.cover.reduce(
+      const expected = paper610(form).cover.reduce(
         (sum, cover) => sum + valueLines(textOf(item.draft, cover.id)).length,
         0,
       );

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { shippedCampaign } from '../../../../../shared/campaign';
 import { DraftSchema, textOf, type Draft } from '../../../../../shared/draft';
-import { formOf } from '../../../../../shared/forms';
+import { formOf, paper610 } from '../../../../../shared/forms';
 import { ExportOptionsSchema } from '../../../../../shared/settings';
 import { migrate } from '../../../../../electron/services/drafts/migrations';
 import { printedCaption, imagesByPart } from '../../../../../electron/services/export/figures';
@@ -48,7 +48,7 @@ const sha256 = async (file: string) =>
 
 /** What the paper shows of a draft, as the importer must read it back. */
 function printedContent(draft: Draft) {
-  const form = formOf(draft.form);
+  const form = paper610(formOf(draft.form));
   const holder = form.sections.find((s) => s.holdsImages);
   const images = draft.attachments
     .filter((a) => a.role === 'image')
@@ -99,7 +99,7 @@ async function expectEqual(name: string, draft: Draft, dir: string, options = Ex
   expect(printedContent(back)).toEqual(printedContent(draft));
   expect(report.problems).toEqual([]);
   // The images are the print copies the .docx holds, byte for byte, each with its own print copy.
-  const form = formOf(draft.form);
+  const form = paper610(formOf(draft.form));
   const printed = draft.attachments
     .filter((a) => a.role === 'image')
     .slice(0, form.attachments.printedImages.max);
@@ -181,7 +181,7 @@ describe('importing our own export', () => {
     const { draft, dir } = await loadFixture('case-unfinished');
     const { report } = await roundTrip('unfinished-report', draft, dir);
     // A part is named by its printed heading, or by its section's label where it has none.
-    const empty = formOf(draft.form)
+    const empty = paper610(formOf(draft.form))
       .sections.flatMap((s) => s.parts.map((p) => ({ p, label: p.heading ?? s.label })))
       .filter(({ p }) => !textOf(draft, p.id).trim())
       .map(({ label }) => label);

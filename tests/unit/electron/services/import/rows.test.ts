@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType } from 'docx';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formOf, registerForm, type FormDefinition, type Row } from '../../../../../shared/forms';
+import { formOf, paper610, registerForm, type FormDefinition, type Row } from '../../../../../shared/forms';
 import { importDocx } from '../../../../../electron/services/import/import';
 
 /**
@@ -17,7 +17,7 @@ const rowsForm: FormDefinition = {
   id: 'test-import-rows',
   subtitle: '（测试活动计划）',
   kindName: '测试活动计划',
-  sections: [],
+  paper610: { ...paper610(formOf('material')), sections: [] },
   fields: [
     { id: 'unit', key: 'test.unit', label: '报送单位', name: '报送单位', type: 'text', required: true },
     {

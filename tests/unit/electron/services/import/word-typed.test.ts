@@ -7,7 +7,7 @@ import { ZipFile } from 'yazl';
 import { afterAll, describe, expect, it } from 'vitest';
 import { shippedCampaign } from '../../../../../shared/campaign';
 import { textOf, type Draft } from '../../../../../shared/draft';
-import { formOf } from '../../../../../shared/forms';
+import { formOf, paper610 } from '../../../../../shared/forms';
 import { textLines } from '../../../../../electron/services/export/style';
 import { importDocx } from '../../../../../electron/services/import/import';
 import { wordForm, type WordFormOptions } from '../../../../support/word-form';
@@ -38,7 +38,7 @@ const photo = (width: number, height: number, colour: string) =>
     .toBuffer();
 
 function expectParts(back: Draft, draft: Draft, except: string[] = []) {
-  for (const part of formOf(draft.form).sections.flatMap((s) => s.parts)) {
+  for (const part of paper610(formOf(draft.form)).sections.flatMap((s) => s.parts)) {
     const want = except.includes(part.id) ? '' : textLines(textOf(draft, part.id)).join('\n');
     expect(textOf(back, part.id), part.id).toBe(want);
   }
@@ -62,7 +62,7 @@ describe('a form typed in Word', () => {
       opinionDate: '2022.1.12',
     });
     expect(back.form).toBe('case');
-    for (const item of formOf('case').cover)
+    for (const item of paper610(formOf('case')).cover)
       expect(textOf(back, item.id), item.id).toBe(textOf(draft, item.id));
     // The deleted revision and the hidden text are not content; the accepted insertion is.
     expect(textOf(back, 'summary')).not.toMatch(/删去的字|隐藏的字/);
