@@ -7,6 +7,7 @@ import { benchBundle } from './bundle';
 import { benchCounting } from './counting';
 import { benchDrafts } from './drafts';
 import { benchExport } from './export';
+import { benchImport } from './import';
 import { benchLargePaste } from './large-paste';
 import { benchColdLoad } from './load';
 import { judge, table, writeResults, type Measured } from './report';
@@ -17,7 +18,17 @@ import { benchTyping } from './typing';
  * `npm run bench`: every budget of docs/PERFORMANCE.md measured beside its baseline in this one run,
  * printed as a table and written to bench/results.json. Exits 1 when a budget fails.
  */
-const STEPS = ['typing', 'paste', 'load', 'export', 'drafts', 'bundle', 'counting', 'activity'] as const;
+const STEPS = [
+  'typing',
+  'paste',
+  'load',
+  'export',
+  'import',
+  'drafts',
+  'bundle',
+  'counting',
+  'activity',
+] as const;
 type StepName = (typeof STEPS)[number];
 
 /** `npm run bench -- --only typing,paste` runs those steps alone, into bench/results.partial.json. */
@@ -56,6 +67,7 @@ async function main(): Promise<number> {
       }
     });
   if (chosen.has('export')) await step('export of the full case', benchExport);
+  if (chosen.has('import')) await step('Word import of the full case', benchImport);
   if (chosen.has('drafts')) await step('draft list and autosave', benchDrafts);
   if (chosen.has('bundle')) await step('renderer bundle', benchBundle);
   if (chosen.has('counting')) await step('counting', benchCounting);

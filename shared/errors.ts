@@ -24,6 +24,22 @@ export const ERROR_CODES = [
   'package-invalid',
   'package-unsafe-entry',
   'package-checksum',
+  /** Word import (`drafts:importDocx`, `cli import`): a legacy .doc, to be saved as .docx first. */
+  'import-doc',
+  /** A password-protected Word file: its content is encrypted, so nothing can be read. */
+  'import-encrypted',
+  /** Not a Word document at all, or a zip renamed to .docx (no document part). */
+  'import-not-docx',
+  /** A .docx whose zip or XML is broken. */
+  'import-damaged',
+  /** A .docx built to harm the reader: entries claiming gigabytes, names leaving the folder, XML entities. */
+  'import-unsafe',
+  /** A Word document that is none of the forms the app knows. */
+  'import-not-form',
+  /** A .docx dropped on the window larger than a drop carries: to be chosen with 从 Word 文档导入. */
+  'import-drop-too-large',
+  /** Several files dropped on the window at once: a Word import takes one. */
+  'import-drop-one',
   'campaign-invalid',
   'soffice-missing',
   /** Content changed while a slow export ran, and another export took the number it printed. */

@@ -19,6 +19,7 @@ import {
   RevealResultSchema,
 } from './dialog';
 import type { Result } from './errors';
+import { ImportReportSchema, MAX_DROPPED_DOCX_CHARS } from './import-report';
 import { PreflightIssueSchema } from './issues';
 import { RecoveryFileSchema, RecoverySchema } from './recovery';
 import { ExportOptionsSchema, SettingsPatchSchema, SettingsSchema } from './settings';
@@ -33,6 +34,7 @@ import { ExportOptionsSchema, SettingsPatchSchema, SettingsSchema } from './sett
 const draftId = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{6,64}$/) }).strict();
 const none = z.object({}).strict();
 const ok = z.object({ done: z.literal(true) });
+const stagedImport = z.object({ staged: z.string().regex(/^[A-Za-z0-9_-]{6,64}$/) }).strict();
 
 export const DraftListSchema = z.object({
   drafts: z.array(DraftSummarySchema),
@@ -191,6 +193,18 @@ export const channels = {
   'drafts:exportPackage': { request: draftId, response: z.object({ file: z.string() }) },
   /** `asCopy`: a draft with the package's id already existed, so the import got a new id. */
   'drafts:importPackage': { request: none, response: z.object({ id: z.string(), asCopy: z.boolean() }) },
+  /**
+   * A filled form from Word/WPS read into a staged draft, not yet in the list: the .docx chosen in
+   * main's dialog, or the bytes of one dropped on the window (a drop carries no path). The report
+   * says what was found and what could not be placed (docs/IMPORT.md); the user then confirms
+   * (`drafts:importConfirm`, a new draft, never over an existing one) or cancels (`drafts:importDiscard`).
+   */
+  'drafts:importDocx': {
+    request: z.object({ dropped: z.base64().max(MAX_DROPPED_DOCX_CHARS).optional() }).strict(),
+    response: z.object({ staged: z.string(), report: ImportReportSchema }),
+  },
+  'drafts:importConfirm': { request: stagedImport, response: z.object({ id: z.string() }) },
+  'drafts:importDiscard': { request: stagedImport, response: ok },
 
   'attachments:add': {
     request: draftId.extend({ role: AttachmentRoleSchema }).strict(),

@@ -1,6 +1,7 @@
 import * as count from './commands/count';
 import * as exportCommand from './commands/export';
 import * as forms from './commands/forms';
+import * as importCommand from './commands/import';
 import * as newCommand from './commands/new';
 import * as validate from './commands/validate';
 import { CliError, EXIT, type CliIO } from './io';
@@ -16,7 +17,14 @@ interface Command {
   run: (args: string[], io: CliIO) => Promise<number>;
 }
 
-const commands: Record<string, Command> = { count, validate, export: exportCommand, forms, new: newCommand };
+const commands: Record<string, Command> = {
+  count,
+  validate,
+  export: exportCommand,
+  forms,
+  new: newCommand,
+  import: importCommand,
+};
 
 function usage(): string {
   return [

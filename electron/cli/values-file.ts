@@ -9,6 +9,7 @@ import {
   type Row,
   type RowsField,
 } from '../../shared/forms';
+import { labelKey } from '../../shared/forms/label-key';
 import { emptyRow, renumberGroups } from '../../shared/forms/rows';
 import { parseDateText, parseMonthText } from '../../shared/date-text';
 import { isStoredDate, readYesNo } from '../../shared/forms/values';
@@ -19,17 +20,6 @@ import { DECLARATION_NAMES, message } from './messages';
  * A values file of `cli new` (DESIGN §6.3): an object keyed by the labels the form prints. What it
  * holds is placed as given or refused with every problem named; nothing is guessed.
  */
-
-/**
- * A key as compared: without whitespace (U+3000 included: 联 系 人 = 联系人), a trailing colon and
- * the numbering prefix the paper puts before a heading (（一）案例简介, 一、背景缘由).
- */
-export function labelKey(text: string): string {
-  return text
-    .replace(/\s+/gu, '')
-    .replace(/[：:]$/u, '')
-    .replace(/^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)/u, '');
-}
 
 type DeclarationEntry = 'confirmed' | 'signer' | 'signDate' | 'opinion' | 'opinionDate';
 

@@ -8,6 +8,7 @@ import type { ServiceContext } from '../context';
 import { addAttachments, readAttachment, removeAttachment, saveSignature } from './attachments';
 import { PACKAGE_EXTENSION, writePackage } from './package';
 import { importPackage } from './package-import';
+import { stageDocxImport } from '../import/draft';
 import { discardRecovery, keepRecovery, readRecovery } from './recovery';
 import { safeStem } from '../files/names';
 import { chooseFile, chooseTarget } from '../files/dialog';
@@ -76,6 +77,30 @@ export function draftHandlers(context: ServiceContext): HandlersOf<'drafts' | 'a
         filters: [{ name: 'ZIP', extensions: ['zip'] }],
       });
       return importPackage(drafts, file);
+    },
+    'drafts:importDocx': async ({ dropped }) => {
+      const source =
+        dropped !== undefined
+          ? { bytes: Buffer.from(dropped, 'base64') }
+          : {
+              file: await chooseFile(context.dialogs, {
+                purpose: 'attachment',
+                filters: [{ name: 'Word', extensions: ['docx'] }],
+              }),
+            };
+      // The recognised form's newest campaign, as a draft made without one gets (drafts:create).
+      return stageDocxImport(drafts, source, {
+        campaignFor: (form) => context.campaigns.forDraft({ form: form.id, campaignId: '' }).id,
+        now: context.now(),
+      });
+    },
+    'drafts:importConfirm': async ({ staged }) => {
+      await drafts.placeStaged(staged);
+      return { id: staged };
+    },
+    'drafts:importDiscard': async ({ staged }) => {
+      await drafts.discardStaged(staged);
+      return { done: true };
     },
     'attachments:add': async ({ id, role }) => {
       const { extensions } = ATTACHMENT_ROLES[role];

@@ -1,112 +1,36 @@
-import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Transform, type Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { getFileNameLowLevel, openPromise, type Entry, type ZipFile } from 'yauzl';
+import type { Entry, ZipFile } from 'yauzl';
 import { MAX_DRAFT_CHARS, type Draft } from '../../../shared/draft';
-import { DeskError, errorCodeOf } from '../../../shared/errors';
+import { DeskError } from '../../../shared/errors';
 import { ensureDir, syncFile, writeFileAtomic } from '../files/atomic';
+import {
+  entriesOf,
+  extractEntry,
+  openZip,
+  readEntry,
+  type ZipCodes,
+  type ZipLimits,
+} from '../files/zip-read';
 import { describeIssues, parseDraftText, serializeDraft } from './format';
 import { MAX_FILE_BYTES } from './ingest';
 import { DRAFT_FILE, newId } from './layout';
 import { filesOf, MANIFEST_FILE, ManifestSchema, type Manifest } from './package';
 import type { DraftRepository } from './repository';
 
-const MAX_ENTRIES = 1000;
+/** The package's limits: a draft's files, each up to what ingest takes, a handful of times over. */
+const LIMITS: ZipLimits = {
+  maxEntries: 1000,
+  maxEntryBytes: MAX_FILE_BYTES,
+  maxTotalBytes: 4 * MAX_FILE_BYTES,
+};
+const CODES: ZipCodes = { invalid: 'package-invalid', unsafe: 'package-unsafe-entry' };
 const MAX_JSON_BYTES = 20 * 1024 ** 2;
 /** A draft of `MAX_DRAFT_CHARS` as written to disk: up to 3 bytes a character, plus indentation. */
 const MAX_DRAFT_FILE_BYTES = 3 * MAX_DRAFT_CHARS + 1024 ** 2;
-/** Far beyond any name the app writes (`attachments/<id>.<ext>`), far below what a file system refuses. */
-const MAX_NAME_LENGTH = 1000;
-const MAX_NAME_DEPTH = 32;
-const S_IFMT = 0o170000;
-const S_IFLNK = 0o120000;
 
-/** Why an entry name may not be extracted, or null when it is a plain relative path. */
-function unsafeName(name: string): string | null {
-  if (name.includes('\\') || name.includes('\0')) return 'backslash or NUL in the name';
-  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'absolute path';
-  if (name.split('/').some((part) => part === '..' || part === '.' || part === ''))
-    return 'path leaves the package';
-  if (name.length > MAX_NAME_LENGTH || name.split('/').length > MAX_NAME_DEPTH) return 'too long or too deep';
-  return null;
-}
-
-/** Reads the central directory and refuses anything unsafe before a byte is extracted. */
-async function entriesOf(zip: ZipFile): Promise<Map<string, Entry>> {
-  const entries = new Map<string, Entry>();
-  let total = 0;
-  for await (const entry of zip.eachEntry()) {
-    const name = getFileNameLowLevel(
-      entry.generalPurposeBitFlag,
-      entry.fileNameRaw,
-      entry.extraFields,
-      false,
-    );
-    if (name.endsWith('/') && entry.uncompressedSize === 0) continue;
-    const unsafe = unsafeName(name);
-    if (unsafe) throw new DeskError('package-unsafe-entry', `${name} (${unsafe})`);
-    if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK)
-      throw new DeskError('package-unsafe-entry', `${name} (link)`);
-    if (entries.has(name)) throw new DeskError('package-unsafe-entry', `${name} (twice)`);
-    if (entry.isEncrypted()) throw new DeskError('package-invalid', `${name} (encrypted)`);
-    if (entry.uncompressedSize > MAX_FILE_BYTES)
-      throw new DeskError('package-unsafe-entry', `${name} (too large)`);
-    total += entry.uncompressedSize;
-    if (entries.size >= MAX_ENTRIES || total > 4 * MAX_FILE_BYTES)
-      throw new DeskError('package-invalid', 'too many or too large entries');
-    entries.set(name, entry);
-  }
-  return entries;
-}
-
-/** Streams one entry to `write`, hashing it; yauzl checks the declared size as it goes. */
-async function extract(
-  zip: ZipFile,
-  entry: Entry,
-  name: string,
-  sink: NodeJS.WritableStream,
-): Promise<string> {
-  const hash = createHash('sha256');
-  const tap = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      hash.update(chunk);
-      done(null, chunk);
-    },
-  });
-  let stream: Readable;
-  try {
-    stream = await zip.openReadStreamPromise(entry);
-    await pipeline(stream, tap, sink);
-  } catch (error) {
-    // A full disk or a read-only folder is not the package's fault: say what the user can fix.
-    const { code } = errorCodeOf(error);
-    if (code === 'disk-full' || code === 'read-only') throw error;
-    throw new DeskError('package-invalid', `${name}: ${(error as Error).message}`);
-  }
-  return hash.digest('hex');
-}
-
-async function readSmall(
-  zip: ZipFile,
-  entries: Map<string, Entry>,
-  name: string,
-  maxBytes = MAX_JSON_BYTES,
-): Promise<{ bytes: Buffer; sha256: string }> {
-  const entry = entries.get(name);
-  if (!entry) throw new DeskError('package-invalid', `${name} is missing`);
-  if (entry.uncompressedSize > maxBytes) throw new DeskError('package-unsafe-entry', `${name} (too large)`);
-  const chunks: Buffer[] = [];
-  const collect = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      chunks.push(chunk);
-      done();
-    },
-  });
-  const sha256 = await extract(zip, entry, name, collect);
-  return { bytes: Buffer.concat(chunks), sha256 };
-}
+const readSmall = (zip: ZipFile, entries: Map<string, Entry>, name: string, maxBytes = MAX_JSON_BYTES) =>
+  readEntry(zip, entries, name, maxBytes, CODES);
 
 function checkListed(manifest: Manifest, entries: Map<string, Entry>, draft: Draft): Map<string, string> {
   const expected = new Map(manifest.files.map((f) => [f.path, f.sha256]));
@@ -129,16 +53,9 @@ export async function importPackage(
   repo: DraftRepository,
   zipPath: string,
 ): Promise<{ id: string; asCopy: boolean }> {
-  let zip: ZipFile;
+  const zip = await openZip(zipPath, CODES);
   try {
-    zip = await openPromise(zipPath, { decodeStrings: false, validateEntrySizes: true, autoClose: false });
-  } catch (error) {
-    throw new DeskError('package-invalid', (error as Error).message);
-  }
-  try {
-    const entries = await entriesOf(zip).catch((error: unknown) => {
-      throw error instanceof DeskError ? error : new DeskError('package-invalid', (error as Error).message);
-    });
+    const entries = await entriesOf(zip, LIMITS, CODES);
     const manifest = ManifestSchema.safeParse(
       parseJson((await readSmall(zip, entries, MANIFEST_FILE)).bytes),
     );
@@ -162,7 +79,7 @@ export async function importPackage(
         const target = join(staging, name);
         try {
           await ensureDir(dirname(target));
-          if ((await extract(zip, entry, name, createWriteStream(target))) !== expected.get(name))
+          if ((await extractEntry(zip, entry, name, createWriteStream(target), CODES)) !== expected.get(name))
             throw new DeskError('package-checksum', name);
         } catch (error) {
           throw unplaceable(error, name);

@@ -318,6 +318,43 @@ export class DraftRepository {
     }
   }
 
+  /**
+   * Assembles a new draft in a staging folder and leaves it there, not in the list, until `placeStaged`
+   * (the user confirmed) or `discardStaged` (cancelled); the opening sweep removes what a run that
+   * died left staged. The staging name is the draft's id, so nothing else need be remembered.
+   */
+  async stage(id: string, fill: (staging: string) => Promise<void>): Promise<void> {
+    await this.open();
+    const staging = this.stagedDir(id);
+    await ensureDir(staging);
+    try {
+      await fill(staging);
+    } catch (error) {
+      await rm(staging, { recursive: true, force: true });
+      throw error;
+    }
+  }
+
+  /** Moves a draft `stage` assembled into place; `not-found` when it was discarded or never staged. */
+  async placeStaged(id: string): Promise<void> {
+    await this.open();
+    const staging = this.stagedDir(id);
+    if (!(await exists(join(staging, DRAFT_FILE)))) throw new DeskError('not-found', id);
+    if (await this.isTaken(id)) throw new DeskError('draft-exists', id);
+    await rename(staging, this.layout.draftDir(id));
+    await syncDir(this.layout.drafts);
+  }
+
+  async discardStaged(id: string): Promise<void> {
+    await this.open();
+    await rm(this.stagedDir(id), { recursive: true, force: true });
+  }
+
+  private stagedDir(id: string): string {
+    if (!isDraftId(id)) throw new DeskError('not-found', id);
+    return join(this.layout.drafts, `${STAGING_PREFIX}held-${id}`);
+  }
+
   /** Whether an id is taken by a draft, in the list or in the trash. */
   async isTaken(id: string): Promise<boolean> {
     await this.open();

@@ -6,6 +6,9 @@ import { useDataText } from '../i18n/useDataText';
 import { useUi } from '../stores/ui';
 import { invokeOrShow } from '../api';
 import { DraftRow } from './DraftRow';
+import { ImportDocxButton } from './ImportDocxButton';
+import { DocxImportDialog } from './ImportReportDialog';
+import { useDocxDrop } from './docx-drop';
 import './drafts.css';
 import { applyQuery } from './filter';
 import { groupByCampaign, type DraftGroup } from './groups';
@@ -35,6 +38,7 @@ export function DraftList() {
   const { trash, loaded, drafts, query, message } = useDraftList();
   const [snapshotsOf, setSnapshotsOf] = useState<DraftSummary | undefined>();
   const shown = useMemo(() => applyQuery(drafts, query), [drafts, query]);
+  useDocxDrop();
   const [campaigns, setCampaigns] = useState<Campaign[]>([]);
   const groups = useMemo(() => groupByCampaign(shown, campaigns), [shown, campaigns]);
 
@@ -66,6 +70,7 @@ export function DraftList() {
         </button>
         <h1>{trash ? t('trashTitle') : t('title')}</h1>
         <div className="drafts-header-tools">
+          {!trash && <ImportDocxButton className="quiet-button" />}
           {!trash && (
             <button type="button" className="quiet-button" onClick={() => void importPackage()}>
               {t('actions.importPackage')}
@@ -101,6 +106,7 @@ export function DraftList() {
           </ul>
         </section>
       ))}
+      <DocxImportDialog onCreated={() => void useDraftList.getState().reload()} />
       {snapshotsOf && <SnapshotsDialog draft={snapshotsOf} onClose={() => setSnapshotsOf(undefined)} />}
     </div>
   );

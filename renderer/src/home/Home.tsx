@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDocxDrop } from '../drafts/docx-drop';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { useUi } from '../stores/ui';
 import { AppIcon } from './AppIcon';
@@ -24,6 +25,7 @@ export function Home() {
   const data = useHomeData();
   const campaigns = data?.campaigns;
   useReadySignal(data !== undefined);
+  useDocxDrop();
 
   return (
     <div className="home">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormId } from '../../../shared/forms';
 import { invokeOrShow } from '../api';
+import { ImportDocxButton } from '../drafts/ImportDocxButton';
 import { useShortcutHint } from '../shortcut-hint';
 import { useUi } from '../stores/ui';
 import { CampaignCard } from './CampaignCard';
@@ -134,6 +135,7 @@ export function StartPanel({ campaigns, forms }: { campaigns: CampaignEntry[]; f
           {t('drafts.hint')}
         </span>
       </button>
+      <ImportDocxButton className="link-button import-docx-entry" />
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formOf, type FormDefinition, type Row, type RowsField } from '../../../../shared/forms';
 import { CliError } from '../../../../electron/cli/io';
-import { labelKey, readValuesFile } from '../../../../electron/cli/values-file';
+import { readValuesFile } from '../../../../electron/cli/values-file';
+import { labelKey } from '../../../../shared/forms/label-key';
 
 const base = { key: 'test.rows', required: false } as const;
 const activities: RowsField = {

@@ -2,9 +2,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dialogs } from '../../../../../electron/services/context';
-import { DeskError } from '../../../../../shared/errors';
 import type { Handlers } from '../../../../../shared/ipc';
-import { freshRepository } from './helpers';
+import { codeOf, freshRepository } from './helpers';
 import { jpeg } from './media';
 import { testHandlers } from '../../../../support/handlers';
 
@@ -25,14 +24,6 @@ beforeEach(async () => {
   env = await freshRepository('handlers');
 });
 afterEach(() => env.cleanup());
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  return error instanceof DeskError ? error.code : String(error);
-}
 
 describe('drafts handlers', () => {
   it('start on a data dir with one corrupt draft: it is quarantined with a message, the others open', async () => {

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { FormIdSchema } from './draft';
+
+/**
+ * What a Word import found and what it could not place (`drafts:importDocx`, `cli import`): shown
+ * to the user before the new draft is made, so that nothing is lost silently. Names are the form's
+ * printed labels and headings (四、社会意义); `key` is the i18next key the 繁體 UI shows them under.
+ */
+/**
+ * The largest .docx dropped on the window: its bytes cross to main as base64 in one request, which
+ * stays under the request limit (a draft's size, 20 MB of characters). A larger file is chosen with
+ * 从 Word 文档导入, which reads it from disk.
+ */
+export const MAX_DROPPED_DOCX_BYTES = 15 * 1024 ** 2;
+export const MAX_DROPPED_DOCX_CHARS = Math.ceil(MAX_DROPPED_DOCX_BYTES / 3) * 4;
+
+export const IMPORT_PROBLEM_CODES = [
+  /** Text the importer found outside any part of the form: shown whole so it can be pasted. */
+  'unplaced',
+  /** A line that looks like a date but is none (2022年2月30日). */
+  'date-unreadable',
+  /** An image outside the parts that hold images (on the cover, in the opinion). */
+  'image-unplaced',
+  /** More images than the form prints. */
+  'images-over',
+  /** An image the app does not take (EMF, GIF) or cannot decode. */
+  'image-unreadable',
+  /** An image the document links to outside itself, or names but does not hold. */
+  'image-missing',
+  /** The file carries macros (.docm): never run, not imported. */
+  'macros-ignored',
+] as const;
+
+export const ImportReportSchema = z.object({
+  form: FormIdSchema,
+  /** Each field that received text, with its 字数 and the limit it is held to. */
+  found: z.array(
+    z.object({
+      id: z.string(),
+      key: z.string(),
+      name: z.string(),
+      words: z.number().int().nonnegative(),
+      limit: z.number().int().positive().optional(),
+      /** A repeating-row table: how many rows it received. */
+      rows: z.number().int().nonnegative().optional(),
+    }),
+  ),
+  /** Each cover item and part the document did not fill: one line each (未找到：四、社会意义). */
+  missing: z.array(z.object({ id: z.string(), key: z.string(), name: z.string() })),
+  problems: z.array(z.object({ code: z.enum(IMPORT_PROBLEM_CODES), text: z.string() })),
+  images: z.number().int().nonnegative(),
+  signature: z.boolean(),
+});
+export type ImportReport = z.infer<typeof ImportReportSchema>;
