@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CAMPAIGN_PROBLEMS } from '../../../shared/campaign';
 import { ERROR_CODES } from '../../../shared/errors';
 
 const root = join(import.meta.dirname, '../../../resources/locales');
@@ -41,9 +42,10 @@ describe('locale files', () => {
     });
   });
 
-  it('explain every error code in both languages', () => {
+  it('explain every error code, and every problem a campaign file can have, in both languages', () => {
+    const expected = [...ERROR_CODES, ...CAMPAIGN_PROBLEMS.map((code) => `problems.${code}`)];
     for (const language of languages) {
-      expect([...load(language, 'errors.json').keys()].sort()).toEqual([...ERROR_CODES].sort());
+      expect([...load(language, 'errors.json').keys()].sort()).toEqual(expected.sort());
     }
   });
 });

@@ -67,6 +67,7 @@ describe('cli forms', () => {
         'activity-plan-municipal\tshsjl-2021-520\t活动安排表（市级）',
         'activity-plan-district\tshsjl-2021-520\t活动安排表（区级）',
         'activity-summary\tsamr-2024-520\t活动总结',
+        'committee-plan\tshsjl-2023-252\t计量技术委员会组成方案',
         '',
       ].join('\n'),
     );
@@ -195,7 +196,7 @@ describe('cli new', () => {
     const form = await cli(['new', '--form', 'poem', '--out', join(dir, 'poem')]);
     expect(form.code).toBe(1);
     expect(form.stderr).toContain(
-      '（unknown-form）：poem（可用：case、material、activity-plan-municipal、activity-plan-district、activity-summary）',
+      '（unknown-form）：poem（可用：case、material、activity-plan-municipal、activity-plan-district、activity-summary、committee-plan）',
     );
     const campaign = await cli([
       'new',

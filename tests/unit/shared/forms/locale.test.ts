@@ -58,7 +58,7 @@ const genericForms = () =>
     .map(formOf)
     .filter((form) => !form.paper610);
 
-/** A generic form's strings: its names, each field's and column's label and name, its steps. */
+/** A generic form's strings: its names, each field's and column's label, name and options, its steps. */
 function genericTexts(): [string, string][] {
   const texts: [string, string][] = [];
   for (const form of genericForms()) {
@@ -71,6 +71,8 @@ function genericTexts(): [string, string][] {
     for (const field of fields) {
       texts.push([`${field.key}.label`, field.label], [`${field.key}.name`, field.name]);
       if (field.guidance) texts.push([`${field.key}.guidance`, field.guidance]);
+      if (field.type === 'choice')
+        field.options.forEach((option, i) => texts.push([`${field.key}.options.${i}`, option]));
     }
   }
   return texts;

@@ -56,7 +56,9 @@ describe('the committee plan layout', () => {
   });
 
   it('writes every member and the composition line into the document', async () => {
-    const xml = (await unzip(await buildCommitteePlan(await input()))).get('word/document.xml')!.toString('utf8');
+    const xml = (await unzip(await buildCommitteePlan(await input())))
+      .get('word/document.xml')!
+      .toString('utf8');
     for (const name of names) expect(xml).toContain(name);
     expect(xml).toContain('委员共20人，来自18个单位');
     expect(xml).toContain('上海市碳计量技术委员会组成方案');
