@@ -37,8 +37,11 @@ export const CampaignSchema = z.object({
   noticeTitle: z.string().min(1).max(300),
   issuedOn: isoDate,
   theme: z.string().max(200),
-  /** The submission deadline; past it the home screen marks the call 已截止 (it still offers its forms). */
-  deadline: isoDate,
+  /**
+   * The submission deadline; past it the home screen marks the call 已截止 (it still offers its
+   * forms). Standing guidance (the committee guidance of 2023) sets none, and then nothing is dated.
+   */
+  deadline: isoDate.optional(),
   /** The form ids the call asks for, in home-screen order; each must be registered (checked on load). */
   forms: z.array(z.string().min(1).max(64)).min(1).max(20),
   /** Where the electronic version goes. */
@@ -98,7 +101,7 @@ export function newestFirst<T extends Pick<Campaign, 'id' | 'issuedOn' | 'deadli
   return [...campaigns].sort(
     (a, b) =>
       b.issuedOn.localeCompare(a.issuedOn) ||
-      b.deadline.localeCompare(a.deadline) ||
+      (b.deadline ?? '').localeCompare(a.deadline ?? '') ||
       a.id.localeCompare(b.id),
   );
 }

@@ -89,6 +89,8 @@ function detailOf(issue: PreflightIssue): string | undefined {
   if (issue.code === 'above-max' && issue.limit !== undefined) return `上限 ${issue.limit}`;
   if (issue.code === 'mixed-script' && issue.mixed)
     return `繁体字 ${issue.mixed.traditional.join('、')}，简体字 ${issue.mixed.simplified.join('、')}`;
+  if (issue.code === 'submission-due' && !issue.detail)
+    return `报${issue.recipient ?? ''}${issue.email ? `，电子邮箱 ${issue.email}` : ''}`;
   if (!issue.detail) return undefined;
   if (issue.code === 'deadline-passed' || issue.code === 'submission-due') {
     const [year, month, day] = issue.detail.split('-').map(Number);

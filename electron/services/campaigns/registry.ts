@@ -220,10 +220,10 @@ export function openCampaigns(options: RegistryOptions): CampaignRegistry {
       const postal = Object.values(change.postal).some((text) => text.trim())
         ? { ...base.postal, ...change.postal }
         : undefined;
-      const { email: _email, postal: _postal, ...rest } = base;
+      const { email: _email, postal: _postal, deadline: _deadline, ...rest } = base;
       const next = {
         ...rest,
-        deadline: change.deadline,
+        ...(change.deadline.trim() ? { deadline: change.deadline.trim() } : {}),
         ...(change.email.trim() ? { email: change.email.trim() } : {}),
         ...(postal ? { postal } : {}),
       };

@@ -146,7 +146,7 @@ export async function buildCoverSheet(args: {
     ),
     new Paragraph({
       children: runsOf(
-        `截止日期：${chineseDate(campaign.deadline)}。${campaign.email ? `电子版请同时发送至 ${campaign.email}。` : ''}`,
+        `${campaign.deadline ? `截止日期：${chineseDate(campaign.deadline)}。` : ''}${campaign.email ? `电子版请同时发送至 ${campaign.email}。` : ''}`,
         style,
         { role: 'text', sizePt: 14 },
       ),

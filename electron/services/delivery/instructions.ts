@@ -79,7 +79,9 @@ export function instructionsText(args: {
     `征集表：第${args.exportNumber}次导出，校验码 ${args.hash}（见打印件页脚）`,
     '',
     '一、截止日期',
-    `${chineseDate(campaign.deadline)}前报送电子版和纸质版。`,
+    campaign.deadline
+      ? `${chineseDate(campaign.deadline)}前报送电子版和纸质版。`
+      : '通知未规定截止日期，请按通知要求报送。',
     '',
     '二、电子版',
     campaign.email

@@ -15,18 +15,16 @@ import { loadImage, loadPrintImage, photoPlacement, printDpi, type ImageLoader }
  * address (the 5·20 calls: 5月24日前报市局计量处): listed to be checked before sending, since the
  * notice is the only place it is said and the package's 报送说明 repeats it.
  */
-export function submissionDue(campaign: {
-  deadline: string;
-  recipient?: string;
-  email?: string;
-}): PreflightIssue[] {
+export function submissionDue(
+  campaign: Pick<Campaign, 'deadline' | 'recipient' | 'email'>,
+): PreflightIssue[] {
   if (!campaign.recipient) return [];
   return [
     {
       severity: 'warning',
       code: 'submission-due',
       step: 'review',
-      detail: campaign.deadline,
+      ...(campaign.deadline ? { detail: campaign.deadline } : {}),
       recipient: campaign.recipient,
       ...(campaign.email ? { email: campaign.email } : {}),
     },
@@ -115,7 +113,7 @@ export async function preflight(
     imageIssues(printed, draftDir, load),
   ]);
   issues.push(...missing, ...broken);
-  if (localDate(now) > campaign.deadline)
+  if (campaign.deadline && localDate(now) > campaign.deadline)
     issues.push({ severity: 'warning', code: 'deadline-passed', step: 'review', detail: campaign.deadline });
   issues.push(...submissionDue(campaign));
   if (!draft.declaration.signDate)

@@ -78,7 +78,7 @@ export function PreflightList({
     if (code === 'mixed-script') return mixedScriptText(issue);
     if (isFieldIssueCode(code)) return wizardText({ ...issue, code, field });
     if (code === 'submission-due')
-      return t(issue.email ? 'issue.submission-due-email' : 'issue.submission-due', {
+      return t(`issue.submission-${issue.detail ? 'due' : 'to'}${issue.email ? '-email' : ''}` as const, {
         detail: detailText(issue),
         recipient: issue.recipient ?? '',
         email: issue.email ?? '',

@@ -16,7 +16,7 @@ function DeadlineStatus({ days }: { days: number }) {
  */
 export function CampaignCard({ campaign, headingId }: { campaign: Campaign; headingId: string }) {
   const { t } = useTranslation('home');
-  const days = daysUntil(campaign.deadline, new Date());
+  const { deadline } = campaign;
   const texts = useDataTexts({
     theme: campaign.theme,
     documentNumber: campaign.documentNumber,
@@ -39,8 +39,14 @@ export function CampaignCard({ campaign, headingId }: { campaign: Campaign; head
         <dd>{texts.issuer}</dd>
         <dt>{t('campaign.deadline')}</dt>
         <dd>
-          <time dateTime={campaign.deadline}>{t('campaign.date', dateParts(campaign.deadline))}</time>{' '}
-          <DeadlineStatus days={days} />
+          {deadline ? (
+            <>
+              <time dateTime={deadline}>{t('campaign.date', dateParts(deadline))}</time>{' '}
+              <DeadlineStatus days={daysUntil(deadline, new Date())} />
+            </>
+          ) : (
+            t('campaign.noDeadline')
+          )}
         </dd>
         {campaign.email && (
           <>

@@ -92,7 +92,7 @@ function CampaignBlock({
   hinted: (kind: FormId) => boolean;
 }) {
   const { campaign } = entry;
-  const closed = daysUntil(campaign.deadline, new Date()) < 0;
+  const closed = campaign.deadline !== undefined && daysUntil(campaign.deadline, new Date()) < 0;
   const headingId = `campaign-${campaign.id}`;
   return (
     <section className={`campaign-block${closed ? ' campaign-closed' : ''}`} aria-labelledby={headingId}>

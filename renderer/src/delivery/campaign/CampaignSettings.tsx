@@ -24,7 +24,7 @@ type FieldId = (typeof FIELDS)[number]['id'];
 
 const NO_POSTAL: Postal = { organisation: '', address: '', recipient: '', phone: '' };
 const editOf = (campaign: Campaign): Edit => ({
-  deadline: campaign.deadline,
+  deadline: campaign.deadline ?? '',
   email: campaign.email ?? '',
   postal: { ...NO_POSTAL, ...campaign.postal },
 });
@@ -104,7 +104,8 @@ export function CampaignSettings({ focus = false, campaignId }: { focus?: boolea
   };
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if (!edit.deadline) return setMessage('badDeadline');
+    // A call that never had a deadline (standing guidance) may stay without one; the others keep theirs.
+    if (!edit.deadline && campaign.deadline) return setMessage('badDeadline');
     if (await invokeOrShow('campaign:update', { id: campaign.id, ...edit }))
       await reload(campaign.id, 'saved');
   };

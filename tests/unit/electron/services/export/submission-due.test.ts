@@ -34,4 +34,17 @@ describe('where and by when a 5·20 submission goes', () => {
   it('says nothing for a call that names a postal address instead (the 610 call)', () => {
     expect(submissionDue(campaign('shsjl-2021-610'))).toEqual([]);
   });
+
+  it('names the recipient without a date for standing guidance, which sets no deadline (the 2023 committee guidance)', () => {
+    const [issue] = submissionDue(campaign('shsjl-2023-252'));
+    expect(PreflightIssueSchema.parse(issue)).toEqual({
+      severity: 'warning',
+      code: 'submission-due',
+      step: 'review',
+      recipient: '市市场监督管理局',
+    });
+    expect(preflightMessage(caseForm, issue!)).toBe(
+      '警告：请按通知报送（submission-due）：报市市场监督管理局',
+    );
+  });
 });
