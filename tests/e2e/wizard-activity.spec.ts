@@ -143,3 +143,31 @@ test('the activity summary: unit, activities, figures as numbers, and its text',
   });
   expect((values.activities as Row[]).map((row) => row.cells.name)).toEqual(['计量惠民进社区']);
 });
+
+test('the 2021 campaign’s 活动时间 warns while typing: an activity on 6月1日, then on 5月20日', async ({
+  page,
+}) => {
+  const warning = (text: string) => page.locator('.field-issue').filter({ hasText: text });
+  await start(page, '新建活动安排表（市级）');
+  await openStep(page, '活动安排');
+  await page.getByRole('button', { name: '添加一行', exact: true }).click();
+  await cell(page, '活动名称', 1).fill('计量进社区');
+  const outside = warning('活动时间“6月1日”不在本次活动时间（5月11日至5月23日）内，请核对。');
+  await cell(page, '活动时间', 1).fill('6月1日');
+  await expect(outside).toHaveCount(1);
+  await cell(page, '活动时间', 1).fill('5月20日');
+  await expect(outside).toHaveCount(0);
+  await expect(page.locator('.field-issue').filter({ hasText: '不在本次活动时间' })).toHaveCount(0);
+});
+
+test('the 2021 summary’s 落款 after its due date 5月24日 warns while typing', async ({ page }) => {
+  const late = page
+    .locator('.field-issue')
+    .filter({ hasText: '落款日期2021年5月25日晚于报送截止日期2021年5月24日，请核对。' });
+  await start(page, '新建活动总结');
+  await openStep(page, '总结正文');
+  await page.getByRole('textbox', { name: '日期', exact: true }).fill('2021年5月25日');
+  await expect(late).toHaveCount(1);
+  await page.getByRole('textbox', { name: '日期', exact: true }).fill('2021年5月24日');
+  await expect(late).toHaveCount(0);
+});
