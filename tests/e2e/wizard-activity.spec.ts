@@ -1,4 +1,7 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import type { Draft } from '../../shared/draft';
 import type { Row } from '../../shared/forms/fields';
 import { expect, test } from './fixtures';
 import { openStep, paste, savedDraft, waitSaved } from './wizard-helpers';
@@ -18,6 +21,15 @@ async function start(page: Page, button: string): Promise<void> {
 
 const cell = (page: Page, column: string, row: number) =>
   page.getByRole('textbox', { name: `${column} 第${row}行`, exact: true });
+
+/** The one summary draft among the data folder's drafts (the plan draft it takes rows from is beside it). */
+function summaryDraft(dataDir: string): Draft {
+  const root = join(dataDir, 'drafts');
+  return readdirSync(root)
+    .filter((name) => existsSync(join(root, name, 'draft.json')))
+    .map((name) => JSON.parse(readFileSync(join(root, name, 'draft.json'), 'utf8')) as Draft)
+    .find((draft) => draft.form === 'activity-summary')!;
+}
 
 const savedRows = (dataDir: string): Row[] => savedDraft(dataDir).values.activities as Row[];
 
@@ -170,4 +182,57 @@ test('the 2021 summary’s 落款 after its due date 5月24日 warns while typin
   await expect(late).toHaveCount(1);
   await page.getByRole('textbox', { name: '日期', exact: true }).fill('2021年5月24日');
   await expect(late).toHaveCount(0);
+});
+
+test('the summary takes its activities from the 2021 plan draft, asks before replacing typed rows, and undoes', async ({
+  page,
+  dataDir,
+}) => {
+  await start(page, '新建活动安排表（区级）');
+  await page.getByRole('textbox', { name: '填报单位', exact: true }).fill('金山区市场监管局');
+  await openStep(page, '活动安排');
+  await page.getByRole('button', { name: '添加一行', exact: true }).click();
+  await cell(page, '活动名称', 1).fill('诚信计量示范单位创建');
+  await cell(page, '活动内容', 1).fill('眼镜店计量检查');
+  await cell(page, '活动时间', 1).fill('5月20日');
+  await page.getByRole('button', { name: '添加一行', exact: true }).click();
+  await cell(page, '活动时间', 2).fill('5月下旬');
+  // Under 序号 1 with 活动名称 left empty: the merged cell above, as the seed prints 金山区.
+  await page.getByRole('checkbox', { name: '第2行序号同上' }).check();
+  await waitSaved(page);
+  await page.getByRole('button', { name: '← 我的草稿' }).click();
+  await page.getByRole('button', { name: '返回首页' }).click();
+
+  await start(page, '新建活动总结');
+  await openStep(page, '活动与数据');
+  await page.getByRole('button', { name: '添加一行', exact: true }).click();
+  await cell(page, '活动名称', 1).fill('自己填的活动');
+  const from = page.getByRole('combobox', { name: '从同一征集的活动安排表取用：' });
+  await expect(from).toHaveValue(/.+/);
+  await expect(from.locator('option')).toHaveText(['金山区市场监管局（活动安排表（区级））']);
+  await page.getByRole('button', { name: '取用其中的活动', exact: true }).click();
+  // Typed rows are there: nothing is overwritten until the user answers.
+  const ask = page.getByRole('alert').filter({ hasText: '表中已有填写的行' });
+  await expect(ask).toContainText('取用的 2 行要怎么放？');
+  await expect(cell(page, '活动名称', 1)).toHaveValue('自己填的活动');
+  await ask.getByRole('button', { name: '替换已有的行', exact: true }).click();
+  await expect(cell(page, '活动名称', 1)).toHaveValue('诚信计量示范单位创建');
+  await expect(cell(page, '活动内容', 1)).toHaveValue('眼镜店计量检查');
+  await expect(cell(page, '活动名称', 2)).toHaveValue('诚信计量示范单位创建');
+  await expect(cell(page, '活动时间', 2)).toHaveValue('5月下旬');
+  await expect(page.getByText('已从“金山区市场监管局（活动安排表（区级））”取用 2 行。')).toBeVisible();
+  await waitSaved(page);
+  expect((summaryDraft(dataDir).values.activities as Row[]).map((row) => row.cells.when)).toEqual([
+    '5月20日',
+    '5月下旬',
+  ]);
+
+  await page.locator('.rows-notice').getByRole('button', { name: '撤销', exact: true }).click();
+  await expect(cell(page, '活动名称', 1)).toHaveValue('自己填的活动');
+  await expect(cell(page, '活动名称', 2)).toHaveCount(0);
+
+  await page.getByRole('button', { name: '取用其中的活动', exact: true }).click();
+  await ask.getByRole('button', { name: '加在已有行之后', exact: true }).click();
+  await expect(cell(page, '活动名称', 1)).toHaveValue('自己填的活动');
+  await expect(cell(page, '活动名称', 3)).toHaveValue('诚信计量示范单位创建');
 });
