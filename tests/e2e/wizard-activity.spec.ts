@@ -22,6 +22,19 @@ async function start(page: Page, button: string): Promise<void> {
 const cell = (page: Page, column: string, row: number) =>
   page.getByRole('textbox', { name: `${column} 第${row}行`, exact: true });
 
+/** A new plan of the 2021 call for `unit`, open on its table. */
+async function startPlan(page: Page, button: string, unit: string): Promise<void> {
+  await start(page, button);
+  await page.getByRole('textbox', { name: '填报单位', exact: true }).fill(unit);
+  await openStep(page, '活动安排');
+}
+
+/** Adds a row at the table's end and types its cells, by column header. */
+async function addRow(page: Page, row: number, cells: Record<string, string>): Promise<void> {
+  await page.getByRole('button', { name: '添加一行', exact: true }).click();
+  for (const [column, text] of Object.entries(cells)) await cell(page, column, row).fill(text);
+}
+
 /** The one summary draft among the data folder's drafts (the plan draft it takes rows from is beside it). */
 function summaryDraft(dataDir: string): Draft {
   const root = join(dataDir, 'drafts');
@@ -37,20 +50,16 @@ test('the municipal activity table: a 序号 over two rows, five rows pasted, a 
   page,
   dataDir,
 }) => {
-  await start(page, '新建活动安排表（市级）');
-  await page.getByRole('textbox', { name: '填报单位', exact: true }).fill('上海市市场监督管理局');
-  await openStep(page, '活动安排');
-
-  await page.getByRole('button', { name: '添加一行', exact: true }).click();
-  await cell(page, '活动名称', 1).fill('诚信计量惠民生活动');
-  await cell(page, '活动内容', 1).fill('启动真新街道“诚信计量示范社（街）区”创建');
-  await cell(page, '活动时间', 1).fill('5月18日');
-  await cell(page, '宣传形式', 1).fill('东方网，区级媒体');
-  await cell(page, '宣传内容', 1).fill('进一步完善本市诚信计量体系');
-  await cell(page, '负责单位', 1).fill('指导单位：市局\n承办单位：嘉定区真新街道、嘉定区市场监管局。');
-  await page.getByRole('button', { name: '添加一行', exact: true }).click();
-  await cell(page, '活动名称', 2).fill('茶叶销售领域诚信计量示范单位创建');
-  await cell(page, '活动时间', 2).fill('5月下旬');
+  await startPlan(page, '新建活动安排表（市级）', '上海市市场监督管理局');
+  await addRow(page, 1, {
+    活动名称: '诚信计量惠民生活动',
+    活动内容: '启动真新街道“诚信计量示范社（街）区”创建',
+    活动时间: '5月18日',
+    宣传形式: '东方网，区级媒体',
+    宣传内容: '进一步完善本市诚信计量体系',
+    负责单位: '指导单位：市局\n承办单位：嘉定区真新街道、嘉定区市场监管局。',
+  });
+  await addRow(page, 2, { 活动名称: '茶叶销售领域诚信计量示范单位创建', 活动时间: '5月下旬' });
   // The second activity goes under the first one's 序号, as 4 spans two rows in the seed.
   await page.getByRole('checkbox', { name: '第2行序号同上' }).check();
   await expect(page.getByRole('status', { name: '序号 第2行' })).toHaveText('同上');
@@ -96,9 +105,7 @@ test('the district activity table has no 宣传内容 and renumbers after a row 
   page,
   dataDir,
 }) => {
-  await start(page, '新建活动安排表（区级）');
-  await page.getByRole('textbox', { name: '填报单位', exact: true }).fill('金山区市场监管局');
-  await openStep(page, '活动安排');
+  await startPlan(page, '新建活动安排表（区级）', '金山区市场监管局');
   const headers = page.getByRole('table', { name: '活动' }).getByRole('columnheader');
   await expect(headers).toHaveText([
     '序号',
@@ -160,10 +167,8 @@ test('the 2021 campaign’s 活动时间 warns while typing: an activity on 6月
   page,
 }) => {
   const warning = (text: string) => page.locator('.field-issue').filter({ hasText: text });
-  await start(page, '新建活动安排表（市级）');
-  await openStep(page, '活动安排');
-  await page.getByRole('button', { name: '添加一行', exact: true }).click();
-  await cell(page, '活动名称', 1).fill('计量进社区');
+  await startPlan(page, '新建活动安排表（市级）', '上海市市场监督管理局');
+  await addRow(page, 1, { 活动名称: '计量进社区' });
   const outside = warning('活动时间“6月1日”不在本次活动时间（5月11日至5月23日）内，请核对。');
   await cell(page, '活动时间', 1).fill('6月1日');
   await expect(outside).toHaveCount(1);
@@ -188,15 +193,13 @@ test('the summary takes its activities from the 2021 plan draft, asks before rep
   page,
   dataDir,
 }) => {
-  await start(page, '新建活动安排表（区级）');
-  await page.getByRole('textbox', { name: '填报单位', exact: true }).fill('金山区市场监管局');
-  await openStep(page, '活动安排');
-  await page.getByRole('button', { name: '添加一行', exact: true }).click();
-  await cell(page, '活动名称', 1).fill('诚信计量示范单位创建');
-  await cell(page, '活动内容', 1).fill('眼镜店计量检查');
-  await cell(page, '活动时间', 1).fill('5月20日');
-  await page.getByRole('button', { name: '添加一行', exact: true }).click();
-  await cell(page, '活动时间', 2).fill('5月下旬');
+  await startPlan(page, '新建活动安排表（区级）', '金山区市场监管局');
+  await addRow(page, 1, {
+    活动名称: '诚信计量示范单位创建',
+    活动内容: '眼镜店计量检查',
+    活动时间: '5月20日',
+  });
+  await addRow(page, 2, { 活动时间: '5月下旬' });
   // Under 序号 1 with 活动名称 left empty: the merged cell above, as the seed prints 金山区.
   await page.getByRole('checkbox', { name: '第2行序号同上' }).check();
   await waitSaved(page);
