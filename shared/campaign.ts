@@ -105,3 +105,21 @@ export function newestFirst<T extends Pick<Campaign, 'id' | 'issuedOn' | 'deadli
       a.id.localeCompare(b.id),
   );
 }
+
+/**
+ * The campaign whose facts a draft's exports print and its rules check, from campaigns newest
+ * first: its own, else (its campaign was removed) the newest that has its form, else the newest of
+ * all, else the built-in 2021 call. Main's registry and the wizard pick with this one function, so
+ * the live warnings and the export's agree.
+ */
+export function campaignForDraft(
+  campaigns: readonly Campaign[],
+  draft: { form: string; campaignId: string },
+): Campaign {
+  return (
+    campaigns.find((campaign) => campaign.id === draft.campaignId) ??
+    campaigns.find((campaign) => campaign.forms.includes(draft.form)) ??
+    campaigns[0] ??
+    shippedCampaign
+  );
+}

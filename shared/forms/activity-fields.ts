@@ -183,6 +183,7 @@ const summaryActivities: RowsField = {
   ],
   minRows: 0,
   maxRows: 200,
+  takesRowsFrom: ['activity-plan-municipal', 'activity-plan-district'],
 };
 
 /**

@@ -126,6 +126,12 @@ export interface RowsField extends FieldBase {
    * on (负责单位 printed once for 金山区's three activities): the layout merges it vertically too.
    */
   continued?: readonly string[];
+  /**
+   * Forms whose table of the same field id the rows may be taken from, in a draft of the same
+   * campaign (the 活动总结's activities held, from that campaign's 活动安排表): the columns both
+   * tables have are copied, by column id.
+   */
+  takesRowsFrom?: readonly string[];
 }
 
 export type Field =

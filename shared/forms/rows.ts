@@ -226,3 +226,42 @@ export function groupSpans(rows: readonly Row[], groupBy: string): number[] {
   });
   return spans;
 }
+
+/**
+ * Another table's rows as rows of `field` (the 活动总结 taking a 活动安排表's activities): each row
+ * gets the cells of the columns both tables have (same id, same kind), and a new id. A cell the source
+ * leaves empty because it continues the merged cell above (its `continued` columns in a row
+ * continuing a 序号) gets that cell's text, since the target table prints no merge. Rows with none
+ * of the copied cells filled are left out; past `field.maxRows` rows are dropped and counted.
+ */
+export function rowsFromTable(
+  field: RowsField,
+  source: Pick<RowsField, 'columns' | 'groupBy' | 'continued'>,
+  value: unknown,
+  newId: () => string = newRowId,
+): { rows: Row[]; droppedRows: number } {
+  const shared = field.columns.filter((column) =>
+    source.columns.some((c) => c.id === column.id && c.type === column.type),
+  );
+  const sourceRows = rowsOf(value);
+  const above: Record<string, CellValue> = {};
+  const rows: Row[] = [];
+  sourceRows.forEach((row, index) => {
+    const continues = source.groupBy !== undefined && continuesGroup(sourceRows, index, source.groupBy);
+    const target = emptyRow(field.columns, newId());
+    for (const column of shared) {
+      const cell = row.cells[column.id];
+      const mergedAbove = continues && isEmptyCell(cell) && source.continued?.includes(column.id);
+      const taken = mergedAbove ? above[column.id] : cell;
+      if (!mergedAbove) above[column.id] = cell ?? null;
+      if (taken !== undefined && taken !== null) target.cells[column.id] = taken;
+    }
+    if (shared.some((column) => !isEmptyCell(target.cells[column.id]))) rows.push(target);
+  });
+  return { rows: rows.slice(0, field.maxRows), droppedRows: Math.max(0, rows.length - field.maxRows) };
+}
+
+/** Whether a table holds anything the user typed (a row of empty cells is nothing to keep). */
+export function hasTypedRows(rows: readonly Row[]): boolean {
+  return rows.some((row) => Object.values(row.cells).some((cell) => !isEmptyCell(cell)));
+}

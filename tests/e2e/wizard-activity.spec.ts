@@ -1,4 +1,7 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import type { Draft } from '../../shared/draft';
 import type { Row } from '../../shared/forms/fields';
 import { expect, test } from './fixtures';
 import { openStep, paste, savedDraft, waitSaved } from './wizard-helpers';
@@ -19,26 +22,44 @@ async function start(page: Page, button: string): Promise<void> {
 const cell = (page: Page, column: string, row: number) =>
   page.getByRole('textbox', { name: `${column} 第${row}行`, exact: true });
 
+/** A new plan of the 2021 call for `unit`, open on its table. */
+async function startPlan(page: Page, button: string, unit: string): Promise<void> {
+  await start(page, button);
+  await page.getByRole('textbox', { name: '填报单位', exact: true }).fill(unit);
+  await openStep(page, '活动安排');
+}
+
+/** Adds a row at the table's end and types its cells, by column header. */
+async function addRow(page: Page, row: number, cells: Record<string, string>): Promise<void> {
+  await page.getByRole('button', { name: '添加一行', exact: true }).click();
+  for (const [column, text] of Object.entries(cells)) await cell(page, column, row).fill(text);
+}
+
+/** The one summary draft among the data folder's drafts (the plan draft it takes rows from is beside it). */
+function summaryDraft(dataDir: string): Draft {
+  const root = join(dataDir, 'drafts');
+  return readdirSync(root)
+    .filter((name) => existsSync(join(root, name, 'draft.json')))
+    .map((name) => JSON.parse(readFileSync(join(root, name, 'draft.json'), 'utf8')) as Draft)
+    .find((draft) => draft.form === 'activity-summary')!;
+}
+
 const savedRows = (dataDir: string): Row[] => savedDraft(dataDir).values.activities as Row[];
 
 test('the municipal activity table: a 序号 over two rows, five rows pasted, a delete undone', async ({
   page,
   dataDir,
 }) => {
-  await start(page, '新建活动安排表（市级）');
-  await page.getByRole('textbox', { name: '填报单位', exact: true }).fill('上海市市场监督管理局');
-  await openStep(page, '活动安排');
-
-  await page.getByRole('button', { name: '添加一行', exact: true }).click();
-  await cell(page, '活动名称', 1).fill('诚信计量惠民生活动');
-  await cell(page, '活动内容', 1).fill('启动真新街道“诚信计量示范社（街）区”创建');
-  await cell(page, '活动时间', 1).fill('5月18日');
-  await cell(page, '宣传形式', 1).fill('东方网，区级媒体');
-  await cell(page, '宣传内容', 1).fill('进一步完善本市诚信计量体系');
-  await cell(page, '负责单位', 1).fill('指导单位：市局\n承办单位：嘉定区真新街道、嘉定区市场监管局。');
-  await page.getByRole('button', { name: '添加一行', exact: true }).click();
-  await cell(page, '活动名称', 2).fill('茶叶销售领域诚信计量示范单位创建');
-  await cell(page, '活动时间', 2).fill('5月下旬');
+  await startPlan(page, '新建活动安排表（市级）', '上海市市场监督管理局');
+  await addRow(page, 1, {
+    活动名称: '诚信计量惠民生活动',
+    活动内容: '启动真新街道“诚信计量示范社（街）区”创建',
+    活动时间: '5月18日',
+    宣传形式: '东方网，区级媒体',
+    宣传内容: '进一步完善本市诚信计量体系',
+    负责单位: '指导单位：市局\n承办单位：嘉定区真新街道、嘉定区市场监管局。',
+  });
+  await addRow(page, 2, { 活动名称: '茶叶销售领域诚信计量示范单位创建', 活动时间: '5月下旬' });
   // The second activity goes under the first one's 序号, as 4 spans two rows in the seed.
   await page.getByRole('checkbox', { name: '第2行序号同上' }).check();
   await expect(page.getByRole('status', { name: '序号 第2行' })).toHaveText('同上');
@@ -84,9 +105,7 @@ test('the district activity table has no 宣传内容 and renumbers after a row 
   page,
   dataDir,
 }) => {
-  await start(page, '新建活动安排表（区级）');
-  await page.getByRole('textbox', { name: '填报单位', exact: true }).fill('金山区市场监管局');
-  await openStep(page, '活动安排');
+  await startPlan(page, '新建活动安排表（区级）', '金山区市场监管局');
   const headers = page.getByRole('table', { name: '活动' }).getByRole('columnheader');
   await expect(headers).toHaveText([
     '序号',
@@ -142,4 +161,81 @@ test('the activity summary: unit, activities, figures as numbers, and its text',
     signedOn: '2021-05-24',
   });
   expect((values.activities as Row[]).map((row) => row.cells.name)).toEqual(['计量惠民进社区']);
+});
+
+test('the 2021 campaign’s 活动时间 warns while typing: an activity on 6月1日, then on 5月20日', async ({
+  page,
+}) => {
+  const warning = (text: string) => page.locator('.field-issue').filter({ hasText: text });
+  await startPlan(page, '新建活动安排表（市级）', '上海市市场监督管理局');
+  await addRow(page, 1, { 活动名称: '计量进社区' });
+  const outside = warning('活动时间“6月1日”不在本次活动时间（5月11日至5月23日）内，请核对。');
+  await cell(page, '活动时间', 1).fill('6月1日');
+  await expect(outside).toHaveCount(1);
+  await cell(page, '活动时间', 1).fill('5月20日');
+  await expect(outside).toHaveCount(0);
+  await expect(page.locator('.field-issue').filter({ hasText: '不在本次活动时间' })).toHaveCount(0);
+});
+
+test('the 2021 summary’s 落款 after its due date 5月24日 warns while typing', async ({ page }) => {
+  const late = page
+    .locator('.field-issue')
+    .filter({ hasText: '落款日期2021年5月25日晚于报送截止日期2021年5月24日，请核对。' });
+  await start(page, '新建活动总结');
+  await openStep(page, '总结正文');
+  await page.getByRole('textbox', { name: '日期', exact: true }).fill('2021年5月25日');
+  await expect(late).toHaveCount(1);
+  await page.getByRole('textbox', { name: '日期', exact: true }).fill('2021年5月24日');
+  await expect(late).toHaveCount(0);
+});
+
+test('the summary takes its activities from the 2021 plan draft, asks before replacing typed rows, and undoes', async ({
+  page,
+  dataDir,
+}) => {
+  await startPlan(page, '新建活动安排表（区级）', '金山区市场监管局');
+  await addRow(page, 1, {
+    活动名称: '诚信计量示范单位创建',
+    活动内容: '眼镜店计量检查',
+    活动时间: '5月20日',
+  });
+  await addRow(page, 2, { 活动时间: '5月下旬' });
+  // Under 序号 1 with 活动名称 left empty: the merged cell above, as the seed prints 金山区.
+  await page.getByRole('checkbox', { name: '第2行序号同上' }).check();
+  await waitSaved(page);
+  await page.getByRole('button', { name: '← 我的草稿' }).click();
+  await page.getByRole('button', { name: '返回首页' }).click();
+
+  await start(page, '新建活动总结');
+  await openStep(page, '活动与数据');
+  await page.getByRole('button', { name: '添加一行', exact: true }).click();
+  await cell(page, '活动名称', 1).fill('自己填的活动');
+  const from = page.getByRole('combobox', { name: '从同一征集的活动安排表取用：' });
+  await expect(from).toHaveValue(/.+/);
+  await expect(from.locator('option')).toHaveText(['金山区市场监管局（活动安排表（区级））']);
+  await page.getByRole('button', { name: '取用其中的活动', exact: true }).click();
+  // Typed rows are there: nothing is overwritten until the user answers.
+  const ask = page.getByRole('alert').filter({ hasText: '表中已有填写的行' });
+  await expect(ask).toContainText('取用的 2 行要怎么放？');
+  await expect(cell(page, '活动名称', 1)).toHaveValue('自己填的活动');
+  await ask.getByRole('button', { name: '替换已有的行', exact: true }).click();
+  await expect(cell(page, '活动名称', 1)).toHaveValue('诚信计量示范单位创建');
+  await expect(cell(page, '活动内容', 1)).toHaveValue('眼镜店计量检查');
+  await expect(cell(page, '活动名称', 2)).toHaveValue('诚信计量示范单位创建');
+  await expect(cell(page, '活动时间', 2)).toHaveValue('5月下旬');
+  await expect(page.getByText('已从“金山区市场监管局（活动安排表（区级））”取用 2 行。')).toBeVisible();
+  await waitSaved(page);
+  expect((summaryDraft(dataDir).values.activities as Row[]).map((row) => row.cells.when)).toEqual([
+    '5月20日',
+    '5月下旬',
+  ]);
+
+  await page.locator('.rows-notice').getByRole('button', { name: '撤销', exact: true }).click();
+  await expect(cell(page, '活动名称', 1)).toHaveValue('自己填的活动');
+  await expect(cell(page, '活动名称', 2)).toHaveCount(0);
+
+  await page.getByRole('button', { name: '取用其中的活动', exact: true }).click();
+  await ask.getByRole('button', { name: '加在已有行之后', exact: true }).click();
+  await expect(cell(page, '活动名称', 1)).toHaveValue('自己填的活动');
+  await expect(cell(page, '活动名称', 3)).toHaveValue('诚信计量示范单位创建');
 });

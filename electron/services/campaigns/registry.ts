@@ -1,7 +1,13 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { newestFirst, shippedCampaign, type Campaign, type CampaignProblem } from '../../../shared/campaign';
+import {
+  campaignForDraft,
+  newestFirst,
+  shippedCampaign,
+  type Campaign,
+  type CampaignProblem,
+} from '../../../shared/campaign';
 import { ensureDir, writeFileAtomic } from '../files/atomic';
 import { campaignJson, checkCampaign, CampaignInvalid, parseCampaign } from './parse';
 
@@ -212,7 +218,10 @@ export function openCampaigns(options: RegistryOptions): CampaignRegistry {
     builtin: (id) => builtins.get(id),
     newestWith,
     forDraft: (draft) =>
-      get(draft.campaignId) ?? newestWith(draft.form) ?? list()[0]?.campaign ?? shippedCampaign,
+      campaignForDraft(
+        list().map((entry) => entry.campaign),
+        draft,
+      ),
     setAside,
     edit(id, change) {
       const base = known(id);

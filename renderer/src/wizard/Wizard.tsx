@@ -16,6 +16,7 @@ import { errorText } from '../api';
 import { onCommand, type Command } from '../menu-commands';
 import { useShortcutHint } from '../shortcut-hint';
 import { useDraft } from '../stores/draft';
+import { useCampaigns } from '../stores/campaigns';
 import { useSettings } from '../stores/settings';
 import { useUi } from '../stores/ui';
 import { useIssues } from './counts';
@@ -192,6 +193,7 @@ export function Wizard({ draftId, step }: { draftId: string; step?: StepId | und
     useNavigation.getState().reset(step ?? '');
     resetFind();
     void useSettings.getState().load();
+    void useCampaigns.getState().load();
     void useDraft.getState().open(draftId);
     const stopListening = onCommand((command) => {
       const id = useDraft.getState().draft?.form;

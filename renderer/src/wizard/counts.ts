@@ -1,9 +1,12 @@
-import { useDeferredValue } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
+import { campaignForDraft } from '../../../shared/campaign';
 import { countText, type TextCount } from '../../../shared/count';
 import { changedRegion, countInPieces, recount, recountSplice } from '../../../shared/text-chunks';
 import { textOf, type Draft } from '../../../shared/draft';
 import { formOf, type Section } from '../../../shared/forms';
+import type { RuleContext } from '../../../shared/forms/fields';
 import { validateDraft, type FieldIssue } from '../../../shared/validate';
+import { useCampaigns } from '../stores/campaigns';
 import { useDraft, type DraftStore } from '../stores/draft';
 
 /**
@@ -15,7 +18,7 @@ import { useDraft, type DraftStore } from '../stores/draft';
 interface DraftMemo {
   draftId: string | undefined;
   counts: Map<string, { text: string; count: TextCount }>;
-  issues?: { draft: Draft; issues: FieldIssue[] };
+  issues?: { draft: Draft; context: RuleContext; issues: FieldIssue[] };
 }
 
 let memo: DraftMemo = { draftId: undefined, counts: new Map() };
@@ -111,25 +114,50 @@ const sameIssue = (a: FieldIssue, b: FieldIssue) =>
   a.detail === b.detail &&
   JSON.stringify(a.rule) === JSON.stringify(b.rule);
 
+/** One object for "no campaign", so the memo holds across calls that pass none. */
+const NO_CAMPAIGN: RuleContext = {};
+
 /**
  * The draft's issues, worked out once per edit whoever asks, and the very same list as before
  * while nothing in it changed, so that the rail and the missing-lists skip the keystrokes that
- * leave them as they were.
+ * leave them as they were. `context` is the draft's campaign, for the rules that check its facts.
  */
-export function selectIssues(state: Pick<DraftStore, 'draft'>): FieldIssue[] {
+export function selectIssues(
+  state: Pick<DraftStore, 'draft'>,
+  context: RuleContext = NO_CAMPAIGN,
+): FieldIssue[] {
   const { draft } = state;
   if (!draft) return [];
   const own = memoOf(draft.id);
-  if (own.issues?.draft === draft) return own.issues.issues;
-  const issues = validateDraft(draft, formOf(draft.form), (text, id) => countWith(own, text, id));
+  if (own.issues?.draft === draft && own.issues.context === context) return own.issues.issues;
+  const issues = validateDraft(draft, formOf(draft.form), (text, id) => countWith(own, text, id), context);
   const previous = own.issues?.issues;
   const unchanged =
     previous?.length === issues.length && issues.every((issue, i) => sameIssue(issue, previous[i]!));
-  own.issues = { draft, issues: unchanged ? previous : issues };
+  own.issues = { draft, context, issues: unchanged ? previous : issues };
   return own.issues.issues;
+}
+
+/**
+ * The campaign the open draft's exports print, picked as main picks it: until the campaigns are
+ * read, no campaign, so its rules wait rather than check against another call's facts.
+ */
+function useRuleContext(): RuleContext {
+  const campaigns = useCampaigns((s) => s.campaigns);
+  const form = useDraft((s) => s.draft?.form);
+  const campaignId = useDraft((s) => s.draft?.campaignId);
+  return useMemo(
+    () =>
+      campaigns && form !== undefined && campaignId !== undefined
+        ? { campaign: campaignForDraft(campaigns, { form, campaignId }) }
+        : NO_CAMPAIGN,
+    [campaigns, form, campaignId],
+  );
 }
 
 /** The missing-lists follow typing a moment later, so a keystroke only waits for its own field. */
 export function useIssues(): FieldIssue[] {
-  return useDeferredValue(useDraft(selectIssues));
+  const context = useRuleContext();
+  const select = useCallback((state: Pick<DraftStore, 'draft'>) => selectIssues(state, context), [context]);
+  return useDeferredValue(useDraft(select));
 }

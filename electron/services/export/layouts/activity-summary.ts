@@ -1,11 +1,12 @@
-import { AlignmentType, Document, DocumentGridType, LineRuleType, Packer, Paragraph } from 'docx';
+import { AlignmentType, Document, DocumentGridType, LineRuleType, Packer, Paragraph, TextRun } from 'docx';
 import { ISO_DAY } from '../../../../shared/date-text';
 import { contentHash } from '../../../../shared/draft';
 import { SUMMARY_FIGURES } from '../../../../shared/forms/activity-fields';
 import { rowsOf } from '../../../../shared/forms/rows';
 import { printStyle } from '../docx';
 import { draftHeader, formFooter } from '../footer';
-import { PAGE } from '../page';
+import { breakBetween, titlePieces } from '../measure';
+import { PAGE, TEXT_WIDTH } from '../page';
 import { printable } from '../sanitize';
 import { PARAGRAPH, runsOf, tableText, textLines, textParagraphs, type PrintStyle } from '../style';
 import { formStyles } from '../styles';
@@ -41,16 +42,33 @@ function dateText(value: unknown): string {
   return `${year}年${month}月${day}日`;
 }
 
-/** What is printed when the 标题 is left empty: the unit's summary of the campaign's year. */
+/**
+ * The title as the pieces it may break between: a typed 标题 by its words, else the unit's summary
+ * of the campaign's year — the unit's name, 2021年, “世界计量日”, 活动总结, each kept whole.
+ */
+function summaryTitlePieces(
+  values: ActivitySummaryInput['values'],
+  campaign: ActivitySummaryInput['campaign'],
+): string[] {
+  const typed = stringOf(values.title);
+  if (typed) return titlePieces(typed);
+  return [stringOf(values.unit), `${campaign.issuedOn.slice(0, 4)}年`, '“世界计量日”', '活动总结'];
+}
+
+/** What is printed as the title: the typed 标题, else the unit's summary of the campaign's year. */
 export function summaryTitle(
   values: ActivitySummaryInput['values'],
   campaign: ActivitySummaryInput['campaign'],
-) {
-  const typed = stringOf(values.title);
-  if (typed) return typed;
-  const year = campaign.issuedOn.slice(0, 4);
-  return `${stringOf(values.unit)}${year}年“世界计量日”活动总结`;
+): string {
+  return summaryTitlePieces(values, campaign).join('');
 }
+
+/**
+ * The title's lines at 二号 on the 版心 (20 em; one spare for the width estimate, as the cover
+ * keeps): left to the page, LibreOffice broke 世界计量/日” on a unit name of 11 字.
+ */
+const TITLE_SIZE_PT = 22;
+const TITLE_LINE_EM = Math.floor(TEXT_WIDTH / (TITLE_SIZE_PT * 20)) - 1;
 
 /** A document number worth citing: one the notice prints (沪市监计量〔2021〕260号). */
 const citedNumber = (documentNumber: string) =>
@@ -116,16 +134,18 @@ function children(input: ActivitySummaryInput): Paragraph[] {
   const { style, values, campaign } = input;
   const content = (text: string) => style.content(text);
   const label = (text: string) => style.label(text);
+  const titleLines = breakBetween(
+    summaryTitlePieces(values, campaign).map((piece) => printable(content(piece))),
+    TITLE_LINE_EM,
+  );
   const title = new Paragraph({
     alignment: AlignmentType.CENTER,
     keepNext: true,
     spacing: { before: 0, after: PAGE.linePitch, line: 760, lineRule: LineRuleType.EXACT },
-    children: runsOf(
-      content(summaryTitle(values, campaign)),
-      style,
-      { role: 'title', sizePt: 22 },
-      tableText(style),
-    ),
+    children: titleLines.flatMap((text, index) => [
+      ...(index > 0 ? [new TextRun({ break: 1 })] : []),
+      ...runsOf(text, style, { role: 'title', sizePt: TITLE_SIZE_PT }, tableText(style)),
+    ]),
   });
   const recipient = campaign.recipient ? [line(`${label(campaign.recipient)}：`, style)] : [];
   const number = citedNumber(campaign.documentNumber);

@@ -28,6 +28,7 @@ import { fieldDomId } from '../navigation';
 import { useFormText } from '../useFormText';
 import { FieldFrame, useFieldName } from './FieldFrame';
 import { ValueInput } from './inputs';
+import { TakeRows, type TakenRows } from './TakeRows';
 import type { ControlProps, FieldIssue } from './types';
 
 /** What the table does to its rows; stable across renders, so a row that did not change does not render. */
@@ -199,6 +200,8 @@ export function RowsControl({
   const group = field.groupBy ? field.columns.find((column) => column.id === field.groupBy) : undefined;
   const firstInput = field.columns.find((column) => column.id !== field.groupBy);
   const [deleted, setDeleted] = useState<RemovedRow>();
+  /** The rows before the last take from another draft, for its 撤销. */
+  const [beforeTake, setBeforeTake] = useState<{ rows: Row[]; taken: TakenRows }>();
   const [note, setNote] = useState<string>();
   /** Where focus goes once the change is on screen: a row (by id) and a column. */
   const focusNext = useRef<{ rowId: string; columnId?: string } | 'add'>(undefined);
@@ -221,6 +224,8 @@ export function RowsControl({
 
   const actions = useMemo<RowActions>(() => {
     const commit = (next: Row[]) => {
+      // Once the rows are edited, the take's 撤销 would throw the edit away with it: it goes.
+      setBeforeTake(undefined);
       const numbered = group ? renumberGroups(next, group) : next;
       latest.current.rows = numbered;
       latest.current.onChange(numbered);
@@ -332,6 +337,22 @@ export function RowsControl({
     }
   };
 
+  const takeRows = (taken: TakenRows) => {
+    const before = latest.current.rows;
+    const next = group ? renumberGroups(taken.rows, group) : taken.rows;
+    latest.current.rows = next;
+    latest.current.onChange(next);
+    setDeleted(undefined);
+    setBeforeTake({ rows: before, taken });
+    setNote(undefined);
+  };
+  const undoTake = () => {
+    if (!beforeTake) return;
+    latest.current.rows = beforeTake.rows;
+    latest.current.onChange(beforeTake.rows);
+    setBeforeTake(undefined);
+  };
+
   const undo = () => {
     if (!deleted) return;
     const next = restoreRow(latest.current.rows, deleted, group?.id);
@@ -438,7 +459,26 @@ export function RowsControl({
           <span className="field-warning">{t('rows.belowMin', { min: field.minRows })}</span>
         )}
       </div>
+      {field.takesRowsFrom && (
+        <TakeRows
+          field={field}
+          forms={field.takesRowsFrom}
+          rows={rows}
+          disabled={readOnly}
+          onTake={takeRows}
+        />
+      )}
       <div role="status" className="rows-notice">
+        {beforeTake && (
+          <>
+            {t('rows.take.done', { count: beforeTake.taken.count, from: beforeTake.taken.from })}
+            {beforeTake.taken.droppedRows > 0 &&
+              t('rows.pasteDroppedRows', { count: beforeTake.taken.droppedRows })}
+            <button type="button" onClick={undoTake}>
+              {t('rows.undo')}
+            </button>
+          </>
+        )}
         {deleted && (
           <>
             {t('rows.deleted', { row: deleted.index + 1 })}
