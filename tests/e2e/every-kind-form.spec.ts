@@ -5,13 +5,15 @@ import { expect, test } from './fixtures';
 import { openStep, savedDraft, waitSaved } from './wizard-helpers';
 
 const formsModule = 'tests/support/every-kind-form.ts';
+/** A call that asks for it: the home screen offers a form through the campaigns that list it. */
+const campaignFiles = ['tests/support/every-kind-campaign.json'];
 
 /**
  * The test-only form of every field kind (`tests/support/every-kind-form.ts`), registered through
- * the shell's forms-module hook and no app file: written in the wizard by its visible labels, saved,
+ * the shell's forms-module hook and offered by a campaign file in the data folder, no app file: written in the wizard by its visible labels, saved,
  * read back after a restart, then validated, counted and exported by the command line.
  */
-test.use({ formsModule });
+test.use({ formsModule, campaignFiles });
 
 test('a form of every field kind through the wizard, a restart and the command line', async ({
   page,

@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import type { DialogAnswer } from '../../electron/browser-shell/page-dialogs';
 import { startShell, type Shell, type ShellOptions } from '../../electron/browser-shell/shell';
@@ -29,6 +29,11 @@ export interface DeskFixtures {
    * and in the page through the shell's forms-module hook (docs/ARCHITECTURE.md, "Forms modules").
    */
   formsModule: string | undefined;
+  /**
+   * Campaign files in the data folder before the app starts, as if the user had imported them
+   * (`test.use({ campaignFiles })`): how a test's forms module gets a call that offers its forms.
+   */
+  campaignFiles: string[];
 }
 
 /** The shell currently running for a test; `restart` swaps it for a new one on the same folder. */
@@ -67,7 +72,10 @@ export const test = base.extend<DeskFixtures>({
     rmSync(dir, { recursive: true, force: true });
   },
   formsModule: [undefined, { option: true }],
-  session: async ({ dataDir, formsModule }, use) => {
+  campaignFiles: [[], { option: true }],
+  session: async ({ dataDir, formsModule, campaignFiles }, use) => {
+    if (campaignFiles.length) mkdirSync(join(dataDir, 'campaigns'));
+    for (const file of campaignFiles) copyFileSync(file, join(dataDir, 'campaigns', basename(file)));
     const session = await Session.start(dataDir, formsModule);
     await use(session);
     await session.current.close();

@@ -174,6 +174,15 @@ const RowView = memo(function RowView({
   );
 });
 
+/**
+ * How wide a column is drawn. The table lays out by these widths (`table-layout: fixed`), not by
+ * its 1,400 cells' contents, so a key typed in one cell does not lay out every row again.
+ */
+function columnWidth(column: ColumnField, groupBy: string | undefined): 'number' | 'prose' | 'short' {
+  if (column.id === groupBy) return 'number';
+  return column.type === 'longText' || (column.type === 'text' && column.multiline) ? 'prose' : 'short';
+}
+
 /** The focusable element of a row to return to: the cell of `columnId`, or its first input. */
 function focusCell(fieldId: string, rowId: string, column: ColumnField | undefined): void {
   if (!column) return;
@@ -385,6 +394,12 @@ export function RowsControl({
       <p className="guidance">{t('rows.help')}</p>
       <div className="rows-scroll">
         <table className="rows-table" aria-label={name}>
+          <colgroup>
+            {field.columns.map((column) => (
+              <col key={column.id} className={`rows-col-${columnWidth(column, field.groupBy)}`} />
+            ))}
+            <col className="rows-col-actions" />
+          </colgroup>
           <thead>
             <tr>
               {field.columns.map((column) => (

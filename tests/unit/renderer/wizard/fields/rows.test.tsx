@@ -51,6 +51,20 @@ describe('a rows field', () => {
     expect(screen.getByRole('status', { name: '序号 第3行' }).textContent).toBe('2');
   });
 
+  it('gives every column its width by kind, so the table is not laid out from its cells', () => {
+    renderControl(activities, seed());
+    const table = screen.getByRole('table', { name: '活动' });
+    const widths = [...table.querySelectorAll(':scope > colgroup > col')].map((col) => col.className);
+    // 序号, 活动名称, 场次, 负责单位 (a multi-line text), the row's buttons.
+    expect(widths).toEqual([
+      'rows-col-number',
+      'rows-col-short',
+      'rows-col-short',
+      'rows-col-prose',
+      'rows-col-actions',
+    ]);
+  });
+
   it('stores typed cells by column id, a number column as a number', () => {
     const view = renderControl(activities, seed());
     fireEvent.change(cell('场次', 3), { target: { value: '4' } });
