@@ -18,6 +18,8 @@ export const ACTIVITY_COLUMNS = [
   '宣传内容',
   '负责单位',
 ];
+/** The district table prints the same headers without 宣传内容. */
+export const DISTRICT_COLUMNS = ACTIVITY_COLUMNS.filter((header) => header !== '宣传内容');
 
 export const activityField: RowsField = {
   ...base,
