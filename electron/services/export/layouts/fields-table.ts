@@ -145,6 +145,26 @@ function columnEm(column: ColumnField, lines: readonly string[][]): { ask: numbe
   return { ask: Math.max(floor, header + 1, Math.min(mean, MAX_COLUMN_EM) + 1), floor };
 }
 
+/**
+ * A column header as the lines it prints in a column `widthEm` wide. Word and LibreOffice break a
+ * narrow header wherever the width ends (活动名/称, 出生年/月); a header that does not fit on one
+ * line is broken here instead, once, where its two halves are most even with the first the
+ * longer (活动/名称, 委员会/职务) — `columnEm`'s floor keeps that half within the column.
+ */
+export function headerLines(label: string, widthEm: number): string[] {
+  return label.split('\n').flatMap((line) => {
+    const chars = [...line];
+    if (textWidth(line) <= widthEm || chars.length < 2) return [line];
+    let at = 1;
+    while (
+      at < chars.length - 1 &&
+      textWidth(chars.slice(0, at).join('')) < textWidth(chars.slice(at).join(''))
+    )
+      at += 1;
+    return [chars.slice(0, at).join(''), chars.slice(at).join('')];
+  });
+}
+
 export interface TablePlan {
   landscape: boolean;
   /** Column widths in twips, filling the 版心. */
@@ -391,11 +411,12 @@ function rowsTable(
   );
   const { landscape, widths } = planTable(field, cells, style);
   const width = (c: number) => ({ size: widths[c]!, type: WidthType.DXA });
+  const widthEm = (c: number) => (widths[c]! - 2 * CELL_MARGIN) / (tableSizeOf(style) * 20);
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
     children: field.columns.map((column, c) =>
-      cell(cellParagraphs(style.label(column.label).split('\n'), style, 'center'), {
+      cell(cellParagraphs(headerLines(style.label(column.label), widthEm(c)), style, 'center'), {
         width: width(c),
         verticalAlign: VerticalAlignTable.CENTER,
       }),

@@ -10,6 +10,7 @@ import { printStyle } from '../../../../../electron/services/export/docx';
 import {
   buildFieldsTable,
   LANDSCAPE_TEXT_WIDTH,
+  headerLines,
   planTable,
   shareWidths,
   type FieldsTableInput,
@@ -76,7 +77,13 @@ describe('the generic table layout', () => {
     expect(count(xml, /w:orient="landscape"/g)).toBe(1);
     expect(count(xml, /<w:tblHeader\/>/g)).toBe(1);
     expect(count(xml, /<w:cantSplit\/>/g)).toBe(201);
-    for (const header of ACTIVITY_COLUMNS) expect(xml).toContain(`>${header}<`);
+    // The header row's cells read as the printed headers, a narrow one over two lines.
+    const headerRow = xml.slice(xml.indexOf('<w:tr>'), xml.indexOf('</w:tr>'));
+    const headerTexts = headerRow
+      .split('</w:tc>')
+      .slice(0, -1)
+      .map((cellXml) => [...cellXml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+    expect(headerTexts).toEqual(ACTIVITY_COLUMNS);
     // One 序号 per row: nothing merged.
     expect(count(xml, /<w:vMerge w:val="restart"\/>/g)).toBe(200);
     expect(count(xml, /<w:vMerge\/>|<w:vMerge w:val="continue"\/>/g)).toBe(0);
@@ -185,5 +192,19 @@ describe.skipIf(!available)('LibreOffice renders the generic table layout', () =
     for (let i = 1; i <= 20; i++) expect(all).toContain(`委员${i}`);
     expect(squeeze(texts[0]!)).toContain('2023年7月');
     expect(texts.every((text) => squeeze(text).length > 20)).toBe(true);
+  });
+});
+
+describe('a narrow column header', () => {
+  it('breaks once, between its most even halves, the first the longer, and never inside a half', () => {
+    expect(headerLines('活动名称', 3)).toEqual(['活动', '名称']);
+    expect(headerLines('委员会职务', 3.5)).toEqual(['委员会', '职务']);
+    expect(headerLines('出生年月', 2.5)).toEqual(['出生', '年月']);
+  });
+
+  it('stays one line where it fits, and keeps the lines a label already has', () => {
+    expect(headerLines('活动名称', 4)).toEqual(['活动名称']);
+    expect(headerLines('序号', 1.5)).toEqual(['序', '号']);
+    expect(headerLines('宣传\n内容', 2)).toEqual(['宣传', '内容']);
   });
 });
