@@ -6,14 +6,6 @@ import { FormIdSchema } from './draft';
  * to the user before the new draft is made, so that nothing is lost silently. Names are the form's
  * printed labels and headings (四、社会意义); `key` is the i18next key the 繁體 UI shows them under.
  */
-/**
- * The largest .docx dropped on the window: its bytes cross to main as base64 in one request, which
- * stays under the request limit (a draft's size, 20 MB of characters). A larger file is chosen with
- * 从 Word 文档导入, which reads it from disk.
- */
-export const MAX_DROPPED_DOCX_BYTES = 15 * 1024 ** 2;
-export const MAX_DROPPED_DOCX_CHARS = Math.ceil(MAX_DROPPED_DOCX_BYTES / 3) * 4;
-
 export const IMPORT_PROBLEM_CODES = [
   /** Text the importer found outside any part of the form: shown whole so it can be pasted. */
   'unplaced',

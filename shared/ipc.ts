@@ -19,7 +19,8 @@ import {
   RevealResultSchema,
 } from './dialog';
 import type { Result } from './errors';
-import { ImportReportSchema, MAX_DROPPED_DOCX_CHARS } from './import-report';
+import { MAX_DROPPED_DOCX_CHARS } from './import-limits';
+import { ImportReportSchema } from './import-report';
 import { PreflightIssueSchema } from './issues';
 import { RecoveryFileSchema, RecoverySchema } from './recovery';
 import { ExportOptionsSchema, SettingsPatchSchema, SettingsSchema } from './settings';

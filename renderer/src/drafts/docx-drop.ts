@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { MAX_DROPPED_DOCX_BYTES } from '../../../shared/import-report';
+import { MAX_DROPPED_DOCX_BYTES } from '../../../shared/import-limits';
 import { useDocxImport } from '../stores/imported';
 import { useUi } from '../stores/ui';
 
