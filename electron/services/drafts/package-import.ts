@@ -45,14 +45,15 @@ function checkListed(manifest: Manifest, entries: Map<string, Entry>, draft: Dra
 }
 
 /**
- * Imports a package as a new draft. Everything is checked first (names, manifest, checksums, the
- * draft itself); files are extracted into a staging folder that is renamed into place only when
- * complete. An id already in use (in the list or the trash) makes the import a copy with a new id.
+ * Reads a package and checks everything first (names, manifest, checksums, the draft itself), then
+ * hands the draft to `place`, which says where its files go: `extract` writes the files the draft
+ * declares and then `draft` as draft.json into a folder. The import places into a staging folder
+ * of the repository; the roll-up into its own work folder.
  */
-export async function importPackage(
-  repo: DraftRepository,
+export async function readPackage<T>(
   zipPath: string,
-): Promise<{ id: string; asCopy: boolean }> {
+  place: (draft: Draft, extract: (dir: string, draft: Draft) => Promise<void>) => Promise<T>,
+): Promise<T> {
   const zip = await openZip(zipPath, CODES);
   try {
     const entries = await entriesOf(zip, LIMITS, CODES);
@@ -64,19 +65,17 @@ export async function importPackage(
     const draftFile = await readSmall(zip, entries, DRAFT_FILE, MAX_DRAFT_FILE_BYTES);
     if (draftFile.sha256 !== manifest.data.files.find((f) => f.path === DRAFT_FILE)?.sha256)
       throw new DeskError('package-checksum', DRAFT_FILE);
-    let draft = asData(parseDraftIn(draftFile.bytes));
+    const draft = asData(parseDraftIn(draftFile.bytes));
     if (JSON.stringify(draft).length > MAX_DRAFT_CHARS)
       throw new DeskError('package-invalid', `${DRAFT_FILE} is larger than a draft may be`);
     const expected = checkListed(manifest.data, entries, draft);
-    const asCopy = await repo.isTaken(draft.id);
-    if (asCopy) draft = { ...draft, id: newId() };
     // Only the files the draft declares are extracted; anything else the package lists (a
     // snapshot, an exported copy, a stray file) is data the draft does not use, left in the zip.
     const declared = new Set(filesOf(draft));
-    await repo.stageAndPlace(draft.id, async (staging) => {
+    return await place(draft, async (dir, placed) => {
       for (const [name, entry] of entries) {
         if (name === DRAFT_FILE || !declared.has(name)) continue;
-        const target = join(staging, name);
+        const target = join(dir, name);
         try {
           await ensureDir(dirname(target));
           if ((await extractEntry(zip, entry, name, createWriteStream(target), CODES)) !== expected.get(name))
@@ -86,12 +85,27 @@ export async function importPackage(
         }
         await syncFile(target);
       }
-      await writeFileAtomic(join(staging, DRAFT_FILE), serializeDraft(draft));
+      await writeFileAtomic(join(dir, DRAFT_FILE), serializeDraft(placed));
     });
-    return { id: draft.id, asCopy };
   } finally {
     zip.close();
   }
+}
+
+/**
+ * Imports a package as a new draft, staged in a folder that is renamed into place only when
+ * complete. An id already in use (in the list or the trash) makes the import a copy with a new id.
+ */
+export async function importPackage(
+  repo: DraftRepository,
+  zipPath: string,
+): Promise<{ id: string; asCopy: boolean }> {
+  return readPackage(zipPath, async (read, extract) => {
+    const asCopy = await repo.isTaken(read.id);
+    const draft = asCopy ? { ...read, id: newId() } : read;
+    await repo.stageAndPlace(draft.id, (staging) => extract(staging, draft));
+    return { id: draft.id, asCopy };
+  });
 }
 
 /**

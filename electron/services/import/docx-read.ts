@@ -331,3 +331,28 @@ export async function readDocx(path: string): Promise<DocxContent> {
     throw error;
   }
 }
+
+/**
+ * The text of a .docx's footers, paragraph by paragraph, read with the same guards as the body:
+ * where an exported form prints its export number and hash (第3次导出　校验码 1a2b3c4d).
+ */
+export async function readFooters(path: string): Promise<string[]> {
+  await sniff(path);
+  const zip = await openZip(path, CODES);
+  try {
+    const entries = await entriesOf(zip, LIMITS, CODES);
+    const parts = [...entries.keys()].filter((name) => /^word\/footer\d*\.xml$/.test(name)).sort();
+    const texts: string[] = [];
+    for (const name of parts) {
+      const nodes = parseXml((await readEntry(zip, entries, name, MAX_XML_BYTES, CODES)).bytes, name);
+      for (const paragraph of findAll(nodes, 'w:p')) {
+        const into: Collector = { text: '', images: [] };
+        collectInline(childrenOf(paragraph), into);
+        texts.push(into.text);
+      }
+    }
+    return texts;
+  } finally {
+    zip.close();
+  }
+}

@@ -2,7 +2,10 @@ import { copyFile, mkdir, readdir, readFile, stat, truncate, unlink, writeFile }
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAILBOX_LIMIT_BYTES } from '../../../../../electron/services/delivery/package';
+import {
+  MAILBOX_LIMIT_BYTES,
+  SubmissionManifestSchema,
+} from '../../../../../electron/services/delivery/package';
 import { findSoffice, SOFFICE_ENV } from '../../../../../electron/services/delivery/tools';
 import { sha256OfFile } from '../../../../../electron/services/drafts/package';
 import type { Attachment, Draft } from '../../../../../shared/draft';
@@ -101,6 +104,7 @@ describe('the submission package', () => {
         '图片/“云秤”平台监控大屏.jpg',
         '图片/社区计量服务站.jpg',
         '证明材料/荣誉证书（扫描件）.mp4',
+        'manifest.json',
       ]);
       expect(entries.every((e) => e.utf8Flag)).toBe(true);
       expect(result.entries.map((e) => e.name)).toEqual(entries.map((e) => e.name));
@@ -120,6 +124,33 @@ describe('the submission package', () => {
       );
       if (hasSoffice) expect(entries[2]!.bytes.subarray(0, 5).toString()).toBe('%PDF-');
 
+      // The manifest lists every other entry with its size and SHA-256, and the draft as saved.
+      const manifest = SubmissionManifestSchema.parse(
+        JSON.parse(entries.find((e) => e.name === 'manifest.json')!.bytes.toString('utf8')),
+      );
+      expect(manifest).toMatchObject({
+        format: 'submission-desk/submission',
+        version: 1,
+        exportNumber: 1,
+        hash: result.hash,
+        form: 'case',
+        campaignId: 'shsjl-2021-610',
+        draft: { id: draft.id, values: draft.values, attachments: draft.attachments },
+      });
+      expect(manifest.fullHash.slice(0, 8)).toBe(result.hash);
+      expect(manifest.entries).toEqual(
+        entries
+          .filter((e) => e.name !== 'manifest.json')
+          .map((e) => ({
+            name: e.name,
+            size: e.bytes.length,
+            sha256: e.sha256,
+            ...(e.name.startsWith('图片/') || e.name.startsWith('证明材料/')
+              ? { attachment: draft.attachments.find((a) => e.name.endsWith(`/${a.originalName}`))!.id }
+              : {}),
+          })),
+      );
+
       const text = entries[0]!.bytes;
       expect([...text.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const body = text.subarray(3).toString('utf8');
@@ -135,6 +166,9 @@ describe('the submission package', () => {
       ])
         expect(body).toContain(fact);
       for (const entry of entries.slice(1)) expect(body).toContain(entry.name);
+      // The note names the manifest with the size it has.
+      const manifestSize = entries.find((e) => e.name === 'manifest.json')!.bytes.length;
+      expect(body).toContain(`manifest.json（${Math.max(1, Math.round(manifestSize / 1024))} KB）`);
       for (const check of [
         '□ 原创',
         '□ 真实',
@@ -178,7 +212,12 @@ describe('the submission package', () => {
     world.answer(target);
     const result = await world.handlers['delivery:package']({ id: 'fixture-material-full' });
     const names = (await readZip(target)).map((e) => e.name);
-    expect(names.slice(2)).toEqual(['图片/IMG_0001.jpg', '图片/img_0001 (2).jpg', '视频/计量故事.mp4']);
+    expect(names.slice(2)).toEqual([
+      '图片/IMG_0001.jpg',
+      '图片/img_0001 (2).jpg',
+      '视频/计量故事.mp4',
+      'manifest.json',
+    ]);
     expect(result.pdf).toBe(false);
     const body = (await readZip(target))[0]!.bytes.toString('utf8');
     expect(body).toContain('□ 图片：图片 2 张、视频 1 个');

@@ -1,0 +1,113 @@
+import { join } from 'node:path';
+import type { Campaign } from '../../../shared/campaign';
+import type { Draft } from '../../../shared/draft';
+import { errorCodeOf } from '../../../shared/errors';
+import { printedHash } from '../../../shared/printed-hash';
+import type { RollupCheck, RollupProgress, RollupResult, RollupRow } from '../../../shared/rollup';
+import type { CampaignRegistry } from '../campaigns/registry';
+import { expandInputs, type RollupInputFile } from './inputs';
+import { kindByName, openInput, type OpenedInput } from './read';
+import { factsOf } from './row';
+
+export interface RollupOptions {
+  /** Folders of earlier years, for the originality check only. */
+  earlier?: string[];
+  registry: Pick<CampaignRegistry, 'forDraft' | 'newestWith'>;
+  now: Date;
+  /** Where packages are unpacked and Word forms imported, one folder per row; never under the inputs. */
+  workDir: string;
+  signal?: AbortSignal;
+  onProgress?: (progress: RollupProgress) => void;
+}
+
+/**
+ * A readable row's submission, as the run read it: to open it read-only (`draft`), to render its
+ * pages (`renderDraft(draft, dir, { campaign, … })`, or the package's own form in `docx`).
+ */
+export interface RollupSubmission {
+  draft: Draft;
+  /** The draft's folder: the input itself for a draft folder (only ever read), else under `workDir`. */
+  dir: string;
+  campaign: Campaign;
+  /** The printed form the input holds (the package's .docx, the Word file given), where it holds one. */
+  docx?: string;
+}
+
+export interface RollupRun extends RollupResult {
+  /** By row id, every row that was read. */
+  submissions: ReadonlyMap<string, RollupSubmission>;
+}
+
+const emptyRow = (id: string, input: RollupInputFile): RollupRow => ({
+  id,
+  source: input.source,
+  kind: kindByName(input),
+  counts: [],
+  images: 0,
+  signed: false,
+  dated: false,
+  final: false,
+  manifest: 'not-a-package',
+  checksums: 'unchecked',
+  printedHash: 'unchecked',
+  issues: [],
+});
+
+/** The printed hashes the input claims, against its content: `unchecked` when it claims none. */
+function printedCheck(opened: OpenedInput, fullHash: string): RollupCheck {
+  if (opened.claims.length === 0) return 'unchecked';
+  const printed = printedHash(fullHash);
+  const ok = opened.claims.every((claim) => claim === printed) && (opened.fullHash ?? fullHash) === fullHash;
+  return ok ? 'ok' : 'mismatch';
+}
+
+/**
+ * Reads every input into a row (docs/ROLLUP.md): nothing under the inputs is written, a damaged or
+ * hostile input is a row with its message, a content seen before is marked `duplicateOf` the row
+ * that first had it. Cancelling stops before the next input and keeps the rows read so far.
+ */
+export async function runRollup(inputs: string[], options: RollupOptions): Promise<RollupRun> {
+  const { inputs: files } = await expandInputs(inputs);
+  const rows: RollupRow[] = [];
+  const submissions = new Map<string, RollupSubmission>();
+  const firstWith = new Map<string, string>();
+  const total = files.length;
+  options.onProgress?.({ done: 0, total });
+  for (const [index, input] of files.entries()) {
+    if (options.signal?.aborted) return { rows, passages: [], cancelled: true, submissions };
+    const id = `r${index + 1}`;
+    const row = emptyRow(id, input);
+    try {
+      const opened = await openInput(input, join(options.workDir, id), options);
+      const campaign = options.registry.forDraft(opened.draft);
+      const { facts, fullHash } = await factsOf(opened.draft, opened.dir, campaign, options.now);
+      // A draft says under which number it printed this content, where it did.
+      const exportNumber =
+        opened.exportNumber ?? opened.draft.exports.find((r) => r.hash === printedHash(fullHash))?.number;
+      const read: Partial<RollupRow> = {
+        kind: opened.kind,
+        manifest: opened.manifest,
+        checksums: opened.checksums,
+        printedHash: printedCheck(opened, fullHash),
+        ...(exportNumber !== undefined ? { exportNumber } : {}),
+      };
+      Object.assign(row, facts, read);
+      const first = firstWith.get(fullHash);
+      if (first) row.duplicateOf = first;
+      else firstWith.set(fullHash, id);
+      submissions.set(id, {
+        draft: opened.draft,
+        dir: opened.dir,
+        campaign,
+        ...(opened.docx ? { docx: opened.docx } : {}),
+      });
+    } catch (error) {
+      const { code, detail } = errorCodeOf(error);
+      row.message = { code, ...(detail ? { detail } : {}) };
+      if (code === 'package-checksum') row.checksums = 'mismatch';
+    }
+    rows.push(row);
+    options.onProgress?.({ done: index + 1, total });
+  }
+  return { rows, passages: [], cancelled: false, submissions };
+}
