@@ -45,6 +45,8 @@ export interface RollupSubmission {
 export interface RollupRun extends RollupResult {
   /** By row id, every row that was read. */
   submissions: ReadonlyMap<string, RollupSubmission>;
+  /** Folders past the depth, or files past the number, that a roll-up reads (`inputs.ts`): not read. */
+  skipped: number;
 }
 
 const emptyRow = (id: string, input: RollupInputFile): RollupRow => ({
@@ -113,7 +115,7 @@ async function readRow(
  * that first had it. Cancelling stops before the next input and keeps the rows read so far.
  */
 export async function runRollup(inputs: string[], options: RollupOptions): Promise<RollupRun> {
-  const [{ inputs: files }, { inputs: earlierFiles }] = await Promise.all([
+  const [{ inputs: files, skipped }, { inputs: earlierFiles }] = await Promise.all([
     expandInputs(inputs),
     expandInputs(options.earlier ?? []),
   ]);
@@ -123,7 +125,7 @@ export async function runRollup(inputs: string[], options: RollupOptions): Promi
   const total = files.length + earlierFiles.length;
   let done = 0;
   const step = () => options.onProgress?.({ done: ++done, total });
-  const cancelled = (): RollupRun => ({ rows, passages: [], cancelled: true, submissions });
+  const cancelled = (): RollupRun => ({ rows, passages: [], cancelled: true, submissions, skipped });
   options.onProgress?.({ done, total });
   for (const [index, input] of files.entries()) {
     if (options.signal?.aborted) return cancelled();
@@ -159,7 +161,7 @@ export async function runRollup(inputs: string[], options: RollupOptions): Promi
       ignore,
       ...(options.signal ? { signal: options.signal } : {}),
     });
-    return { rows, passages, cancelled: false, submissions };
+    return { rows, passages, cancelled: false, submissions, skipped };
   } catch (error) {
     if (options.signal?.aborted) return cancelled();
     throw error;

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { cp, readdir, readFile, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { ZipFile } from 'yazl';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writePackage } from '../../../../../electron/services/drafts/package';
 import { productFileName } from '../../../../../electron/services/export/pipeline';
+import { MAX_DEPTH } from '../../../../../electron/services/rollup/inputs';
 import { readZip } from '../delivery/zip';
 import { declareSize, writeRawZip } from '../drafts/zips';
 import { DRAFTS, rollupWorld, type RollupWorld } from './world';
@@ -92,6 +93,31 @@ describe('reading draft folders', () => {
       ['b', 'r1'],
       ['draft.json', 'r1'],
     ]);
+  });
+});
+
+describe('walking folders', () => {
+  it('goes no deeper than MAX_DEPTH and follows no links, counting what it left', async () => {
+    await world.addSample('case-full', 'a');
+    const deep = Array.from({ length: MAX_DEPTH + 2 }, (_, i) => `d${i}`).join('/');
+    await world.addSample('case-full', `${deep}/too-deep`);
+    await symlink(path.join(world.inbox, 'a'), path.join(world.inbox, 'b-link'));
+    const run = await world.run();
+    expect(run.rows.map((r) => r.source)).toEqual(['a']);
+    expect(run.skipped).toBe(1);
+  });
+});
+
+describe('earlier years', () => {
+  it('compares the submissions with the earlier folders’ texts, which are no rows of their own', async () => {
+    await world.addSample('case-full', 'this-year');
+    const earlier = path.join(world.root, '2020');
+    await cp(path.join(DRAFTS, 'case-full'), path.join(earlier, 'old-case'), { recursive: true });
+    const run = await world.run([world.inbox], { earlier: [earlier] });
+    expect(run.rows.map((r) => r.source)).toEqual(['this-year']);
+    const background = run.passages.find((p) => p.a.field === 'background')!;
+    expect(background.b).toMatchObject({ earlier: 'old-case', field: 'background' });
+    expect(background.chars).toBeGreaterThan(300);
   });
 });
 
