@@ -1,4 +1,4 @@
-import { rollupWithOriginality } from './rollup';
+import { rollup } from './rollup';
 
 /**
  * One roll-up in a process of its own, so that its peak RSS is the roll-up's and not the corpus
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const sample = () => (heap = Math.max(heap, process.memoryUsage().heapUsed));
   const timer = setInterval(sample, 10);
   const start = performance.now();
-  const run = await rollupWithOriginality(files, process.argv[2]!);
+  const run = await rollup(files, process.argv[2]!);
   sample();
   const ms = performance.now() - start;
   clearInterval(timer);
