@@ -26,7 +26,11 @@ export async function invokeOrShow<C extends Channel>(
   channel: C,
   request: RequestOf<C>,
 ): Promise<ResponseOf<C> | undefined> {
-  const result = await invoke(channel, request);
+  return shownIfFailed(await invoke(channel, request));
+}
+
+/** A call's answer, or undefined with its translated error shown (a cancelled dialog quietly). */
+export function shownIfFailed<T>(result: Result<T>): T | undefined {
   if (result.ok) return result.value;
   if (result.code !== 'cancelled') useUi.getState().showError(failureOf(result));
   return undefined;

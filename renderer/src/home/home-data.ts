@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ResponseOf } from '../../../shared/ipc';
-import { invokeOrShow } from '../api';
+import type { Result } from '../../../shared/errors';
+import { invoke, shownIfFailed } from '../api';
 import type { AppNotice } from './Notices';
 
 export type CampaignEntry = ResponseOf<'campaigns:list'>['campaigns'][number];
@@ -14,10 +15,20 @@ export interface HomeData {
   notices: AppNotice[];
 }
 
+/** The home screen's data from the answers to `campaigns:list` and `app:info`; a failure is shown. */
+export async function homeDataFrom(
+  campaigns: Promise<Result<ResponseOf<'campaigns:list'>>>,
+  info: Promise<Result<ResponseOf<'app:info'>>>,
+): Promise<HomeData> {
+  const [listed, about] = await Promise.all([campaigns, info]);
+  const list = shownIfFailed(listed);
+  const notices = shownIfFailed(about)?.notices ?? [];
+  return { campaigns: list?.campaigns ?? null, forms: list?.forms ?? [], notices };
+}
+
 /** The campaigns and main's notices, asked for together. */
-export async function fetchHomeData(): Promise<HomeData> {
-  const [list, info] = await Promise.all([invokeOrShow('campaigns:list', {}), invokeOrShow('app:info', {})]);
-  return { campaigns: list?.campaigns ?? null, forms: list?.forms ?? [], notices: info?.notices ?? [] };
+function fetchHomeData(): Promise<HomeData> {
+  return homeDataFrom(invoke('campaigns:list', {}), invoke('app:info', {}));
 }
 
 let atStart: HomeData | undefined;

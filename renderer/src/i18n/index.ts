@@ -1,6 +1,7 @@
 import i18next, { type PostProcessorModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { formIds, formOf } from '../../../shared/forms';
+import type { FormDefinition } from '../../../shared/forms';
+import { handedOverForms } from '../../../shared/forms/handover';
 import type { Language } from '../../../shared/languages';
 import { namespaces, resources } from './resources';
 import './types';
@@ -29,15 +30,20 @@ export async function initI18n(language: Language): Promise<typeof i18next> {
     postProcess: dev ? [PSEUDO] : false,
     returnNull: false,
   });
-  addFormTexts();
+  addFormTexts(handedOverForms());
   syncDocumentLanguage(wanted);
   i18next.on('languageChanged', syncDocumentLanguage);
   return i18next;
 }
 
-/** The texts registered forms bring with them (`FormDefinition.texts`), in the `form` namespace. */
-function addFormTexts(): void {
-  for (const form of formIds().map(formOf))
+/**
+ * The texts forms bring with them (`FormDefinition.texts`), in the `form` namespace. At start only
+ * those of forms handed over by a forms module (the home screen names them), read without the
+ * registry: importing it would put every built-in definition into the first chunk and evaluate it
+ * before the first paint. The registry's forms follow with the other screens' texts.
+ */
+function addFormTexts(forms: readonly FormDefinition[]): void {
+  for (const form of forms)
     for (const [language, bundle] of Object.entries(form.texts ?? {}))
       i18next.addResourceBundle(language, 'form', bundle, true, false);
 }
@@ -48,12 +54,15 @@ function syncDocumentLanguage(language: string): void {
 
 let screenTexts: Promise<void> | undefined;
 
-/** Adds the other screens' namespaces, once; the lazy screens wait for it before they show. */
+/** Adds the other screens' namespaces and the registered forms' texts, once; the lazy screens wait for it. */
 export function loadScreenTexts(): Promise<void> {
-  screenTexts ??= import('./screen-resources').then(({ screenResources }) => {
-    for (const [language, bundles] of Object.entries(screenResources))
-      for (const [namespace, bundle] of Object.entries(bundles))
-        i18next.addResourceBundle(language, namespace, bundle);
-  });
+  screenTexts ??= Promise.all([import('./screen-resources'), import('../../../shared/forms')]).then(
+    ([{ screenResources }, { formIds, formOf }]) => {
+      for (const [language, bundles] of Object.entries(screenResources))
+        for (const [namespace, bundle] of Object.entries(bundles))
+          i18next.addResourceBundle(language, namespace, bundle);
+      addFormTexts(formIds().map(formOf));
+    },
+  );
   return screenTexts;
 }

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { campaignForDraft } from '../../../shared/campaign';
 import { countText, type TextCount } from '../../../shared/count';
 import { changedRegion, countInPieces, recount, recountSplice } from '../../../shared/text-chunks';
@@ -156,13 +156,51 @@ function useRuleContext(): RuleContext {
 }
 
 /**
- * The missing-lists follow typing a moment later, so a keystroke only waits for its own field.
- * The draft is what is deferred, not the list: the store's notification on a key then only hands
- * over the draft, and the validation (1,400 cells of a 200-row table and their rules) runs in
- * the deferred render, which the next key can interrupt.
+ * Runs `task` in a task of its own once the next frame has been drawn, unless cancelled first:
+ * work that follows an edit then neither delays the key's own frame nor runs inside the key.
+ */
+function afterNextFrame(task: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(task);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/**
+ * The open draft's issues, for the rail and the missing-lists, which follow typing a moment later
+ * so that a keystroke only waits for its own field. The component does not subscribe to the draft:
+ * it re-renders when the list changes, not on every key (the list stays the very same while an
+ * edit leaves it as it was). After an edit, the draft is validated (1,400 cells of a 200-row table
+ * and their rules) once the key's frame is drawn, at most once a frame however fast the keys come,
+ * and the new list is handed over as a transition, which the next key can interrupt. A draft just
+ * opened is validated at once, so its steps do not show as done for a frame.
  */
 export function useIssues(): FieldIssue[] {
   const context = useRuleContext();
-  const draft = useDeferredValue(useDraft((s) => s.draft));
-  return useMemo(() => selectIssues({ draft }, context), [draft, context]);
+  const [issues, setIssues] = useState(() => selectIssues(useDraft.getState(), context));
+  useEffect(() => {
+    let cancel: (() => void) | undefined;
+    const follow = () => {
+      cancel = undefined;
+      const next = selectIssues(useDraft.getState(), context);
+      startTransition(() => setIssues(next));
+    };
+    follow();
+    const stop = useDraft.subscribe((state, previous) => {
+      if (state.draft === previous.draft) return;
+      if (state.draft?.id !== previous.draft?.id) {
+        cancel?.();
+        follow();
+      } else cancel ??= afterNextFrame(follow);
+    });
+    return () => {
+      stop();
+      cancel?.();
+    };
+  }, [context]);
+  return issues;
 }
