@@ -14,7 +14,8 @@ import { emptyRow, renumberGroups } from '../../shared/forms/rows';
 import { parseDateText, parseMonthText } from '../../shared/date-text';
 import { isStoredDate, readYesNo } from '../../shared/forms/values';
 import { CliError, EXIT } from './io';
-import { DECLARATION_NAMES, message } from './messages';
+import { DECLARATION_NAMES } from '../services/issue-words';
+import { message } from './messages';
 
 /**
  * A values file of `cli new` (DESIGN §6.3): an object keyed by the labels the form prints. What it

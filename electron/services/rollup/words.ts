@@ -2,13 +2,13 @@ import errorTexts from '../../../resources/locales/zh-Hans/errors.json' with { t
 import { formOf, isFormId } from '../../../shared/forms';
 import type { PreflightIssue } from '../../../shared/issues';
 import type { RollupCheck, RollupRow, SharedPassage } from '../../../shared/rollup';
-import { fieldName, issueWords } from '../../cli/messages';
+import { fieldName, issueWords } from '../issue-words';
 import type { RollupRun } from './index';
 
 /**
  * The roll-up's exports in words (simplified Chinese, as the app's files are): the spreadsheet and
  * the .docx say a check, a flag and a finding the same way. Findings are worded as the command
- * line words them (`electron/cli/messages.ts`), an unreadable input by its error's own sentence.
+ * line words them (`services/issue-words.ts`), an unreadable input by its error's own sentence.
  */
 export const CHECK_WORDS: Record<RollupCheck, string> = {
   ok: '一致',

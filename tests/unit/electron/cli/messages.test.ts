@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exportOptionsFrom } from '../../../../electron/cli/commands/export-options';
 import { EXIT } from '../../../../electron/cli/io';
-import { errorMessage, fieldName, preflightMessage } from '../../../../electron/cli/messages';
+import { errorMessage, preflightMessage } from '../../../../electron/cli/messages';
+import { fieldName } from '../../../../electron/services/issue-words';
 import { formOf, paper610 } from '../../../../shared/forms';
 
 const caseForm = formOf('case');
