@@ -160,11 +160,13 @@ export function useRowWindow(
         setState((previous) => afterReading(previous, reading, ids.current));
       });
     };
-    addEventListener('scroll', onScroll, { capture: true, passive: true });
+    // The page's own scroll only: a cell's text scrolling sideways as it is typed into fires
+    // `scroll` on the cell, which does not bubble, and must not cost a reading on every key.
+    addEventListener('scroll', onScroll, { passive: true });
     addEventListener('resize', onScroll);
     return () => {
       cancelAnimationFrame(frame);
-      removeEventListener('scroll', onScroll, { capture: true });
+      removeEventListener('scroll', onScroll);
       removeEventListener('resize', onScroll);
     };
   }, [body, windowed]);
