@@ -10,7 +10,7 @@ import {
   type PartTotal,
   type StepId,
 } from './forms';
-import type { ColumnField, LongTextField, RowsField, RuleContext, SignatureField } from './forms/fields';
+import type { ColumnField, LongTextField, Row, RowsField, RuleContext, SignatureField } from './forms/fields';
 import { rowsOf } from './forms/rows';
 import { isStoredDate, numberProblem, type NumberProblem } from './forms/values';
 
@@ -215,6 +215,44 @@ function valueIssues(
   }
 }
 
+/**
+ * Each row's cell findings, kept by row: the wizard validates the whole draft on every key, and a
+ * key in one cell of a 200-row table makes a new object of that row alone (rows are never changed
+ * in place), so the other 199 rows' findings are taken from here. A row's findings depend on its
+ * cells, its field and whether it is the first row (whose empty 序号 is not a continuation).
+ */
+const rowFindings = new WeakMap<
+  RowsField,
+  WeakMap<Row, { first: boolean; step: StepId; issues: FieldIssue[] }>
+>();
+
+/** The findings of one row's cells against their columns. */
+function cellIssues(step: StepId, field: RowsField, row: Row, first: boolean): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const column of field.columns) {
+    // A grouped column's empty cell continues the row above: not missing. So does a continued
+    // column's (负责单位) in a row that continues its group.
+    const empty = !first && isEmptyValue(row.cells[column.id]);
+    if (empty && field.groupBy === column.id) continue;
+    if (
+      empty &&
+      field.continued?.includes(column.id) &&
+      field.groupBy !== undefined &&
+      isEmptyValue(row.cells[field.groupBy])
+    )
+      continue;
+    issues.push(
+      ...valueIssues(column, row.cells[column.id], {
+        step,
+        field: field.id,
+        rowId: row.id,
+        column: column.id,
+      }),
+    );
+  }
+  return issues;
+}
+
 /** A table: its row count against its limits, and every cell of every row against its column. */
 function rowsIssues(step: StepId, field: RowsField, value: unknown): FieldIssue[] {
   const rows = rowsOf(value);
@@ -229,28 +267,18 @@ function rowsIssues(step: StepId, field: RowsField, value: unknown): FieldIssue[
     });
   if (rows.length > field.maxRows)
     issues.push({ severity: 'error', code: 'too-many-rows', step, field: field.id, limit: field.maxRows });
+  let known = rowFindings.get(field);
+  if (!known) rowFindings.set(field, (known = new WeakMap()));
   rows.forEach((row, index) => {
-    for (const column of field.columns) {
-      // A grouped column's empty cell continues the row above: not missing. So does a continued
-      // column's (负责单位) in a row that continues its group.
-      const empty = index > 0 && isEmptyValue(row.cells[column.id]);
-      if (empty && field.groupBy === column.id) continue;
-      if (
-        empty &&
-        field.continued?.includes(column.id) &&
-        field.groupBy !== undefined &&
-        isEmptyValue(row.cells[field.groupBy])
-      )
-        continue;
-      issues.push(
-        ...valueIssues(column, row.cells[column.id], {
-          step,
-          field: field.id,
-          rowId: row.id,
-          column: column.id,
-        }),
-      );
+    const first = index === 0;
+    const kept = known.get(row);
+    if (kept && kept.first === first && kept.step === step) {
+      issues.push(...kept.issues);
+      return;
     }
+    const found = cellIssues(step, field, row, first);
+    known.set(row, { first, step, issues: found });
+    issues.push(...found);
   });
   return issues;
 }

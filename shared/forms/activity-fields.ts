@@ -1,6 +1,6 @@
 import { dayText, outsidePeriod, readActivityTime } from './activity-time';
 import { defineForm, type FormSpec } from './define';
-import type { ColumnField, Field, FormRule, NumberField, RowsField } from './fields';
+import type { ColumnField, Field, FormRule, NumberField, Row, RowsField } from './fields';
 import { rowsOf } from './rows';
 
 /**
@@ -91,6 +91,20 @@ const unitField = (form: string, label: string): Field => ({
  * never a block: the seed's own roll-up holds 4—5月 and 5月下旬, and the unit knows why.
  */
 export function activityTimeRule(form: string, field: string, column: string): FormRule<Values> {
+  /**
+   * Whether each row's 活动时间 falls outside the period, kept by row: the wizard checks the rules on
+   * every key, and a key in another row of a 200-row table leaves this row the same object.
+   */
+  const outside = new WeakMap<Row, { typed: string; from: string; to: string; outside: boolean }>();
+  const isOutside = (row: Row, typed: string, period: { from: string; to: string }, year: number) => {
+    const kept = outside.get(row);
+    if (kept && kept.typed === typed && kept.from === period.from && kept.to === period.to)
+      return kept.outside;
+    const spans = readActivityTime(typed, year);
+    const found = spans !== null && outsidePeriod(spans, period).length > 0;
+    outside.set(row, { typed, from: period.from, to: period.to, outside: found });
+    return found;
+  };
   return {
     id: `${form}.activity-time`,
     clause: '一、活动时间',
@@ -104,8 +118,7 @@ export function activityTimeRule(form: string, field: string, column: string): F
       return rowsOf(values[field]).flatMap((row) => {
         const typed = row.cells[column];
         if (typeof typed !== 'string') return [];
-        const spans = readActivityTime(typed, year);
-        if (!spans || outsidePeriod(spans, period).length === 0) return [];
+        if (!isOutside(row, typed, period, year)) return [];
         return [
           {
             rowId: row.id,

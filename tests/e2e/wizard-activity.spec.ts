@@ -102,6 +102,66 @@ test('the municipal activity table: a 序号 over two rows, five rows pasted, a 
   expect(rows[0]!.cells.units).toBe('指导单位：市局\n承办单位：嘉定区真新街道、嘉定区市场监管局。');
 });
 
+test('a 200-row table: the rows out of view are not on the page, yet it scrolls, tabs and saves as one', async ({
+  page,
+  dataDir,
+}) => {
+  await startPlan(page, '新建活动安排表（市级）', '上海市市场监督管理局');
+  await page.getByRole('button', { name: '添加一行', exact: true }).click();
+  await cell(page, '活动名称', 1).focus();
+  await paste(
+    page,
+    Array.from(
+      { length: 200 },
+      (_, i) => `活动第${i + 1}项\t计量宣传\t5月20日\t展板\t测量守护健康\t第${i + 1}区市场监管局`,
+    ).join('\r\n'),
+  );
+  await expect(page.getByText('已粘贴 200 行，其中 199 行是添加的。')).toBeVisible();
+  const table = page.getByRole('table', { name: '活动' });
+  await expect(table).toHaveAttribute('aria-rowcount', '201');
+  // Only the rows near the screen (and the last, where Shift+Tab comes in) are mounted.
+  await expect(cell(page, '活动名称', 120)).toHaveCount(0);
+  await expect(cell(page, '活动名称', 200)).toHaveValue('活动第200项');
+
+  // Row 120 comes into view where the rows above it, as tall as the first, put it.
+  const { top, height } = await table.evaluate((element) => {
+    const first = element.querySelector('tbody tr')!.getBoundingClientRect();
+    return { top: first.top + scrollY, height: first.height };
+  });
+  await page.evaluate((y) => scrollTo(0, y), top + 119 * height - 100);
+  await expect(cell(page, '活动名称', 120)).toBeInViewport();
+  const shown = await cell(page, '活动名称', 120).evaluate((element) => element.getBoundingClientRect().top);
+  expect(Math.abs(shown - 100)).toBeLessThan(height / 2);
+  await expect(cell(page, '活动名称', 120)).toHaveValue('活动第120项');
+
+  // Tab goes from a row's last button to the next row, and on into its cells; typing lands there.
+  await page.getByRole('button', { name: '删除第125行', exact: true }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('checkbox', { name: '第126行序号同上' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(cell(page, '活动名称', 126)).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.type('（改）');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: '删除第125行', exact: true })).toBeFocused();
+
+  // The edited row stays on the page while the view goes back to the top; Alt+↓ moves it on.
+  await page.evaluate(() => scrollTo(0, 0));
+  await expect(cell(page, '活动名称', 126)).toHaveValue('活动第126项（改）');
+  await cell(page, '活动名称', 126).focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(cell(page, '活动名称', 127)).toBeFocused();
+
+  await waitSaved(page);
+  const rows = savedRows(dataDir);
+  expect(rows).toHaveLength(200);
+  expect(rows.map((row) => row.cells.no)).toEqual(Array.from({ length: 200 }, (_, i) => String(i + 1)));
+  expect(rows[125]!.cells.name).toBe('活动第127项');
+  expect(rows[126]!.cells.name).toBe('活动第126项（改）');
+  expect(rows[199]!.cells.units).toBe('第200区市场监管局');
+});
+
 test('the district activity table has no 宣传内容 and renumbers after a row moves', async ({
   page,
   dataDir,

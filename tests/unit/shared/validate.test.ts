@@ -213,3 +213,61 @@ describe('limits of the short fields (docs/LAYOUT.md, "Limits")', () => {
     expect(validateDraft(draft)).toEqual([]);
   });
 });
+
+describe('a table’s findings, row by row', () => {
+  const plan = () => {
+    const draft = emptyDraft({
+      id: 'plan-001',
+      form: 'activity-plan-municipal',
+      campaignId: 'shsjl-2021-520',
+      now,
+    });
+    draft.values.unit = '上海市市场监督管理局';
+    draft.values.activities = [
+      {
+        id: 'a',
+        cells: {
+          no: '1',
+          name: '计量进社区',
+          content: '',
+          when: '5月20日',
+          channel: '',
+          message: '',
+          units: '市局',
+        },
+      },
+      { id: 'b', cells: { no: '', name: '', content: '', when: '', channel: '', message: '', units: '' } },
+      {
+        id: 'c',
+        cells: { no: '2', name: '讲座', content: '', when: '5月21日', channel: '', message: '', units: '' },
+      },
+    ];
+    return draft;
+  };
+  type Rows = { id: string; cells: Record<string, string> }[];
+  /** The same draft as new objects throughout, so nothing found before is reused. */
+  const fresh = (draft: Draft) => validateDraft(structuredClone(draft));
+
+  it('are those of the rows as they are now, after a cell is edited or a row moves to the top', () => {
+    const draft = plan();
+    expect(validateDraft(draft)).toEqual(fresh(draft));
+    const rows = draft.values.activities as Rows;
+    // An edit makes a new object of its row, as the wizard's setCell does; the others are the same.
+    const edited = { ...draft, values: { ...draft.values } };
+    edited.values.activities = rows.map((row) =>
+      row.id === 'c' ? { ...row, cells: { ...row.cells, name: '' } } : row,
+    );
+    const afterEdit = validateDraft(edited);
+    expect(afterEdit).toEqual(fresh(edited));
+    expect(afterEdit.some((issue) => issue.rowId === 'c' && issue.column === 'name')).toBe(true);
+    // Row b (its 序号 empty: it continues row a, so its 负责单位 may stay empty) moved to the
+    // top, the same object: first now, it continues nothing, and its empty 负责单位 is missing.
+    const unitsOfB = (issues: ReturnType<typeof validateDraft>) =>
+      issues.some((issue) => issue.rowId === 'b' && issue.column === 'units');
+    expect(unitsOfB(validateDraft(draft))).toBe(false);
+    const moved = { ...draft, values: { ...draft.values, activities: [rows[1]!, rows[0]!, rows[2]!] } };
+    const afterMove = validateDraft(moved);
+    expect(afterMove).toEqual(fresh(moved));
+    expect(unitsOfB(afterMove)).toBe(true);
+  });
+});

@@ -6,6 +6,7 @@ import {
   useState,
   type ChangeEvent,
   type ClipboardEvent,
+  type FocusEvent,
   type KeyboardEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +29,7 @@ import { fieldDomId } from '../navigation';
 import { useFormText } from '../useFormText';
 import { FieldFrame, useFieldName } from './FieldFrame';
 import { ValueInput } from './inputs';
+import { useRowWindow } from './row-window';
 import { TakeRows, type TakenRows } from './TakeRows';
 import type { ControlProps, FieldIssue } from './types';
 
@@ -84,7 +86,12 @@ const RowView = memo(function RowView({
   };
   const cellIssues = (column: string) => issues.filter((issue) => issue.column === column);
   return (
-    <tr onKeyDown={onKeyDown} className={continues ? 'row-continues' : undefined}>
+    <tr
+      onKeyDown={onKeyDown}
+      className={continues ? 'row-continues' : undefined}
+      data-row-id={row.id}
+      aria-rowindex={index + 2}
+    >
       {field.columns.map((column, c) => {
         const id = cellDomId(field.id, row.id, column.id);
         const label = t('rows.cell', { column: columnNames[c], row: number });
@@ -214,6 +221,9 @@ export function RowsControl({
   const [note, setNote] = useState<string>();
   /** Where focus goes once the change is on screen: a row (by id) and a column. */
   const focusNext = useRef<{ rowId: string; columnId?: string } | 'add'>(undefined);
+  /** The row last focused or acted on: a long table keeps it and its neighbours mounted. */
+  const [pinned, setPinned] = useState<string>();
+  const body = useRef<HTMLTableSectionElement>(null);
   const baseId = fieldDomId(field.id);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -267,12 +277,14 @@ export function RowsControl({
         const columnId = focusedColumn();
         commit(moveRow(current, index, delta, group?.id));
         focusNext.current = { rowId: row.id, columnId };
+        setPinned(row.id);
       },
       duplicate: (index) => {
         if (latest.current.rows.length >= field.maxRows) return;
         const next = duplicateRow(latest.current.rows, index);
         commit(next);
         focusNext.current = { rowId: next[index + 1]!.id };
+        setPinned(next[index + 1]!.id);
       },
       remove: (index) => {
         const { rows: next, removed } = removeRow(latest.current.rows, index, group?.id);
@@ -282,6 +294,7 @@ export function RowsControl({
         setNote(undefined);
         const after = next[Math.min(index, next.length - 1)];
         focusNext.current = after ? { rowId: after.id } : 'add';
+        setPinned(after?.id);
       },
       paste: (event, index, columnId) => {
         const grid = parseTsv(event.clipboardData.getData('text/plain'));
@@ -303,6 +316,7 @@ export function RowsControl({
         const row = fresh();
         commit([...latest.current.rows, row]);
         focusNext.current = { rowId: row.id };
+        setPinned(row.id);
       },
     };
   }, [field, group, t]);
@@ -368,6 +382,7 @@ export function RowsControl({
     latest.current.onChange(group ? renumberGroups(next, group) : next);
     setDeleted(undefined);
     focusNext.current = { rowId: deleted.row.id };
+    setPinned(deleted.row.id);
   };
 
   const columnNames = useMemo(
@@ -388,12 +403,36 @@ export function RowsControl({
   }, [rowIssues]);
   const full = rows.length >= field.maxRows;
   const numberOf = new Map(rows.map((row, index) => [row.id, index + 1]));
+  const rowIds = useMemo(() => rows.map((row) => row.id), [rows]);
+  const slots = useRowWindow(body, rowIds, pinned);
+  const rowView = (index: number) => {
+    const row = rows[index]!;
+    return (
+      <RowView
+        key={row.id}
+        field={field}
+        row={row}
+        index={index}
+        continues={group ? continuesGroup(rows, index, group.id) : false}
+        full={full}
+        last={index === rows.length - 1}
+        issues={issuesByRow.get(row.id) ?? NO_ISSUES}
+        readOnly={readOnly}
+        actions={actions}
+        columnNames={columnNames}
+      />
+    );
+  };
+  const onFocus = (event: FocusEvent<HTMLTableSectionElement>) => {
+    const rowId = (event.target as HTMLElement).closest<HTMLElement>('tr[data-row-id]')?.dataset.rowId;
+    if (rowId) setPinned(rowId);
+  };
 
   return (
     <FieldFrame field={field} issues={issues} group>
       <p className="guidance">{t('rows.help')}</p>
       <div className="rows-scroll">
-        <table className="rows-table" aria-label={name}>
+        <table className="rows-table" aria-label={name} aria-rowcount={rows.length + 1}>
           <colgroup>
             {field.columns.map((column) => (
               <col key={column.id} className={`rows-col-${columnWidth(column, field.groupBy)}`} />
@@ -401,7 +440,7 @@ export function RowsControl({
             <col className="rows-col-actions" />
           </colgroup>
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               {field.columns.map((column) => (
                 <th key={column.id} scope="col">
                   {formText(`${column.key}.label`, column.label)}
@@ -410,22 +449,19 @@ export function RowsControl({
               <th scope="col">{t('rows.actions')}</th>
             </tr>
           </thead>
-          <tbody>
-            {rows.map((row, index) => (
-              <RowView
-                key={row.id}
-                field={field}
-                row={row}
-                index={index}
-                continues={group ? continuesGroup(rows, index, group.id) : false}
-                full={full}
-                last={index === rows.length - 1}
-                issues={issuesByRow.get(row.id) ?? NO_ISSUES}
-                readOnly={readOnly}
-                actions={actions}
-                columnNames={columnNames}
-              />
-            ))}
+          <tbody ref={body} onFocus={onFocus}>
+            {slots
+              ? slots.map((slot) =>
+                  slot.kind === 'row' ? (
+                    rowView(slot.index)
+                  ) : (
+                    // Stands for the rows out of view, as tall as they are; nothing in it to read.
+                    <tr key={`gap-${slot.start}`} className="rows-gap" aria-hidden="true">
+                      <td colSpan={field.columns.length + 1} style={{ height: slot.height }} />
+                    </tr>
+                  ),
+                )
+              : rows.map((_, index) => rowView(index))}
           </tbody>
         </table>
       </div>

@@ -46,6 +46,18 @@ describe('the activity table’s 活动时间 rule', () => {
       rule.check({ activities: [row('x', '5月20日'), row('y', '6月1日')] }, { campaign: may2024 }),
     ).toEqual([{ rowId: 'y', params: { time: '6月1日', from: '5月1日', to: '5月31日' } }]);
   });
+
+  it('checks the same rows again against another period, and an edited row as it is now', () => {
+    const rows = [row('x', '5月20日'), row('y', '5月28日')];
+    const may2021 = { campaign };
+    expect(rule.check({ activities: rows }, may2021).map((f) => f.rowId)).toEqual(['y']);
+    // The same row objects, a period that holds 5月28日 and not 5月20日.
+    const late = { campaign: { activityPeriod: { from: '2021-05-25', to: '2021-05-31' } } };
+    expect(rule.check({ activities: rows }, late).map((f) => f.rowId)).toEqual(['x']);
+    // Row x edited (a new object, as the wizard makes it) to a day inside the first period.
+    const edited = [{ ...rows[0]!, cells: { ...rows[0]!.cells, when: '6月1日' } }, rows[1]!];
+    expect(rule.check({ activities: edited }, may2021).map((f) => f.rowId)).toEqual(['x', 'y']);
+  });
 });
 
 describe('the two variants of the table', () => {

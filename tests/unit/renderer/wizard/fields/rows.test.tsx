@@ -184,3 +184,56 @@ describe('a rows field', () => {
     expect(cell('活动名称', 1).readOnly).toBe(true);
   });
 });
+
+describe('a long rows field', () => {
+  const long = field<RowsField>({ ...activities, maxRows: 200 });
+  const many = (count: number) =>
+    Array.from({ length: count }, (_, i) => row(`r${i}`, String(i + 1), `活动第${i + 1}项`));
+  // The page here is not laid out: each row is taken for 110 px, the body at the screen's top, so
+  // the rows on the screen and ten more are mounted.
+  const mountedRows = () => Math.ceil(window.innerHeight / 110) + 10;
+
+  it('mounts the rows near the screen and stands a spacer for the rest, telling how many rows there are', () => {
+    const view = renderControl(long, many(200));
+    const table = screen.getByRole('table', { name: '活动' });
+    expect(table.getAttribute('aria-rowcount')).toBe('201');
+    const mounted = within(table).getAllByRole('row').slice(1);
+    // The last row too, where Shift+Tab enters the table from below.
+    expect(mounted.map((tr) => tr.getAttribute('aria-rowindex'))).toEqual([
+      ...Array.from({ length: mountedRows() }, (_, i) => String(i + 2)),
+      '201',
+    ]);
+    const gap = table.querySelector<HTMLTableCellElement>('.rows-gap td')!;
+    expect(gap.closest('tr')!.getAttribute('aria-hidden')).toBe('true');
+    expect(gap.style.height).toBe(`${(199 - mountedRows()) * 110}px`);
+    // Typing in a mounted cell changes its row, and every row is still in the value.
+    fireEvent.change(cell('活动名称', 3), { target: { value: '计量宣传' } });
+    expect(rowsOf(view.value())).toHaveLength(200);
+    expect(rowsOf(view.value())[2]!.cells.name).toBe('计量宣传');
+  });
+
+  it('keeps the focused row’s neighbours mounted, so Tab reaches the next row', () => {
+    renderControl(long, many(200));
+    const last = mountedRows();
+    expect(screen.queryByRole('textbox', { name: `活动名称 第${last + 1}行` })).toBeNull();
+    fireEvent.focus(cell('负责单位', last));
+    expect(cell('活动名称', last + 1).value).toBe(`活动第${last + 1}项`);
+  });
+
+  it('keeps a row moved to beyond the window mounted, with the focus in it', () => {
+    const view = renderControl(long, many(200));
+    const last = mountedRows();
+    const input = cell('活动名称', last);
+    input.focus();
+    fireEvent.keyDown(input, { key: 'ArrowDown', altKey: true });
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown', altKey: true });
+    expect(summary(view.value()).slice(last - 1, last + 2)).toEqual([
+      `${last}|活动第${last + 1}项`,
+      `${last + 1}|活动第${last + 2}项`,
+      `${last + 2}|活动第${last}项`,
+    ]);
+    expect(document.activeElement).toBe(cell('活动名称', last + 2));
+    // Out of the window, with nothing kept there, the row two below the focus is not mounted.
+    expect(screen.queryByRole('textbox', { name: `活动名称 第${last + 4}行` })).toBeNull();
+  });
+});
