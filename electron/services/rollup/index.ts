@@ -25,6 +25,10 @@ export interface RollupOptions {
  * pages (`renderDraft(draft, dir, { campaign, … })`, or the package's own form in `docx`).
  */
 export interface RollupSubmission {
+  /**
+   * The draft whose files are in `dir`: a package's draft without the print copies and the drawn
+   * signature, which do not travel in a package (their hash is the submitted draft's, in the row).
+   */
   draft: Draft;
   /** The draft's folder: the input itself for a draft folder (only ever read), else under `workDir`. */
   dir: string;
@@ -80,7 +84,8 @@ export async function runRollup(inputs: string[], options: RollupOptions): Promi
     try {
       const opened = await openInput(input, join(options.workDir, id), options);
       const campaign = options.registry.forDraft(opened.draft);
-      const { facts, fullHash } = await factsOf(opened.draft, opened.dir, campaign, options.now);
+      const files = { draft: opened.unpacked ?? opened.draft, dir: opened.dir };
+      const { facts, fullHash } = await factsOf(opened.draft, files, campaign, options.now);
       // A draft says under which number it printed this content, where it did.
       const exportNumber =
         opened.exportNumber ?? opened.draft.exports.find((r) => r.hash === printedHash(fullHash))?.number;
@@ -96,8 +101,7 @@ export async function runRollup(inputs: string[], options: RollupOptions): Promi
       if (first) row.duplicateOf = first;
       else firstWith.set(fullHash, id);
       submissions.set(id, {
-        draft: opened.draft,
-        dir: opened.dir,
+        ...files,
         campaign,
         ...(opened.docx ? { docx: opened.docx } : {}),
       });

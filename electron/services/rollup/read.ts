@@ -38,7 +38,10 @@ import type { RollupInputFile } from './inputs';
  */
 export interface OpenedInput {
   kind: RollupInputKind;
+  /** The draft as submitted: its content is what the checks and the hash are about. */
   draft: Draft;
+  /** The draft whose files are in `dir`, where it is not `draft` itself (a package's unpacked copy). */
+  unpacked?: Draft;
   dir: string;
   /** The form as the package holds it, or the Word file given: what was printed. */
   docx?: string;
@@ -186,6 +189,7 @@ async function readWithManifest(
   return {
     kind: 'submission',
     draft,
+    unpacked,
     dir,
     ...(docx ? { docx } : {}),
     manifest: 'present',

@@ -66,16 +66,19 @@ function signature(draft: Draft, form: FormDefinition): { signed: boolean; dated
   };
 }
 
-/** The full content hash, and everything a row shows of the draft (preflight with its campaign). */
+/**
+ * The full content hash, and everything a row shows of the draft; preflight (with the draft's
+ * campaign) reads `files`, the copy of the draft whose files are in `files.dir`.
+ */
 export async function factsOf(
   draft: Draft,
-  draftDir: string,
+  files: { draft: Draft; dir: string },
   campaign: Campaign,
   now: Date,
 ): Promise<{ facts: SubmissionFacts; fullHash: string }> {
   const form = formOf(draft.form);
   const [check, fullHash] = await Promise.all([
-    preflight(draft, draftDir, campaign, now),
+    preflight(files.draft, files.dir, campaign, now),
     contentHash(draft),
   ]);
   const { title, unit } = draftNames(draft, form);
