@@ -119,6 +119,21 @@ function subjectOf(form: FormDefinition, issue: PreflightIssue, draft?: Pick<Dra
 }
 
 /**
+ * A finding in words, without its level and code: the sentence (`案例材料合计超出上限`) and what it
+ * concerns (`3120/3000字`). The roll-up's 问题清单 lists findings so; standard error as below.
+ */
+export function issueWords(
+  form: FormDefinition,
+  issue: PreflightIssue,
+  draft?: Pick<Draft, 'values'>,
+): { text: string; detail: string | undefined } {
+  const text = PREFLIGHT_TEXTS[issue.code]
+    .replace('{field}', subjectOf(form, issue, draft))
+    .replace('{rule}', issue.rule ? ruleText(form, issue.rule) : '');
+  return { text, detail: detailOf(issue) };
+}
+
+/**
  * One finding as a line of standard error. `withField` keeps the field's id beside the code in the
  * brackets (`（required title）`), as `validate` has always printed it for scripts to match.
  */
@@ -127,9 +142,7 @@ export function preflightMessage(
   issue: PreflightIssue,
   { draft, withField = false }: { draft?: Pick<Draft, 'values'>; withField?: boolean } = {},
 ): string {
-  const text = PREFLIGHT_TEXTS[issue.code]
-    .replace('{field}', subjectOf(form, issue, draft))
-    .replace('{rule}', issue.rule ? ruleText(form, issue.rule) : '');
+  const { text, detail } = issueWords(form, issue, draft);
   const code = withField && issue.field ? `${issue.code} ${issue.field}` : issue.code;
-  return message(issue.severity === 'error' ? '错误' : '警告', text, code, detailOf(issue));
+  return message(issue.severity === 'error' ? '错误' : '警告', text, code, detail);
 }

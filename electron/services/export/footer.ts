@@ -6,13 +6,9 @@ import { runProperties, runsOf, tableText, type PrintStyle } from './style';
  * themselves; under it the small print that ties a paper copy to its draft.
  */
 export function formFooter(exportNumber: number, hash: string, style: PrintStyle): Footer {
-  const pageNumber = runProperties(style, { role: 'pageNumber', sizePt: 14 }, tableText(style));
   return new Footer({
     children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ ...pageNumber, children: ['— ', PageNumber.CURRENT, ' —'] })],
-      }),
+      pageNumberParagraph(style),
       new Paragraph({
         alignment: AlignmentType.RIGHT,
         children: runsOf(
@@ -24,6 +20,19 @@ export function formFooter(exportNumber: number, hash: string, style: PrintStyle
       }),
     ],
   });
+}
+
+function pageNumberParagraph(style: PrintStyle): Paragraph {
+  const pageNumber = runProperties(style, { role: 'pageNumber', sizePt: 14 }, tableText(style));
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [new TextRun({ ...pageNumber, children: ['— ', PageNumber.CURRENT, ' —'] })],
+  });
+}
+
+/** The page number alone, for a document of many drafts (the roll-up's table), which no one draft's mark fits. */
+export function pageFooter(style: PrintStyle): Footer {
+  return new Footer({ children: [pageNumberParagraph(style)] });
 }
 
 /** 草稿 at the top of every page of a copy that is not ready to submit. */

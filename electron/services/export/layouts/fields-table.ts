@@ -24,7 +24,7 @@ import type { Layout } from './types';
 import type { ColumnField, Field, RowsField } from '../../../../shared/forms/fields';
 import { continuesGroup, rowsOf } from '../../../../shared/forms/rows';
 import { cell, hairline, RULE } from '../cells';
-import { draftHeader, formFooter } from '../footer';
+import { draftHeader, formFooter, pageFooter } from '../footer';
 import { textWidth } from '../measure';
 import { CELL_MARGIN, LABEL_COLUMN, PAGE, TEXT_WIDTH } from '../page';
 import { printable } from '../sanitize';
@@ -51,9 +51,12 @@ export interface FieldsTableInput {
   fields: readonly Field[];
   values: Readonly<Record<string, unknown>>;
   style: PrintStyle;
-  /** What the footer prints: which export of the draft this is, and its content hash (printed short). */
-  exportNumber: number;
-  hash: string;
+  /**
+   * What the footer prints under the page number: which export of the draft this is, and its
+   * content hash (printed short). A table of many drafts (the roll-up's) prints the page number only.
+   */
+  exportNumber?: number;
+  hash?: string;
   /** The copy says 草稿 in its header. */
   provisional?: boolean;
   /** A line under the title, before the tables (填报单位：…), for a field the layout prints so. */
@@ -586,7 +589,12 @@ export async function buildFieldsTable(input: FieldsTableInput): Promise<Buffer>
       // Later sections carry on with the first one's footer and header, and number on from it.
       ...(index === 0
         ? {
-            footers: { default: formFooter(input.exportNumber, printedHash(input.hash), style) },
+            footers: {
+              default:
+                input.exportNumber !== undefined && input.hash !== undefined
+                  ? formFooter(input.exportNumber, printedHash(input.hash), style)
+                  : pageFooter(style),
+            },
             ...(input.provisional ? { headers: { default: draftHeader(style) } } : {}),
           }
         : {}),

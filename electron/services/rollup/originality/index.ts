@@ -1,16 +1,7 @@
+import type { SharedPassage } from '../../../../shared/rollup';
 import { COMMON_PHRASES } from './common-phrases';
 import { normalize } from './normalize';
 import { shingleKeys } from './shingles';
-
-/** One originality finding; the shape of `SharedPassage` in CONTRACTS.md §1. */
-export interface SharedPassage {
-  a: { row: string; field: string; start: number; end: number };
-  b:
-    | { row: string; field: string; start: number; end: number }
-    | { earlier: string; field: string; start: number; end: number };
-  passage: string;
-  chars: number;
-}
 
 export interface OriginalityText {
   row: string;

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   findSharedPassages,
   type OriginalityText,
-  type SharedPassage,
 } from '../../../../../electron/services/rollup/originality/index';
+import type { SharedPassage } from '../../../../../shared/rollup';
 import { COMMON_PHRASES } from '../../../../../electron/services/rollup/originality/common-phrases';
 import { prng } from '../../../../../scripts/hostile-corpus';
 import { chineseText } from '../../../../support/chinese-text';
