@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { formOf } from '../../shared/forms';
 import { rollupWorkDir } from '../../electron/services/rollup/handlers';
 import { treeOf } from '../faults/lib/disk';
 import { writeBulkCorpus, writePlantedCorpus, type GeneratedSubmission } from '../support/submissions';
@@ -32,12 +33,12 @@ async function openRollup(page: Page): Promise<void> {
 
 /** The cells of a sheet by its header row's names, one record per row below it. */
 function sheetRecords(sheet: ExcelJS.Worksheet): Record<string, string>[] {
-  const headers = (sheet.getRow(1).values as unknown[]).map((value) => String(value ?? ''));
+  const headers = new Map<number, string>();
+  sheet.getRow(1).eachCell((cell, index) => headers.set(index, cell.text));
   const records: Record<string, string>[] = [];
   sheet.eachRow((row, number) => {
-    if (number === 1) return;
-    const values = row.values as unknown[];
-    records.push(Object.fromEntries(headers.map((header, i) => [header, String(values[i] ?? '')])));
+    if (number > 1)
+      records.push(Object.fromEntries([...headers].map(([index, name]) => [name, row.getCell(index).text])));
   });
   return records;
 }
@@ -89,7 +90,10 @@ test('rolls up a folder of 30 planted submissions: the table, the .xlsx and the 
       }
       await expect(cell(row, '单位')).toHaveText(s.unit);
       await expect(cell(row, '题目').getByRole('button')).toHaveText(s.title);
-      await expect(cell(row, '签字')).toHaveText(planted(s, 'unsigned') ? '未签字' : /^已签字/);
+      const signs = formOf(s.form).fields.some((field) => field.type === 'signature');
+      await expect(cell(row, '签字')).toHaveText(
+        !signs ? '—' : planted(s, 'unsigned') ? '未签字' : /^已签字/,
+      );
       if (planted(s, 'docx')) await expect(cell(row, '题目')).toContainText('Word 表格');
     }
     const summary = page.locator('.rollup-summary');
@@ -187,7 +191,8 @@ test('rolls up a folder of 30 planted submissions: the table, the .xlsx and the 
       expect(record, s.file).toBeDefined();
       expect(record!['题目']).toBe(s.title);
       expect(record!['超出字数'] !== '', `${s.file}: 超出字数`).toBe(planted(s, 'over-limit'));
-      expect(record!['签字'], `${s.file}: 签字`).toBe(planted(s, 'unsigned') ? '否' : '是');
+      if (formOf(s.form).fields.some((field) => field.type === 'signature'))
+        expect(record!['签字'], `${s.file}: 签字`).toBe(planted(s, 'unsigned') ? '否' : '是');
     }
     const copied = sheetRecords(book.getWorksheet('雷同片段')!);
     expect(copied).toHaveLength(corpus.passages.length);

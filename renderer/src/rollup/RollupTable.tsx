@@ -128,6 +128,8 @@ function Row({ row, all, copied }: { row: RollupRow; all: readonly RollupRow[]; 
   const formName = useRowFormName();
   const { errors, warnings } = issueCounts(row);
   const readable = row.message === undefined;
+  // A form without a declaration (the activity plans, the committee plan) is signed on paper, if at all.
+  const signs = row.form !== undefined && formOf(row.form).fields.some((field) => field.type === 'signature');
   const classes = [
     row.message && 'rollup-row-damaged',
     row.duplicateOf && 'rollup-row-duplicate',
@@ -146,8 +148,8 @@ function Row({ row, all, copied }: { row: RollupRow; all: readonly RollupRow[]; 
       </td>
       <td>{row.form ? <CountsCell row={{ ...row, form: row.form }} /> : '—'}</td>
       <td className="rollup-number">{readable ? row.images : '—'}</td>
-      <td className={`rollup-short${readable && !row.signed ? ' rollup-warn' : ''}`}>
-        {!readable ? (
+      <td className={`rollup-short${signs && !row.signed ? ' rollup-warn' : ''}`}>
+        {!signs ? (
           '—'
         ) : row.signed ? (
           <>
