@@ -72,10 +72,10 @@ function summaryRows(run: RollupRun): Row[] {
         images: row.message ? '' : String(row.images),
         signed: row.message ? '' : yesNo(row.signed),
         final: row.message ? '' : yesNo(row.final),
-        number: [row.exportNumber ? `第${row.exportNumber}次` : '', row.hash ?? ''].filter(Boolean).join('\n'),
-        check: row.message
-          ? ''
-          : `文件${CHECK_WORDS[row.checksums]}\n校验码${CHECK_WORDS[row.printedHash]}`,
+        number: [row.exportNumber ? `第${row.exportNumber}次` : '', row.hash ?? '']
+          .filter(Boolean)
+          .join('\n'),
+        check: row.message ? '' : `文件${CHECK_WORDS[row.checksums]}\n校验码${CHECK_WORDS[row.printedHash]}`,
         issues: flags || (errors || warnings ? `错误 ${errors}，警告 ${warnings}` : '无'),
       },
     };

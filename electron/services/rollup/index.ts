@@ -7,7 +7,12 @@ import type { RollupCheck, RollupProgress, RollupResult, RollupRow } from '../..
 import type { CampaignRegistry } from '../campaigns/registry';
 import { expandInputs, type RollupInputFile } from './inputs';
 import { kindByName, openInput, type OpenedInput } from './read';
+import { findSharedPassages } from './originality';
 import { factsOf } from './row';
+import { ignoredTexts, textsOf } from './texts';
+
+export { writeRollupDocx } from './docx';
+export { writeRollupXlsx, writeUnitIssues } from './xlsx';
 
 export interface RollupOptions {
   /** Folders of earlier years, for the originality check only. */
@@ -66,52 +71,97 @@ function printedCheck(opened: OpenedInput, fullHash: string): RollupCheck {
 }
 
 /**
+ * One input read into its row, with its full content hash (what 重复 compares); an input that
+ * cannot be read is a row with its message.
+ */
+async function readRow(
+  id: string,
+  input: RollupInputFile,
+  options: RollupOptions,
+  submissions: Map<string, RollupSubmission>,
+): Promise<{ row: RollupRow; fullHash?: string }> {
+  const row = emptyRow(id, input);
+  try {
+    const opened = await openInput(input, join(options.workDir, id), options);
+    const campaign = options.registry.forDraft(opened.draft);
+    const files = { draft: opened.unpacked ?? opened.draft, dir: opened.dir };
+    const { facts, fullHash } = await factsOf(opened.draft, files, campaign, options.now);
+    // A draft says under which number it printed this content, where it did.
+    const exportNumber =
+      opened.exportNumber ?? opened.draft.exports.find((r) => r.hash === printedHash(fullHash))?.number;
+    const read: Partial<RollupRow> = {
+      kind: opened.kind,
+      manifest: opened.manifest,
+      checksums: opened.checksums,
+      printedHash: printedCheck(opened, fullHash),
+      ...(exportNumber !== undefined ? { exportNumber } : {}),
+    };
+    Object.assign(row, facts, read);
+    submissions.set(id, { ...files, campaign, ...(opened.docx ? { docx: opened.docx } : {}) });
+    return { row, fullHash };
+  } catch (error) {
+    const { code, detail } = errorCodeOf(error);
+    row.message = { code, ...(detail ? { detail } : {}) };
+    if (code === 'package-checksum') row.checksums = 'mismatch';
+    return { row };
+  }
+}
+
+/**
  * Reads every input into a row (docs/ROLLUP.md): nothing under the inputs is written, a damaged or
  * hostile input is a row with its message, a content seen before is marked `duplicateOf` the row
  * that first had it. Cancelling stops before the next input and keeps the rows read so far.
  */
 export async function runRollup(inputs: string[], options: RollupOptions): Promise<RollupRun> {
-  const { inputs: files } = await expandInputs(inputs);
-  const rows: RollupRow[] = [];
+  const [{ inputs: files }, { inputs: earlierFiles }] = await Promise.all([
+    expandInputs(inputs),
+    expandInputs(options.earlier ?? []),
+  ]);
+  const rows: RollupRun['rows'] = [];
   const submissions = new Map<string, RollupSubmission>();
   const firstWith = new Map<string, string>();
-  const total = files.length;
-  options.onProgress?.({ done: 0, total });
+  const total = files.length + earlierFiles.length;
+  let done = 0;
+  const step = () => options.onProgress?.({ done: ++done, total });
+  const cancelled = (): RollupRun => ({ rows, passages: [], cancelled: true, submissions });
+  options.onProgress?.({ done, total });
   for (const [index, input] of files.entries()) {
-    if (options.signal?.aborted) return { rows, passages: [], cancelled: true, submissions };
-    const id = `r${index + 1}`;
-    const row = emptyRow(id, input);
-    try {
-      const opened = await openInput(input, join(options.workDir, id), options);
-      const campaign = options.registry.forDraft(opened.draft);
-      const files = { draft: opened.unpacked ?? opened.draft, dir: opened.dir };
-      const { facts, fullHash } = await factsOf(opened.draft, files, campaign, options.now);
-      // A draft says under which number it printed this content, where it did.
-      const exportNumber =
-        opened.exportNumber ?? opened.draft.exports.find((r) => r.hash === printedHash(fullHash))?.number;
-      const read: Partial<RollupRow> = {
-        kind: opened.kind,
-        manifest: opened.manifest,
-        checksums: opened.checksums,
-        printedHash: printedCheck(opened, fullHash),
-        ...(exportNumber !== undefined ? { exportNumber } : {}),
-      };
-      Object.assign(row, facts, read);
+    if (options.signal?.aborted) return cancelled();
+    const { row, fullHash } = await readRow(`r${index + 1}`, input, options, submissions);
+    if (fullHash) {
       const first = firstWith.get(fullHash);
       if (first) row.duplicateOf = first;
-      else firstWith.set(fullHash, id);
-      submissions.set(id, {
-        ...files,
-        campaign,
-        ...(opened.docx ? { docx: opened.docx } : {}),
-      });
-    } catch (error) {
-      const { code, detail } = errorCodeOf(error);
-      row.message = { code, ...(detail ? { detail } : {}) };
-      if (code === 'package-checksum') row.checksums = 'mismatch';
+      else firstWith.set(fullHash, row.id);
     }
     rows.push(row);
-    options.onProgress?.({ done: index + 1, total });
+    step();
   }
-  return { rows, passages: [], cancelled: false, submissions };
+  // Earlier years' texts only: read like the inputs, into their own work folders, never rows.
+  const earlier: { source: string; field: string; text: string }[] = [];
+  for (const [index, input] of earlierFiles.entries()) {
+    if (options.signal?.aborted) return cancelled();
+    const opened = await openInput(input, join(options.workDir, `earlier-${index + 1}`), options).catch(
+      () => null,
+    );
+    if (opened)
+      for (const { field, text } of textsOf(opened.draft))
+        earlier.push({ source: input.source, field, text });
+    step();
+  }
+  const counted = rows.filter((row) => !row.message && !row.duplicateOf);
+  const texts = counted.flatMap((row) =>
+    textsOf(submissions.get(row.id)!.draft).map(({ field, text }) => ({ row: row.id, field, text })),
+  );
+  const ignore = ignoredTexts(counted.map((row) => submissions.get(row.id)!));
+  try {
+    const passages = findSharedPassages(texts, {
+      earlier,
+      ignore,
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    return { rows, passages, cancelled: false, submissions };
+  } catch (error) {
+    if (options.signal?.aborted) return cancelled();
+    throw error;
+  }
 }

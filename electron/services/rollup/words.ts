@@ -10,7 +10,11 @@ import type { RollupRun } from './index';
  * the .docx say a check, a flag and a finding the same way. Findings are worded as the command
  * line words them (`electron/cli/messages.ts`), an unreadable input by its error's own sentence.
  */
-export const CHECK_WORDS: Record<RollupCheck, string> = { ok: '一致', mismatch: '不一致', unchecked: '未核对' };
+export const CHECK_WORDS: Record<RollupCheck, string> = {
+  ok: '一致',
+  mismatch: '不一致',
+  unchecked: '未核对',
+};
 export const MANIFEST_WORDS: Record<RollupRow['manifest'], string> = {
   present: '有',
   absent: '无（旧版报送包）',

@@ -6,7 +6,6 @@ import { writeFileAtomic } from '../files/atomic';
 import type { RollupRun } from './index';
 import {
   CHECK_WORDS,
-  countsText,
   flagsOf,
   issueField,
   issueText,
@@ -33,7 +32,10 @@ const MAX_WIDTH = 60;
 const MIN_WIDTH = 6;
 /** Excel's width unit is one Latin digit: a CJK character takes two. */
 const displayWidth = (text: string) =>
-  [...text].reduce((sum, ch) => sum + (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 2 : 1), 0);
+  [...text].reduce(
+    (sum, ch) => sum + (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 2 : 1),
+    0,
+  );
 const widest = (text: string) => Math.max(0, ...text.split('\n').map(displayWidth));
 
 /** A sheet's name: at most 31 characters, none of Excel's forbidden ones, unique in the book. */
@@ -63,14 +65,15 @@ function fillSheet(sheet: Worksheet, columns: Column[], rows: Cell[][]): void {
 }
 
 /** The columns of a form's sheet: the facts of each row, its 字数 as one column per limited part. */
-function formSheet(run: RollupRun, form: string, rows: RollupRow[]): { columns: Column[]; cells: Cell[][] } {
-  const definition = isFormId(form) ? formOf(form) : undefined;
-  const limited = [...new Map(rows.flatMap((r) => r.counts.map((c) => [c.field, c.label] as const))).entries()];
+function formSheet(run: RollupRun, rows: RollupRow[]): { columns: Column[]; cells: Cell[][] } {
+  const limited = [
+    ...new Map(rows.flatMap((r) => r.counts.map((c) => [c.field, c.label] as const))).entries(),
+  ];
   const columns: Column[] = [
     { header: '编号' },
     { header: '来源' },
     { header: '类型' },
-    { header: definition ? (definition.fields.find((f) => f.id === definition.unitField)?.name ?? '单位') : '单位' },
+    { header: '单位' },
     { header: '题目', wrap: true },
     { header: '联系人' },
     { header: '联系电话' },
@@ -151,7 +154,8 @@ async function writeBook(target: string, sheets: { name: string; columns: Column
   const book = new ExcelJS.Workbook();
   book.creator = 'Submission Desk';
   const taken = new Set<string>();
-  for (const sheet of sheets) fillSheet(book.addWorksheet(sheetName(sheet.name, taken)), sheet.columns, sheet.cells);
+  for (const sheet of sheets)
+    fillSheet(book.addWorksheet(sheetName(sheet.name, taken)), sheet.columns, sheet.cells);
   await writeFileAtomic(target, Buffer.from(await book.xlsx.writeBuffer()));
 }
 
@@ -163,7 +167,6 @@ export async function writeRollupXlsx(run: RollupRun, target: string): Promise<v
       name: isFormId(form) ? formOf(form).kindName : form,
       ...formSheet(
         run,
-        form,
         run.rows.filter((row) => row.form === form),
       ),
     })),
@@ -171,8 +174,18 @@ export async function writeRollupXlsx(run: RollupRun, target: string): Promise<v
       ? [
           {
             name: '未能读取',
-            columns: [{ header: '编号' }, { header: '来源' }, { header: '类型' }, { header: '原因', wrap: true }],
-            cells: unreadable.map((row) => [row.id, row.source, KIND_WORDS[row.kind], messageText(row.message!)]),
+            columns: [
+              { header: '编号' },
+              { header: '来源' },
+              { header: '类型' },
+              { header: '原因', wrap: true },
+            ],
+            cells: unreadable.map((row) => [
+              row.id,
+              row.source,
+              KIND_WORDS[row.kind],
+              messageText(row.message!),
+            ]),
           },
         ]
       : []),

@@ -10,7 +10,8 @@ import { parseDraftText } from '../../../../../electron/services/drafts/format';
 import { renderDraft } from '../../../../../electron/services/export/render';
 import { productFileName } from '../../../../../electron/services/export/pipeline';
 import { DEFAULT_EXPORT_OPTIONS } from '../../../../../shared/export-options';
-import type { Draft } from '../../../../../shared/draft';
+import { emptyDraft, type Draft, type FieldValue } from '../../../../../shared/draft';
+import { serializeDraft } from '../../../../../electron/services/drafts/format';
 
 /** The sample drafts' folder (tests/fixtures/drafts). */
 export const DRAFTS = 'tests/fixtures/drafts';
@@ -55,6 +56,22 @@ export async function rollupWorld() {
     root,
     exportSample,
     readDraft,
+    /** A new draft folder in the inbox: a form's empty draft with `values`, in its newest campaign. */
+    addDraft: async (
+      name: string,
+      form: string,
+      values: Record<string, FieldValue>,
+      status: Draft['status'] = 'final',
+    ) => {
+      const campaign = registry.newestWith(form)!;
+      const draft = {
+        ...emptyDraft({ id: `draft-${name}`, form, campaignId: campaign.id, now, values }),
+        status,
+      };
+      await mkdir(path.join(inbox, name), { recursive: true });
+      await writeFile(path.join(inbox, name, 'draft.json'), serializeDraft(draft));
+      return draft;
+    },
     /** Writes a file into the inbox. */
     put: async (name: string, bytes: Buffer | string) => {
       const target = path.join(inbox, name);
