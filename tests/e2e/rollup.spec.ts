@@ -27,7 +27,10 @@ const rowOf = (page: Page, file: string): Locator =>
 const cell = (row: Locator, name: string) => row.getByRole('cell').nth(column(name));
 
 async function openRollup(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /^汇总/ }).click();
+  await page
+    .getByRole('navigation', { name: '主要导航' })
+    .getByRole('button', { name: '汇总', exact: true })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: '汇总报送材料' })).toBeVisible();
 }
 

@@ -109,10 +109,7 @@ function CampaignBlock({
   );
 }
 
-/**
- * The ways in, call by call (newest first), plus the way back to saved work and, for whoever
- * collects the units' submissions, the 汇总 of them.
- */
+/** The ways in, call by call (newest first), plus the way back to saved work. */
 export function StartPanel({ campaigns, forms }: { campaigns: CampaignEntry[]; forms: HomeForm[] }) {
   const { t } = useTranslation('home');
   const go = useUi((s) => s.go);
@@ -139,12 +136,6 @@ export function StartPanel({ campaigns, forms }: { campaigns: CampaignEntry[]; f
         </span>
       </button>
       <ImportDocxButton className="link-button import-docx-entry" />
-      <button type="button" className="link-button drafts-entry" onClick={() => go({ screen: 'rollup' })}>
-        <span className="drafts-title">{t('rollup.open')}</span>
-        <span className="drafts-hint" aria-hidden="true">
-          {t('rollup.hint')}
-        </span>
-      </button>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import type { Draft } from '../../../shared/draft';
 import type { FormDefinition } from '../../../shared/forms';
 import type { CellValue, ColumnField, Field, Row } from '../../../shared/forms/fields';
 import { dateParts } from '../home/deadline';
+import { useDataTexts } from '../i18n/useDataText';
 import { useFormText } from '../wizard/useFormText';
 
 /** Where a field's text shares a passage with another submission: marked in place. */
@@ -152,11 +153,16 @@ function FieldValue({ field, draft, marks }: { field: Field; draft: Draft; marks
  */
 export function ReadOnlyDraft({ form, draft, marks }: { form: FormDefinition; draft: Draft; marks: Marks }) {
   const formText = useFormText();
+  // A field the form texts do not name in this language (the declaration) is named by its
+  // definition's label, which is data: converted for the 繁體 UI like the rest of it.
+  const labels = useDataTexts(
+    Object.fromEntries(form.fields.map((field) => [field.id, formText(`${field.key}.name`, field.name)])),
+  );
   return (
     <dl className="rollup-values">
       {form.fields.map((field) => (
         <div key={field.id} className={`rollup-value rollup-value-${field.type}`}>
-          <dt>{formText(`${field.key}.name`, field.name)}</dt>
+          <dt>{labels[field.id]}</dt>
           <dd>
             <FieldValue field={field} draft={draft} marks={marks} />
           </dd>

@@ -26,10 +26,14 @@ function Summary({ result }: { result: RollupResult }) {
   return <p className="rollup-summary">{parts.join(' · ')}</p>;
 }
 
-/** Each unit's 问题清单, exported on its own to send back to that unit. */
+/**
+ * Each unit whose submissions have findings, with its 问题清单 to export on its own and send back;
+ * the units with nothing to fix are counted, not listed.
+ */
 function UnitList({ result, onExported }: { result: RollupResult; onExported: (file: string) => void }) {
   const { t } = useTranslation('rollup');
   const units = useMemo(() => unitsOf(result.rows), [result.rows]);
+  const listed = units.filter((unit) => unit.errors + unit.warnings > 0);
   const exportIssues = async (unit: string) => {
     const written = await invokeOrShow('rollup:exportIssues', { unit });
     if (written) onExported(written.file);
@@ -38,38 +42,38 @@ function UnitList({ result, onExported }: { result: RollupResult; onExported: (f
   return (
     <section className="card rollup-units" aria-labelledby="rollup-units-heading">
       <h2 id="rollup-units-heading">{t('units.heading')}</h2>
-      <p className="muted">{t('units.hint')}</p>
-      <ul>
-        {units.map((unit) => {
-          const clean = unit.errors + unit.warnings === 0;
-          const id = `rollup-unit-${units.indexOf(unit)}`;
-          return (
-            <li key={unit.unit} aria-labelledby={id}>
-              <span id={id} className="rollup-unit-name">
-                {unit.unit}
-              </span>
-              <span className="muted">
-                {clean
-                  ? t('units.clean', { count: unit.submissions })
-                  : t('units.line', {
-                      count: unit.submissions,
-                      errors: unit.errors,
-                      warnings: unit.warnings,
-                    })}
-              </span>
-              <button
-                type="button"
-                className="secondary-button"
-                disabled={clean}
-                aria-describedby={id}
-                onClick={() => void exportIssues(unit.unit)}
-              >
-                {t('export.issues')}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
+      <p className="muted">{listed.length > 0 ? t('units.hint') : t('units.allClean')}</p>
+      {listed.length > 0 && (
+        <ul>
+          {listed.map((unit, index) => {
+            const id = `rollup-unit-${index}`;
+            const parts = [
+              t('units.submissions', { count: unit.submissions }),
+              unit.errors > 0 && t('table.issuesErrors', { count: unit.errors }),
+              unit.warnings > 0 && t('table.issuesWarnings', { count: unit.warnings }),
+            ].filter(Boolean);
+            return (
+              <li key={unit.unit}>
+                <span id={id} className="rollup-unit-name">
+                  {unit.unit}
+                </span>
+                <span className="muted">{parts.join(' · ')}</span>
+                <button
+                  type="button"
+                  className="secondary-button"
+                  aria-describedby={id}
+                  onClick={() => void exportIssues(unit.unit)}
+                >
+                  {t('export.issues')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {listed.length > 0 && listed.length < units.length && (
+        <p className="muted">{t('units.others', { count: units.length - listed.length })}</p>
+      )}
     </section>
   );
 }

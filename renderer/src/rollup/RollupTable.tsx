@@ -52,6 +52,7 @@ function CheckCell({ row }: { row: RollupRow }) {
     row.printedHash === 'mismatch' && t('table.check.printedHash'),
   ].filter((text): text is string => typeof text === 'string');
   if (problems.length > 0) return <span className="rollup-bad">{problems.join('；')}</span>;
+  if (row.message) return <>—</>;
   if (row.manifest === 'absent') return <span className="rollup-warn">{t('table.check.absent')}</span>;
   const checked = row.checksums === 'ok' || row.printedHash === 'ok';
   return <>{checked ? t('table.check.ok') : t('table.check.unchecked')}</>;
