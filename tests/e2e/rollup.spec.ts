@@ -34,6 +34,16 @@ async function openRollup(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: '汇总报送材料' })).toBeVisible();
 }
 
+/** A folder for the test's inputs and exports, outside the data folder; removed afterwards. */
+async function inFolder(run: (root: string) => Promise<void>): Promise<void> {
+  const root = mkdtempSync(join(tmpdir(), 'submission-desk-rollup-'));
+  try {
+    await run(root);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
 /** The cells of a sheet by its header row's names, one record per row below it. */
 function sheetRecords(sheet: ExcelJS.Worksheet): Record<string, string>[] {
   const headers = new Map<number, string>();
@@ -52,8 +62,7 @@ test('rolls up a folder of 30 planted submissions: the table, the .xlsx and the 
   queueDialog,
 }) => {
   test.setTimeout(300_000);
-  const root = mkdtempSync(join(tmpdir(), 'submission-desk-rollup-'));
-  try {
+  await inFolder(async (root) => {
     const corpus = await writePlantedCorpus(join(root, '报送材料'));
     const before = await treeOf(corpus.dir);
     const planted = (s: GeneratedSubmission, what: GeneratedSubmission['planted'][number]) =>
@@ -210,9 +219,7 @@ test('rolls up a folder of 30 planted submissions: the table, the .xlsx and the 
     // Nothing collected was modified; what was unpacked stays in the data folder's temp area.
     expect(await treeOf(corpus.dir)).toEqual(before);
     expect(existsSync(rollupWorkDir(dataDir))).toBe(true);
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
+  });
 });
 
 test('a long roll-up is cancelled with 取消: the screen says so, and nothing was written', async ({
@@ -221,8 +228,7 @@ test('a long roll-up is cancelled with 取消: the screen says so, and nothing w
   queueDialog,
 }) => {
   test.setTimeout(300_000);
-  const root = mkdtempSync(join(tmpdir(), 'submission-desk-rollup-'));
-  try {
+  await inFolder(async (root) => {
     // A large folder: twelve packages, each sent twenty times over.
     const corpus = await writeBulkCorpus(join(root, '报送材料'), { count: 12, bodyChars: 2000 });
     for (const s of corpus.submissions)
@@ -245,7 +251,5 @@ test('a long roll-up is cancelled with 取消: the screen says so, and nothing w
     await expect(page.getByRole('button', { name: '导出汇总表', exact: true })).toHaveCount(0);
     expect(await treeOf(corpus.dir)).toEqual(before);
     expect(existsSync(rollupWorkDir(dataDir))).toBe(false);
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
+  });
 });

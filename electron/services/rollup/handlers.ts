@@ -80,6 +80,20 @@ export function rollupHandlers(context: ServiceContext): HandlersOf<'rollup'> {
 
   const stamp = () => localDate(context.now());
 
+  /** The whole roll-up, as a spreadsheet or a 公文-style .docx, to where the user chose. */
+  async function exportTable(as: 'xlsx' | 'docx'): Promise<{ file: string }> {
+    const run = lastRun();
+    const file = await chooseTarget(dialogs, {
+      purpose: 'rollup',
+      defaultName: `汇总表-${stamp()}.${as}`,
+      filters: [
+        as === 'xlsx' ? { name: 'Excel', extensions: ['xlsx'] } : { name: 'Word', extensions: ['docx'] },
+      ],
+    });
+    await (as === 'xlsx' ? writeRollupXlsx : writeRollupDocx)(run, file);
+    return { file };
+  }
+
   return {
     'rollup:run': async ({ what, earlier }) => {
       if (running) throw new DeskError('rollup-running');
@@ -135,26 +149,8 @@ export function rollupHandlers(context: ServiceContext): HandlersOf<'rollup'> {
         pages: (pages ?? []).map((page) => page.toString('base64')),
       };
     },
-    'rollup:exportXlsx': async () => {
-      const run = lastRun();
-      const target = await chooseTarget(dialogs, {
-        purpose: 'rollup',
-        defaultName: `汇总表-${stamp()}.xlsx`,
-        filters: [{ name: 'Excel', extensions: ['xlsx'] }],
-      });
-      await writeRollupXlsx(run, target);
-      return { file: target };
-    },
-    'rollup:exportDocx': async () => {
-      const run = lastRun();
-      const target = await chooseTarget(dialogs, {
-        purpose: 'rollup',
-        defaultName: `汇总表-${stamp()}.docx`,
-        filters: [{ name: 'Word', extensions: ['docx'] }],
-      });
-      await writeRollupDocx(run, target);
-      return { file: target };
-    },
+    'rollup:exportXlsx': () => exportTable('xlsx'),
+    'rollup:exportDocx': () => exportTable('docx'),
     'rollup:exportIssues': async ({ unit }) => {
       const run = lastRun();
       // No dialog for a unit the run does not have.

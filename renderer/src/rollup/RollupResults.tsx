@@ -9,6 +9,10 @@ import { filterRows, issueCounts, rowsInPassages, sortRows, unitsOf } from './ta
 import { useRowFormName } from './texts';
 
 type ExportChannel = Extract<Channel, 'rollup:exportXlsx' | 'rollup:exportDocx'>;
+const EXPORTS = [
+  ['rollup:exportXlsx', 'export.xlsx'],
+  ['rollup:exportDocx', 'export.docx'],
+] as const satisfies readonly (readonly [ExportChannel, string])[];
 
 /** 共 30 份材料 · 12 个单位 · 4 份需修改 · 1 份重复 · 1 份已损坏 · 1 处雷同片段 */
 function Summary({ result }: { result: RollupResult }) {
@@ -119,20 +123,16 @@ export function RollupResults({ result }: { result: RollupResult }) {
             </label>
           </div>
           <div className="rollup-buttons">
-            <button
-              type="button"
-              className="secondary-button"
-              onClick={() => void exportTable('rollup:exportXlsx')}
-            >
-              {t('export.xlsx')}
-            </button>
-            <button
-              type="button"
-              className="secondary-button"
-              onClick={() => void exportTable('rollup:exportDocx')}
-            >
-              {t('export.docx')}
-            </button>
+            {EXPORTS.map(([channel, label]) => (
+              <button
+                key={channel}
+                type="button"
+                className="secondary-button"
+                onClick={() => void exportTable(channel)}
+              >
+                {t(label)}
+              </button>
+            ))}
           </div>
         </div>
         <p className="rollup-exported" role="status">

@@ -9,6 +9,11 @@ import { useRollup } from './store';
 import { SubmissionView } from './SubmissionView';
 import './rollup.css';
 
+const CHOICES = [
+  ['folder', 'primary-button', 'choose.folder'],
+  ['files', 'secondary-button', 'choose.files'],
+] as const;
+
 /** Folder or files, and whether to hold them against earlier years' too; then the count, with 取消. */
 function ChoosePanel() {
   const { t } = useTranslation('rollup');
@@ -21,22 +26,17 @@ function ChoosePanel() {
       <h2 id="rollup-choose-heading">{status === 'done' ? t('choose.again') : t('choose.heading')}</h2>
       <p className="muted">{t('intro')}</p>
       <div className="rollup-buttons">
-        <button
-          type="button"
-          className="primary-button"
-          disabled={running}
-          onClick={() => void run('folder', earlier)}
-        >
-          {t('choose.folder')}
-        </button>
-        <button
-          type="button"
-          className="secondary-button"
-          disabled={running}
-          onClick={() => void run('files', earlier)}
-        >
-          {t('choose.files')}
-        </button>
+        {CHOICES.map(([what, look, label]) => (
+          <button
+            key={what}
+            type="button"
+            className={look}
+            disabled={running}
+            onClick={() => void run(what, earlier)}
+          >
+            {t(label)}
+          </button>
+        ))}
       </div>
       <label className="check">
         <input

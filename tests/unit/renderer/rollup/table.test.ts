@@ -34,6 +34,7 @@ function row(id: string, patch: Partial<RollupRow> = {}): RollupRow {
 const warning = { severity: 'warning', code: 'not-final', step: 'review' } as const;
 const error = { severity: 'error', code: 'required', step: 'cover', field: 'title' } as const;
 const formName = (r: RollupRow) => r.form ?? '';
+const ALL = ['r1', 'r2', 'r3', 'r4', 'r5', 'r6'];
 
 describe('the roll-up table', () => {
   const rows = [
@@ -58,14 +59,7 @@ describe('the roll-up table', () => {
   const copied = rowsInPassages(passages);
 
   it('keeps input order until a column is chosen, and ties keep it too', () => {
-    expect(sortRows(rows, undefined, formName).map((r) => r.id)).toEqual([
-      'r1',
-      'r2',
-      'r3',
-      'r4',
-      'r5',
-      'r6',
-    ]);
+    expect(sortRows(rows, undefined, formName).map((r) => r.id)).toEqual(ALL);
     const byIssues = sortRows(rows, { column: 'issues', direction: 'descending' }, formName);
     expect(byIssues.map((r) => r.id)).toEqual(['r5', 'r4', 'r1', 'r2', 'r3', 'r6']);
     const byCounts = sortRows(rows, { column: 'counts', direction: 'descending' }, formName);
@@ -86,14 +80,9 @@ describe('the roll-up table', () => {
     expect(
       filterRows(rows, { text: '王小明', problemsOnly: false }, copied, formName).map((r) => r.id),
     ).toEqual(['r6']);
-    expect(filterRows(rows, { text: '', problemsOnly: true }, copied, formName).map((r) => r.id)).toEqual([
-      'r1',
-      'r2',
-      'r3',
-      'r4',
-      'r5',
-      'r6',
-    ]);
+    expect(filterRows(rows, { text: '', problemsOnly: true }, copied, formName).map((r) => r.id)).toEqual(
+      ALL,
+    );
     expect(hasProblems(row('r9'), copied)).toBe(false);
     expect(hasProblems(row('r9', { printedHash: 'mismatch' }), copied)).toBe(true);
   });

@@ -27,6 +27,8 @@ interface World {
   progress: EventOf<'rollup:progress'>[];
   /** The next folder dialog's answer; a promise holds the dialog open until it settles. */
   folders: (string | null | Promise<string | null>)[];
+  /** What each folder dialog was for, in order. */
+  asked: string[];
   saves: (string | null)[];
   onProgress: (progress: EventOf<'rollup:progress'>) => void;
 }
@@ -43,11 +45,15 @@ beforeEach(async () => {
   await cp(path.join(FIXTURES, 'case-full'), path.join(inputs, 'z-case-again'), { recursive: true });
   await writeFile(path.join(inputs, 'broken.zip'), 'not a zip');
   const folders: World['folders'] = [];
+  const asked: string[] = [];
   const saves: World['saves'] = [];
   const dialogs: Dialogs = {
     openFiles: async () => [],
     saveFile: async () => saves.shift() ?? null,
-    chooseFolder: async () => (await folders.shift()) ?? null,
+    chooseFolder: async ({ purpose }) => {
+      asked.push(purpose);
+      return (await folders.shift()) ?? null;
+    },
     reveal: async () => 'opened',
   };
   const progress: World['progress'] = [];
@@ -57,6 +63,7 @@ beforeEach(async () => {
     out,
     progress,
     folders,
+    asked,
     saves,
     onProgress: () => undefined,
   };
@@ -147,6 +154,23 @@ describe('rollup: channels', () => {
     });
     world.folders.push(null);
     expect(await failure(run())).toMatchObject({ code: 'cancelled' });
+  });
+
+  it('with earlier years, asks for their folder after the inputs; closing that dialog cancels the run', async () => {
+    world.folders.push(world.inputs, null);
+    expect(await failure(world.handlers['rollup:run']({ what: 'folder', earlier: true }))).toMatchObject({
+      code: 'cancelled',
+    });
+    expect(world.asked).toEqual(['rollup', 'earlier']);
+    const earlier = await mkdtemp(path.join(tmpdir(), 'rollup-earlier-'));
+    try {
+      world.folders.push(world.inputs, earlier);
+      const result = await world.handlers['rollup:run']({ what: 'folder', earlier: true });
+      expect(result.rows).toHaveLength(5);
+      expect(world.asked).toEqual(['rollup', 'earlier', 'rollup', 'earlier']);
+    } finally {
+      await rm(earlier, { recursive: true, force: true });
+    }
   });
 
   it('runs one roll-up at a time', async () => {
