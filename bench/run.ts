@@ -11,6 +11,7 @@ import { benchImport } from './import';
 import { benchLargePaste } from './large-paste';
 import { benchColdLoad } from './load';
 import { judge, table, writeResults, type Measured } from './report';
+import { benchRollup } from './rollup';
 import { repoRoot } from './sample';
 import { benchTyping } from './typing';
 
@@ -28,6 +29,7 @@ const STEPS = [
   'bundle',
   'counting',
   'activity',
+  'rollup',
 ] as const;
 type StepName = (typeof STEPS)[number];
 
@@ -71,6 +73,7 @@ async function main(): Promise<number> {
   if (chosen.has('drafts')) await step('draft list and autosave', benchDrafts);
   if (chosen.has('bundle')) await step('renderer bundle', benchBundle);
   if (chosen.has('counting')) await step('counting', benchCounting);
+  if (chosen.has('rollup')) await step('roll-up of 300 submissions with the originality check', benchRollup);
 
   const entries = measured.map(judge);
   const machine = {

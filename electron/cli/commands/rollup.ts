@@ -9,6 +9,7 @@ import {
   writeUnitIssues,
   type RollupRun,
 } from '../../services/rollup';
+import { MAX_DEPTH, MAX_INPUTS } from '../../services/rollup/inputs';
 import { messageText } from '../../services/rollup/words';
 import { cliCampaigns } from '../campaigns';
 import { CliError, EXIT, parseArgs, type CliIO } from '../io';
@@ -33,6 +34,15 @@ function reportLines(run: RollupRun): string[] {
     if (row.printedHash === 'mismatch')
       lines.push(message('警告', '打印的校验码与内容不一致', 'hash-mismatch', row.source));
   }
+  if (run.skipped > 0)
+    lines.push(
+      message(
+        '警告',
+        `文件夹层级过深或文件过多，另有 ${run.skipped} 项没有读取`,
+        'rollup-skipped',
+        `至多 ${MAX_DEPTH} 层、${MAX_INPUTS} 份`,
+      ),
+    );
   const counted = run.rows.filter((row) => !row.message && !row.duplicateOf).length;
   const duplicates = run.rows.filter((row) => row.duplicateOf).length;
   const unreadable = run.rows.filter((row) => row.message).length;
