@@ -3,6 +3,7 @@ import * as exportCommand from './commands/export';
 import * as forms from './commands/forms';
 import * as importCommand from './commands/import';
 import * as newCommand from './commands/new';
+import * as rollup from './commands/rollup';
 import * as validate from './commands/validate';
 import { CliError, EXIT, type CliIO } from './io';
 import { message } from './messages';
@@ -24,6 +25,7 @@ const commands: Record<string, Command> = {
   forms,
   new: newCommand,
   import: importCommand,
+  rollup,
 };
 
 function usage(): string {

@@ -8,7 +8,7 @@ import { planTitle } from '../export/layouts/activity-plan';
 import { buildFieldsTable } from '../export/layouts/fields-table';
 import { writeFileAtomic } from '../files/atomic';
 import type { RollupRun } from './index';
-import { CHECK_WORDS, countsText, flagsOf, yesNo } from './words';
+import { CHECK_WORDS, countsText, flagsOf, signedText, yesNo } from './words';
 
 /**
  * The roll-up as a 公文 table (docs/ROLLUP.md): the submissions in one table, then for the
@@ -70,7 +70,7 @@ function summaryRows(run: RollupRun): Row[] {
         contact: [row.contact, row.phone].filter(Boolean).join('\n'),
         counts: countsText(row).replaceAll('，', '\n'),
         images: row.message ? '' : String(row.images),
-        signed: row.message ? '' : yesNo(row.signed),
+        signed: row.message ? '' : signedText(row),
         final: row.message ? '' : yesNo(row.final),
         number: [row.exportNumber ? `第${row.exportNumber}次` : '', row.hash ?? '']
           .filter(Boolean)

@@ -45,6 +45,8 @@ export interface RollupSubmission {
 export interface RollupRun extends RollupResult {
   /** By row id, every row that was read. */
   submissions: ReadonlyMap<string, RollupSubmission>;
+  /** Folders past the depth, or files past the number, that a roll-up reads (`inputs.ts`): not read. */
+  skipped: number;
 }
 
 const emptyRow = (id: string, input: RollupInputFile): RollupRow => ({
@@ -69,6 +71,9 @@ function printedCheck(opened: OpenedInput, fullHash: string): RollupCheck {
   const ok = opened.claims.every((claim) => claim === printed) && (opened.fullHash ?? fullHash) === fullHash;
   return ok ? 'ok' : 'mismatch';
 }
+
+/** How many inputs are read at once. */
+const READ_AT_ONCE = 4;
 
 /**
  * One input read into its row, with its full content hash (what 重复 compares); an input that
@@ -110,10 +115,10 @@ async function readRow(
 /**
  * Reads every input into a row (docs/ROLLUP.md): nothing under the inputs is written, a damaged or
  * hostile input is a row with its message, a content seen before is marked `duplicateOf` the row
- * that first had it. Cancelling stops before the next input and keeps the rows read so far.
+ * that first had it. Cancelling starts no further input and keeps the rows read so far.
  */
 export async function runRollup(inputs: string[], options: RollupOptions): Promise<RollupRun> {
-  const [{ inputs: files }, { inputs: earlierFiles }] = await Promise.all([
+  const [{ inputs: files, skipped }, { inputs: earlierFiles }] = await Promise.all([
     expandInputs(inputs),
     expandInputs(options.earlier ?? []),
   ]);
@@ -123,19 +128,29 @@ export async function runRollup(inputs: string[], options: RollupOptions): Promi
   const total = files.length + earlierFiles.length;
   let done = 0;
   const step = () => options.onProgress?.({ done: ++done, total });
-  const cancelled = (): RollupRun => ({ rows, passages: [], cancelled: true, submissions });
+  const cancelled = (): RollupRun => ({ rows, passages: [], cancelled: true, submissions, skipped });
   options.onProgress?.({ done, total });
-  for (const [index, input] of files.entries()) {
-    if (options.signal?.aborted) return cancelled();
-    const { row, fullHash } = await readRow(`r${index + 1}`, input, options, submissions);
+  // A few inputs at once: reading one mostly waits on the disk (unzip, write, read back).
+  const read: Awaited<ReturnType<typeof readRow>>[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length && !options.signal?.aborted) {
+      const index = next++;
+      read[index] = await readRow(`r${index + 1}`, files[index]!, options, submissions);
+      step();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_AT_ONCE, files.length) }, worker));
+  // 重复 in input order, whatever order the reads finished in; a cancelled run keeps what it read.
+  for (const { row, fullHash } of read.filter(Boolean)) {
     if (fullHash) {
       const first = firstWith.get(fullHash);
       if (first) row.duplicateOf = first;
       else firstWith.set(fullHash, row.id);
     }
     rows.push(row);
-    step();
   }
+  if (options.signal?.aborted) return cancelled();
   // Earlier years' texts only: read like the inputs, into their own work folders, never rows.
   const earlier: { source: string; field: string; text: string }[] = [];
   for (const [index, input] of earlierFiles.entries()) {
@@ -159,7 +174,7 @@ export async function runRollup(inputs: string[], options: RollupOptions): Promi
       ignore,
       ...(options.signal ? { signal: options.signal } : {}),
     });
-    return { rows, passages, cancelled: false, submissions };
+    return { rows, passages, cancelled: false, submissions, skipped };
   } catch (error) {
     if (options.signal?.aborted) return cancelled();
     throw error;

@@ -29,6 +29,13 @@ export const KIND_WORDS: Record<RollupRow['kind'], string> = {
 };
 export const yesNo = (value: boolean) => (value ? '是' : '否');
 
+/** 签字: 是/否 for a form with a signature block, — for one without (an activity plan has none to sign). */
+export function signedText(row: RollupRow): string {
+  const form = row.form && isFormId(row.form) ? formOf(row.form) : undefined;
+  if (!form?.fields.some((field) => field.type === 'signature')) return '—';
+  return yesNo(row.signed);
+}
+
 /** Why an input could not be read: the error's sentence, and what it concerns. */
 export function messageText(message: NonNullable<RollupRow['message']>): string {
   const text = errorTexts[message.code].replace(/。$/, '');

@@ -13,6 +13,7 @@ import {
   MANIFEST_WORDS,
   messageText,
   passageSide,
+  signedText,
   yesNo,
 } from './words';
 
@@ -109,7 +110,7 @@ function formSheet(run: RollupRun, rows: RollupRow[]): { columns: Column[]; cell
       .map((c) => c.label)
       .join('、'),
     row.images,
-    yesNo(row.signed),
+    signedText(row),
     yesNo(row.dated),
     yesNo(row.final),
     row.exportNumber ?? '',

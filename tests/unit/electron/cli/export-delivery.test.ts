@@ -84,10 +84,11 @@ describe('export --pdf and --package', () => {
       expect.stringMatching(/-计量创新案例\.docx$/),
       '图片/“云秤”平台监控大屏.jpg',
       '图片/社区计量服务站.jpg',
+      'manifest.json',
     ]);
     expect(entries.every((e) => e.utf8Flag)).toBe(true);
     const { draft } = await loadFixture('case-full');
-    expect(entries.slice(2).map((e) => e.sha256)).toEqual(draft.attachments.map((a) => a.sha256));
+    expect(entries.slice(2, 4).map((e) => e.sha256)).toEqual(draft.attachments.map((a) => a.sha256));
   });
 
   it('exits 1 naming a missing attachment, leaving no package', async () => {

@@ -108,6 +108,10 @@ describe('the spreadsheet', () => {
     ]);
     expect(cases[1]![at('案例材料合计（字）')]).toBe('2886/3000');
     expect(cases[1]![at('定稿')]).toBe('是');
+    expect(cases[1]![at('签字')]).toBe('是');
+    // An activity plan has no signature block: nothing to sign, not 否.
+    const plans = values(book.getWorksheet('活动安排表（区级）')!);
+    expect(plans[1]![plans[0]!.indexOf('签字')]).toBe('—');
     // Wide enough for the Chinese title, which wraps within its column.
     const sheet = book.getWorksheet('计量创新案例')!;
     expect(sheet.getColumn(at('题目') + 1).width).toBeGreaterThanOrEqual(40);

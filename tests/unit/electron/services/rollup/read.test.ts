@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { cp, readdir, readFile, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { ZipFile } from 'yazl';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writePackage } from '../../../../../electron/services/drafts/package';
 import { productFileName } from '../../../../../electron/services/export/pipeline';
+import { MAX_DEPTH } from '../../../../../electron/services/rollup/inputs';
 import { readZip } from '../delivery/zip';
 import { declareSize, writeRawZip } from '../drafts/zips';
 import { DRAFTS, rollupWorld, type RollupWorld } from './world';
@@ -92,6 +93,31 @@ describe('reading draft folders', () => {
       ['b', 'r1'],
       ['draft.json', 'r1'],
     ]);
+  });
+});
+
+describe('walking folders', () => {
+  it('goes no deeper than MAX_DEPTH and follows no links, counting what it left', async () => {
+    await world.addSample('case-full', 'a');
+    const deep = Array.from({ length: MAX_DEPTH + 2 }, (_, i) => `d${i}`).join('/');
+    await world.addSample('case-full', `${deep}/too-deep`);
+    await symlink(path.join(world.inbox, 'a'), path.join(world.inbox, 'b-link'));
+    const run = await world.run();
+    expect(run.rows.map((r) => r.source)).toEqual(['a']);
+    expect(run.skipped).toBe(1);
+  });
+});
+
+describe('earlier years', () => {
+  it('compares the submissions with the earlier folders’ texts, which are no rows of their own', async () => {
+    await world.addSample('case-full', 'this-year');
+    const earlier = path.join(world.root, '2020');
+    await cp(path.join(DRAFTS, 'case-full'), path.join(earlier, 'old-case'), { recursive: true });
+    const run = await world.run([world.inbox], { earlier: [earlier] });
+    expect(run.rows.map((r) => r.source)).toEqual(['this-year']);
+    const background = run.passages.find((p) => p.a.field === 'background')!;
+    expect(background.b).toMatchObject({ earlier: 'old-case', field: 'background' });
+    expect(background.chars).toBeGreaterThan(300);
   });
 });
 
@@ -231,8 +257,9 @@ describe('inputs that cannot be read', () => {
 });
 
 describe('progress and cancelling', () => {
-  it('counts each input and stops before the next one once cancelled, keeping the rows read', async () => {
-    for (const name of ['a', 'b', 'c']) await world.addSample('case-full', name);
+  it('counts each input and starts no further one once cancelled, keeping the rows read', async () => {
+    const names = Array.from({ length: 10 }, (_, i) => `s${String(i).padStart(2, '0')}`);
+    for (const name of names) await world.addSample('case-full', name);
     const controller = new AbortController();
     const seen: [number, number][] = [];
     const run = await world.run([world.inbox], {
@@ -242,12 +269,29 @@ describe('progress and cancelling', () => {
         if (done === 2) controller.abort();
       },
     });
-    expect(seen).toEqual([
-      [0, 3],
-      [1, 3],
-      [2, 3],
+    expect(seen.slice(0, 3)).toEqual([
+      [0, 10],
+      [1, 10],
+      [2, 10],
     ]);
     expect(run.cancelled).toBe(true);
-    expect(run.rows.map((r) => r.source)).toEqual(['a', 'b']);
+    // What was under way finishes (at most four at once); nothing after it starts.
+    expect(run.rows.length).toBeGreaterThanOrEqual(2);
+    expect(run.rows.length).toBeLessThanOrEqual(5);
+    expect(run.rows.map((r) => r.source)).toEqual(names.slice(0, run.rows.length));
+    expect(run.passages).toEqual([]);
+  });
+
+  it('reads a few at once yet numbers and marks the rows in input order', async () => {
+    for (const name of ['a', 'b', 'c', 'd', 'e', 'f']) await world.addSample('case-full', name);
+    const run = await world.run();
+    expect(run.rows.map((r) => [r.id, r.source, r.duplicateOf])).toEqual([
+      ['r1', 'a', undefined],
+      ['r2', 'b', 'r1'],
+      ['r3', 'c', 'r1'],
+      ['r4', 'd', 'r1'],
+      ['r5', 'e', 'r1'],
+      ['r6', 'f', 'r1'],
+    ]);
   });
 });
