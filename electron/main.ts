@@ -53,6 +53,7 @@ async function start(): Promise<void> {
     dialogs: electronDialogs(() => window),
     createStore: ({ cwd, configName }) => new Store({ cwd, name: configName, clearInvalidConfig: false }),
     onFlushed: flush.onFlushed,
+    send: (event, payload) => window?.webContents.send(event, payload),
   });
   guardSession(session.defaultSession);
   app.on('web-contents-created', (_event, contents) => guardContents(contents));
@@ -61,6 +62,7 @@ async function start(): Promise<void> {
   setupCloseFlush(window, flush);
   setupMenu(services.settings, (command) => window?.webContents.send('menu:command', command));
   app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => services.lifetime.quit());
 }
 
 if (setupSingleInstance()) void start();

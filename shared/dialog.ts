@@ -7,7 +7,7 @@ import { z } from 'zod';
  * never sends a path of its own, as with Electron's native dialogs (STYLE.md §3).
  */
 export const DIALOG_MODES = ['open', 'save', 'folder'] as const;
-export const DIALOG_PURPOSES = ['attachment', 'package', 'campaign', 'export'] as const;
+export const DIALOG_PURPOSES = ['attachment', 'package', 'campaign', 'export', 'rollup', 'earlier'] as const;
 export const PLACE_KINDS = ['desktop', 'documents', 'home', 'data', 'removable', 'drive'] as const;
 /** Why main refused what was typed or picked; the dialog says it in the user's language. */
 export const DIALOG_PROBLEMS = [

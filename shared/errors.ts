@@ -46,6 +46,9 @@ export const ERROR_CODES = [
   'export-number-taken',
   'folder-missing',
   'layout-no-estimate',
+  /** 汇总: a roll-up is under way (one at a time), or none has been made to open or export. */
+  'rollup-running',
+  'rollup-none',
   'cancelled',
   'internal',
 ] as const;

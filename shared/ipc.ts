@@ -23,6 +23,7 @@ import { MAX_DROPPED_DOCX_CHARS } from './import-limits';
 import { ImportReportSchema } from './import-report';
 import { PreflightIssueSchema } from './issues';
 import { RecoveryFileSchema, RecoverySchema } from './recovery';
+import { RollupResultSchema } from './rollup';
 import { ExportOptionsSchema, SettingsPatchSchema, SettingsSchema } from './settings';
 
 /**
@@ -141,6 +142,9 @@ export const ExportHistorySchema = z.object({
   changed: z.object({ since: z.number(), keys: z.array(z.string()) }).nullable(),
 });
 const exportRequest = draftId.extend({ options: ExportOptionsSchema.partial().optional() }).strict();
+/** A row of the roll-up main holds (`r1`, `r2`, …, `RollupRow.id`). */
+const rollupRow = z.object({ row: z.string().min(1).max(32) }).strict();
+const writtenFile = z.object({ file: z.string() });
 
 export const channels = {
   'app:info': { request: none, response: AppInfoSchema },
@@ -276,6 +280,38 @@ export const channels = {
   },
 
   /**
+   * 汇总 (issue #21): main asks for a folder or files of submissions (and, with `earlier`, a folder
+   * of earlier years for the originality check only), reads every one without writing to it, and
+   * answers with one row per submission; `rollup:progress` counts while it reads. One run at a
+   * time; the last run stays in main for the channels below, until the next run or quit.
+   */
+  'rollup:run': {
+    request: z.object({ what: z.enum(['folder', 'files']), earlier: z.boolean().optional() }).strict(),
+    response: RollupResultSchema,
+  },
+  /** Stops the run under way: it answers `cancelled`, keeps nothing and has written nothing. */
+  'rollup:cancel': { request: none, response: ok },
+  /** A row's draft as it was read, for showing it read-only. */
+  'rollup:submission': { request: rollupRow, response: z.object({ draft: DraftSchema }) },
+  /**
+   * The row's form as it prints (.docx), and its pages as LibreOffice prints them where it is
+   * installed; `withPages: false` answers with the .docx alone, at once, while LibreOffice takes seconds.
+   */
+  'rollup:pages': {
+    request: rollupRow.extend({ withPages: z.boolean().default(true) }).strict(),
+    response: z.object({ docx: z.base64(), pages: z.array(z.base64()) }),
+  },
+  /** The roll-up table (.xlsx: one sheet per form, 问题清单, 雷同片段), to where the user chose. */
+  'rollup:exportXlsx': { request: none, response: writtenFile },
+  /** The roll-up table as a .docx in 公文 style. */
+  'rollup:exportDocx': { request: none, response: writtenFile },
+  /** One unit's 问题清单, to send back to that unit. */
+  'rollup:exportIssues': {
+    request: z.object({ unit: z.string().max(500) }).strict(),
+    response: writtenFile,
+  },
+
+  /**
    * The browser shell's in-page file dialogs (`shared/dialog.ts`): the page moves through folders
    * main lists and hands back what the user picked or typed; main checks it and answers the
    * service that asked. Electron has native dialogs and answers these with `not-found`.
@@ -321,6 +357,11 @@ export const events = {
   'dialog:open': DialogViewSchema,
   /** The window is closing or the app quitting: save now, then call `app:flushed`. */
   'app:flush': z.object({ token: z.string() }),
+  /** How far `rollup:run` has read: `done` of `total` inputs. */
+  'rollup:progress': z.object({
+    done: z.number().int().nonnegative(),
+    total: z.number().int().nonnegative(),
+  }),
 } as const satisfies Record<string, z.ZodType>;
 export type EventName = keyof typeof events;
 export type EventOf<E extends EventName> = z.output<(typeof events)[E]>;

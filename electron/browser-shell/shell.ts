@@ -65,6 +65,8 @@ export async function startShell(options: ShellOptions): Promise<Shell> {
     const script = formsModule === undefined ? undefined : await formsScript(formsModule);
     const flush = createFlushWaiter();
     const shellDialogs = createPageDialogs(placeEnv(options.dataDir));
+    // Events go to the app's page once it is there; one sent while it reloads is not heard.
+    const eventsTo: { page?: Page } = {};
     const services = createServiceContext({
       dataDir: options.dataDir,
       host: 'browser-shell',
@@ -72,6 +74,8 @@ export async function startShell(options: ShellOptions): Promise<Shell> {
       dialogs: shellDialogs.dialogs,
       createStore: confStore,
       onFlushed: flush.onFlushed,
+      send: (event, payload) =>
+        void (eventsTo.page && emit(eventsTo.page, event, payload).catch(() => undefined)),
     });
     const { window: bounds } = services.settings.get();
     context = await chromium.launchPersistentContext(profile, {
@@ -95,6 +99,7 @@ export async function startShell(options: ShellOptions): Promise<Shell> {
       Object.keys(events) as EventName[],
     );
     const page = context.pages()[0] ?? (await context.newPage());
+    eventsTo.page = page;
     shellDialogs.showIn((view) => emit(page, 'dialog:open', view));
     // A dialog open in a page that reloads or closes has no one left to answer it.
     page.on('framenavigated', (frame) => frame === page.mainFrame() && shellDialogs.cancelOpen());
@@ -112,6 +117,7 @@ export async function startShell(options: ShellOptions): Promise<Shell> {
       async close() {
         await flush.request((token) => emit(page, 'app:flush', { token }));
         await open.close();
+        services.lifetime.quit();
         cleanUp();
       },
     };

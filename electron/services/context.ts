@@ -1,4 +1,5 @@
 import type { RevealOutcome } from '../../shared/dialog';
+import type { EventName, EventOf } from '../../shared/ipc';
 import type { CampaignRegistry } from './campaigns/registry';
 import type { DraftRepository } from './drafts/repository';
 import type { SettingsService } from './settings';
@@ -10,18 +11,21 @@ import type { SettingsService } from './settings';
 export interface Dialogs {
   /** Absolute paths the user picked; empty when they cancelled. */
   openFiles(options: {
-    purpose: 'attachment' | 'package' | 'campaign';
+    purpose: 'attachment' | 'package' | 'campaign' | 'rollup';
     filters: { name: string; extensions: string[] }[];
     multiple: boolean;
   }): Promise<string[]>;
   /** The path to write to, or null when the user cancelled. */
   saveFile(options: {
-    purpose: 'export' | 'package';
+    purpose: 'export' | 'package' | 'rollup';
     defaultName: string;
     filters: { name: string; extensions: string[] }[];
   }): Promise<string | null>;
-  /** A folder the user picked, or null when they cancelled. */
-  chooseFolder(options: { purpose: 'export' | 'package' }): Promise<string | null>;
+  /**
+   * A folder the user picked, or null when they cancelled: where to write (`export`, `package`),
+   * the submissions to roll up (`rollup`), or earlier years' for the originality check (`earlier`).
+   */
+  chooseFolder(options: { purpose: 'export' | 'package' | 'rollup' | 'earlier' }): Promise<string | null>;
   /**
    * Opens a file with its default application, or shows it in its folder, and says which it did;
    * a host with no desktop to hand it to only locates it, and the page says where it is.
@@ -49,4 +53,17 @@ export interface ServiceContext {
   settings: SettingsService;
   /** Told when the renderer has saved everything after an `app:flush` event, so the host may close. */
   onFlushed: (token: string) => void;
+  /**
+   * Sends an event to the page (`webContents.send` in Electron, the bridge in the browser shell):
+   * a long task's progress. Dropped while no page is there to hear it.
+   */
+  send: <E extends EventName>(event: E, payload: EventOf<E>) => void;
+  /** What a service leaves behind until the app quits (a roll-up's unpacked packages) is removed then. */
+  lifetime: Lifetime;
+}
+
+/** Clean-ups run once when the host quits (Electron's `will-quit`, the browser shell's close). */
+export interface Lifetime {
+  onQuit(cleanUp: () => void): void;
+  quit(): void;
 }

@@ -6,6 +6,7 @@ import { noPageDialogs } from './dialog-handlers';
 import { deliveryHandlers } from './delivery/handlers';
 import { draftHandlers } from './drafts/handlers';
 import { exportHandlers } from './export/handlers';
+import { rollupHandlers } from './rollup/handlers';
 
 /**
  * Every channel of the contract bound to its service. Electron's ipcMain and the browser shell's
@@ -18,6 +19,7 @@ export function createHandlers(context: ServiceContext): Handlers {
     ...exportHandlers(context),
     ...deliveryHandlers(context),
     ...campaignHandlers(context),
+    ...rollupHandlers(context),
     ...noPageDialogs(),
   };
 }

@@ -9,6 +9,7 @@ import { useUi } from './stores/ui';
 const wizard = lazyScreen(() => import('./wizard/Wizard').then((m) => m.Wizard));
 const drafts = lazyScreen(() => import('./drafts/DraftList').then((m) => m.DraftList));
 const settings = lazyScreen(() => import('./settings/SettingsScreen').then((m) => m.SettingsScreen));
+const rollup = lazyScreen(() => import('./rollup/RollupScreen').then((m) => m.RollupScreen));
 
 /**
  * Once the first screen has been drawn and the page is idle, the others load, so opening one does
@@ -40,6 +41,7 @@ export function App() {
       <Suspense fallback={<p className="page muted">{t('loading')}</p>}>
         {view.screen === 'home' && <Home />}
         {view.screen === 'drafts' && <drafts.Screen />}
+        {view.screen === 'rollup' && <rollup.Screen />}
         {view.screen === 'wizard' && (
           <wizard.Screen key={view.draftId} draftId={view.draftId} step={view.step} />
         )}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportOptions } from '../../../shared/settings';
 import { invokeOrShow } from '../api';
@@ -23,48 +23,37 @@ async function renderDocx(base64: string, container: HTMLElement): Promise<void>
 }
 
 /**
- * The very .docx that export would write, shown before it is saved: at once as docx-preview
- * renders it, then, where LibreOffice is installed, as the pages LibreOffice actually prints.
+ * A printed form: at once as docx-preview renders its .docx, then, once `pages` are there, as the
+ * pages LibreOffice actually prints. `pending` shows while those pages are being made.
  */
-export function Preview({
-  draftId,
-  options,
-  truePages,
+export function DocxPages({
+  docx,
+  pages,
+  pending,
 }: {
-  draftId: string;
-  options: ExportOptions;
-  truePages: boolean;
+  docx: string | undefined;
+  pages: string[] | undefined;
+  pending?: ReactNode;
 }) {
   const { t } = useTranslation('delivery');
   const container = useRef<HTMLDivElement>(null);
-  const [docxShown, setDocxShown] = useState(false);
-  const [pages, setPages] = useState<string[] | undefined>();
-  const pagesTask = useTask<'pages'>();
-  const runPages = pagesTask.run;
+  // Which .docx docx-preview has drawn: a new one is not shown until it has been drawn.
+  const [drawn, setDrawn] = useState<string | undefined>();
+  const docxShown = docx !== undefined && drawn === docx;
 
   useEffect(() => {
     let current = true;
-    void (async () => {
-      if (!(await ensureSaved())) return;
-      const preview = await invokeOrShow('export:preview', { id: draftId, options });
-      if (!current || !preview || !container.current) return;
-      await renderDocx(preview.docx, container.current);
-      if (current) setDocxShown(true);
-      if (!truePages) return;
-      const rendered = await runPages('pages', () =>
-        invokeOrShow('delivery:pages', { id: draftId, options }),
-      );
-      if (current && rendered) setPages(rendered.pages);
-    })();
+    if (docx === undefined || !container.current) return;
+    void renderDocx(docx, container.current).then(() => current && setDrawn(docx));
     return () => {
       current = false;
     };
-  }, [draftId, options, truePages, runPages]);
+  }, [docx]);
 
   return (
     <div className="delivery-preview" aria-label={t('preview.show')} role="region">
-      {!docxShown && <p className="muted">{t('preview.loading')}</p>}
-      {pagesTask.running && <Progress elapsedMs={pagesTask.elapsedMs} label={t('preview.pagesLoading')} />}
+      {!docxShown && !pages && <p className="muted">{t('preview.loading')}</p>}
+      {pending}
       {pages ? (
         <>
           <p className="muted">{t('preview.pages', { count: pages.length })}</p>
@@ -81,5 +70,53 @@ export function Preview({
       )}
       <div ref={container} className="docx-preview-host" hidden={pages !== undefined} />
     </div>
+  );
+}
+
+/**
+ * The very .docx that export would write, shown before it is saved: at once as docx-preview
+ * renders it, then, where LibreOffice is installed, as the pages LibreOffice actually prints.
+ */
+export function Preview({
+  draftId,
+  options,
+  truePages,
+}: {
+  draftId: string;
+  options: ExportOptions;
+  truePages: boolean;
+}) {
+  const { t } = useTranslation('delivery');
+  const [docx, setDocx] = useState<string | undefined>();
+  const [pages, setPages] = useState<string[] | undefined>();
+  const pagesTask = useTask<'pages'>();
+  const runPages = pagesTask.run;
+
+  useEffect(() => {
+    let current = true;
+    void (async () => {
+      if (!(await ensureSaved())) return;
+      const preview = await invokeOrShow('export:preview', { id: draftId, options });
+      if (!current || !preview) return;
+      setDocx(preview.docx);
+      if (!truePages) return;
+      const rendered = await runPages('pages', () =>
+        invokeOrShow('delivery:pages', { id: draftId, options }),
+      );
+      if (current && rendered) setPages(rendered.pages);
+    })();
+    return () => {
+      current = false;
+    };
+  }, [draftId, options, truePages, runPages]);
+
+  return (
+    <DocxPages
+      docx={docx}
+      pages={pages}
+      pending={
+        pagesTask.running && <Progress elapsedMs={pagesTask.elapsedMs} label={t('preview.pagesLoading')} />
+      }
+    />
   );
 }

@@ -33,7 +33,13 @@ export function FileDialog({ view: initial, onClose }: { view: DialogView; onClo
     selectStem(input.current);
   }, []);
 
-  const title = view.mode === 'folder' ? t('title.folder') : t(`title.${view.mode}-${view.purpose}`);
+  // A folder is chosen to write into (one title), or to read what it holds (its purpose's own).
+  const title =
+    view.mode !== 'folder'
+      ? t(`title.${view.mode}-${view.purpose}`)
+      : view.purpose === 'rollup' || view.purpose === 'earlier'
+        ? t(`title.folder-${view.purpose}`)
+        : t('title.folder');
   const types = view.filters.map((filter) => filter.name).join('、') || t('allTypes');
   const exists = view.problem?.code === 'exists';
   return (

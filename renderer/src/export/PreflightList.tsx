@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { FormDefinition } from '../../../shared/forms';
-import { isFieldIssueCode, type PreflightIssue } from '../../../shared/issues';
-import { focusTarget, useIssueText } from '../wizard/issues';
+import type { PreflightIssue } from '../../../shared/issues';
+import { focusTarget } from '../wizard/issues';
 import { FINALISE_FIELD, useNavigation } from '../wizard/navigation';
-import { dateParts } from '../home/deadline';
 import { toneOf, type Tone } from '../wizard/step-state';
 import { useDraft } from '../stores/draft';
 import { useUi } from '../stores/ui';
 import { useStepName } from '../wizard/useFormText';
-import { MixedScriptFix, useMixedScriptText } from './MixedScript';
+import { MixedScriptFix } from './MixedScript';
+import { usePreflightText } from './preflight-text';
 
 /**
  * Where an issue is fixed. Two warnings are not about a field: a passed deadline is fixed (or
@@ -64,27 +64,7 @@ export function PreflightList({
   const { t } = useTranslation('export');
   const { t: tw } = useTranslation('wizard');
   const stepName = useStepName(form);
-  const wizardText = useIssueText(form);
-  const mixedScriptText = useMixedScriptText(form);
-  const { t: th } = useTranslation('home');
-  // The deadline comes as an ISO date; on screen dates are written 2022年1月20日.
-  const detailText = (issue: PreflightIssue) =>
-    (issue.code === 'deadline-passed' || issue.code === 'submission-due') && issue.detail
-      ? th('campaign.date', dateParts(issue.detail))
-      : (issue.detail ?? '');
-  // The wizard's own findings read as the wizard words them; the rest are the export's.
-  const issueText = (issue: PreflightIssue): string => {
-    const { code, field = '' } = issue;
-    if (code === 'mixed-script') return mixedScriptText(issue);
-    if (isFieldIssueCode(code)) return wizardText({ ...issue, code, field });
-    if (code === 'submission-due')
-      return t(`issue.submission-${issue.detail ? 'due' : 'to'}${issue.email ? '-email' : ''}` as const, {
-        detail: detailText(issue),
-        recipient: issue.recipient ?? '',
-        email: issue.email ?? '',
-      });
-    return t(`issue.${code}`, { detail: detailText(issue) });
-  };
+  const issueText = usePreflightText(form);
   const fix = useFix(draftId);
 
   const ordered = [...issues].sort((a, b) => TONES.indexOf(toneOf(a)) - TONES.indexOf(toneOf(b)));

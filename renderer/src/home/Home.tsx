@@ -39,6 +39,10 @@ export function Home() {
         </div>
         <nav className="header-tools" aria-label={t('common:nav.main')}>
           <LanguageSwitch />
+          {/* For whoever collects the units' submissions: beside the tools, not among the forms to fill. */}
+          <button type="button" className="quiet-button" onClick={() => go({ screen: 'rollup' })}>
+            {t('rollup')}
+          </button>
           <button type="button" className="quiet-button" onClick={() => go({ screen: 'settings' })}>
             {t('common:nav.settings')}
           </button>

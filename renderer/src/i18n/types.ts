@@ -10,6 +10,7 @@ import type find from '../../../resources/locales/zh-Hans/find.json';
 import type form from '../../../resources/locales/zh-Hans/form.json';
 import type home from '../../../resources/locales/zh-Hans/home.json';
 import type menu from '../../../resources/locales/zh-Hans/menu.json';
+import type rollup from '../../../resources/locales/zh-Hans/rollup.json';
 import type settings from '../../../resources/locales/zh-Hans/settings.json';
 import type wizard from '../../../resources/locales/zh-Hans/wizard.json';
 
@@ -30,6 +31,7 @@ export interface TypedResources {
   form: typeof form;
   home: typeof home;
   menu: typeof menu;
+  rollup: typeof rollup;
   settings: typeof settings;
   wizard: typeof wizard;
 }

@@ -17,6 +17,7 @@ export interface WizardScreen {
 export type Screen =
   | { screen: 'home' }
   | { screen: 'drafts' }
+  | { screen: 'rollup' }
   | WizardScreen
   | { screen: 'settings'; section?: 'campaign'; campaignId?: string; back?: WizardScreen };
 

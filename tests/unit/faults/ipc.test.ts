@@ -104,6 +104,13 @@ beforeAll(async () => {
     'delivery:coverSheet': withId,
     'delivery:history': withId,
     'delivery:revealCoverSheet': { request: { id, what: 'file' }, required: ['id', 'what'] },
+    'rollup:run': { request: { what: 'folder', earlier: true }, required: ['what'] },
+    'rollup:cancel': { request: {}, required: [] },
+    'rollup:submission': { request: { row: 'r1' }, required: ['row'] },
+    'rollup:pages': { request: { row: 'r1' }, required: ['row'] },
+    'rollup:exportXlsx': { request: {}, required: [] },
+    'rollup:exportDocx': { request: {}, required: [] },
+    'rollup:exportIssues': { request: { unit: '某区市场监督管理局' }, required: ['unit'] },
     'dialog:navigate': { request: { session: SESSION, to: { up: true } }, required: ['session', 'to'] },
     'dialog:submit': {
       request: { session: SESSION, name: '表.docx', selected: [], replace: false },

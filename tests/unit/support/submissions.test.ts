@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formOf } from '../../../shared/forms';
+import { formIds, formOf } from '../../../shared/forms';
 import { validateDraft } from '../../../shared/validate';
 import { parseDraftText } from '../../../electron/services/drafts/format';
 import { findSharedPassages } from '../../../electron/services/rollup/originality/index';
@@ -39,16 +39,7 @@ const byPlant = (plant: string) => corpus.submissions.filter((s) => s.planted.in
 describe('the planted corpus', () => {
   it('holds 30 submissions of every form and kind, each file where it says', async () => {
     expect(corpus.submissions).toHaveLength(30);
-    expect(new Set(corpus.submissions.map((s) => s.form))).toEqual(
-      new Set([
-        'case',
-        'material',
-        'activity-plan-municipal',
-        'activity-plan-district',
-        'activity-summary',
-        'committee-plan',
-      ]),
-    );
+    expect(new Set(corpus.submissions.map((s) => s.form))).toEqual(new Set(formIds()));
     expect(new Set(corpus.submissions.map((s) => s.kind))).toEqual(
       new Set(['submission', 'portable', 'folder', 'docx']),
     );

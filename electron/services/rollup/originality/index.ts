@@ -42,7 +42,14 @@ interface Doc {
   keys: Float64Array;
 }
 
-/** Shingle keys of every ignored and stop phrase, by shingle length. */
+/**
+ * A key's low 30 bits: a small integer, which V8 keeps in a Set without allocating (a 53-bit key
+ * is a heap number each time it is looked up). Used where a rare false match costs nothing: a few
+ * more characters masked, or a candidate the exact keys then drop.
+ */
+const smallKey = (key: number) => key & 0x3fff_ffff;
+
+/** Small shingle keys of every ignored and stop phrase, by shingle length. */
 function maskKeys(phrases: readonly string[]): Map<number, Set<number>> {
   const byLength = new Map<number, Set<number>>();
   for (const phrase of phrases) {
@@ -51,7 +58,7 @@ function maskKeys(phrases: readonly string[]): Map<number, Set<number>> {
     const length = Math.min(codes.length, MASK_SHINGLE);
     let keys = byLength.get(length);
     if (!keys) byLength.set(length, (keys = new Set()));
-    for (const key of shingleKeys(codes, length)) keys.add(key);
+    for (const key of shingleKeys(codes, length)) keys.add(smallKey(key));
   }
   return byLength;
 }
@@ -66,19 +73,20 @@ function prepare(
   const mask = new Uint8Array(codes.length);
   for (const [length, keys] of masks) {
     const shingles = shingleKeys(codes, length);
-    for (let at = 0; at < shingles.length; at++) if (keys.has(shingles[at]!)) mask.fill(1, at, at + length);
+    for (let at = 0; at < shingles.length; at++)
+      if (keys.has(smallKey(shingles[at]!))) mask.fill(1, at, at + length);
   }
   return { ...identity, text, codes, origin, originEnd, mask, keys: shingleKeys(codes, k) };
 }
 
-/** The keys found at two places or more, by sorting all keys at once (no map of every shingle). */
+/**
+ * The small keys found at two places or more, by sorting all of them at once (no map of every
+ * shingle): the candidates, which the exact keys then sort out.
+ */
 function repeatedKeys(docs: Doc[]): Set<number> {
-  const all = new Float64Array(docs.reduce((sum, doc) => sum + doc.keys.length, 0));
+  const all = new Int32Array(docs.reduce((sum, doc) => sum + doc.keys.length, 0));
   let filled = 0;
-  for (const doc of docs) {
-    all.set(doc.keys, filled);
-    filled += doc.keys.length;
-  }
+  for (const doc of docs) for (const key of doc.keys) all[filled++] = smallKey(key);
   all.sort();
   const repeated = new Set<number>();
   for (let at = 1; at < all.length; at++) if (all[at] === all[at - 1]) repeated.add(all[at]!);
@@ -120,7 +128,7 @@ export function findSharedPassages(
     signal?.throwIfAborted();
     for (let at = 0; at < doc.keys.length; at++) {
       const key = doc.keys[at]!;
-      if (!repeated.has(key)) continue;
+      if (!repeated.has(smallKey(key))) continue;
       let list = places.get(key);
       if (!list) places.set(key, (list = []));
       list.push(index, at);

@@ -167,6 +167,17 @@ describe('findSharedPassages', () => {
     const controller = new AbortController();
     controller.abort(new Error('cancelled'));
     expect(() => findSharedPassages(corpus(3), { signal: controller.signal })).toThrow('cancelled');
+    // Cancelled while the third document is read: the run stops there, before the next one.
+    const live = new AbortController();
+    let checks = 0;
+    const signal = Object.assign(live.signal, {
+      throwIfAborted: () => {
+        if (++checks === 3) live.abort(new Error('cancelled midway'));
+        AbortSignal.prototype.throwIfAborted.call(live.signal);
+      },
+    });
+    expect(() => findSharedPassages(corpus(10), { signal })).toThrow('cancelled midway');
+    expect(checks).toBe(3);
   });
 
   it('finds every planted passage once and nothing else in a random corpus', () => {
