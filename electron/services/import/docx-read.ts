@@ -336,9 +336,9 @@ export async function readDocx(path: string): Promise<DocxContent> {
  * The text of a .docx's footers, paragraph by paragraph, read with the same guards as the body:
  * where an exported form prints its export number and hash (第3次导出　校验码 1a2b3c4d).
  */
-export async function readFooters(path: string): Promise<string[]> {
-  await sniff(path);
-  const zip = await openZip(path, CODES);
+export async function readFooters(source: string | Buffer): Promise<string[]> {
+  if (typeof source === 'string') await sniff(source);
+  const zip = await openZip(source, CODES);
   try {
     const entries = await entriesOf(zip, LIMITS, CODES);
     const parts = [...entries.keys()].filter((name) => /^word\/footer\d*\.xml$/.test(name)).sort();

@@ -68,7 +68,7 @@ const MAX_DRAFT_BYTES = 64 * 1024 ** 2;
 const PRINTED_MARK = /第(\d+)次[导導]出\s*校[验驗][码碼]\s*([0-9a-f]{8})/;
 
 /** The export number and hash printed in a .docx's footer, where it has them. */
-export async function printedMark(docx: string): Promise<{ exportNumber?: number; hash?: string }> {
+export async function printedMark(docx: string | Buffer): Promise<{ exportNumber?: number; hash?: string }> {
   for (const text of await readFooters(docx)) {
     const match = PRINTED_MARK.exec(text);
     if (match) return { exportNumber: Number(match[1]), hash: match[2] };
@@ -133,6 +133,13 @@ function manifestDraft(manifest: SubmissionManifest): Draft {
   }
 }
 
+/** Whether an entry is as the manifest lists it. */
+const listedAs = (
+  expected: SubmissionManifest['entries'][number] | undefined,
+  sha256: string,
+  entry: Entry,
+): boolean => expected?.sha256 === sha256 && expected.size === entry.uncompressedSize;
+
 /** The form a package holds: the first .docx that is not an attachment. */
 function formEntry(names: string[], attachments: Set<string>): string | undefined {
   return names.find((name) => /\.docx$/i.test(name) && !name.includes('/') && !attachments.has(name));
@@ -161,12 +168,21 @@ async function readWithManifest(
   );
   const docx = formName ? join(dir, 'form.docx') : undefined;
   const present = new Set<string>();
+  let footer: Awaited<ReturnType<typeof printedMark>> = {};
   await ensureDir(dir);
   for (const [name, entry] of entries) {
     if (name === SUBMISSION_MANIFEST_NAME) continue;
     const expected = listed.get(name);
+    if (docx && name === formName) {
+      // The form is read in memory once: hashed, its footer read, and written for the pages.
+      const form = await readEntry(zip, entries, name, MAX_FILE_BYTES, CODES);
+      await writeFile(docx, form.bytes);
+      footer = await printedMark(form.bytes);
+      if (!listedAs(expected, form.sha256, entry)) checksums = 'mismatch';
+      continue;
+    }
     const attachment = expected?.attachment ? byAttachment.get(expected.attachment) : undefined;
-    const target = name === formName ? docx : attachment ? join(dir, attachment.file) : undefined;
+    const target = attachment ? join(dir, attachment.file) : undefined;
     if (target) await ensureDir(dirname(target));
     const sha256 = await extractEntry(
       zip,
@@ -175,8 +191,7 @@ async function readWithManifest(
       target ? createWriteStream(target) : discard(),
       CODES,
     );
-    if (!expected || expected.sha256 !== sha256 || expected.size !== entry.uncompressedSize)
-      checksums = 'mismatch';
+    if (!listedAs(expected, sha256, entry)) checksums = 'mismatch';
     else if (attachment) present.add(attachment.id);
   }
   const unpacked: Draft = {
@@ -186,7 +201,6 @@ async function readWithManifest(
   };
   // The work folder is scratch: a crash loses nothing there, so no fsync (two per package).
   await writeFile(join(dir, DRAFT_FILE), serializeDraft(unpacked));
-  const footer = docx ? await printedMark(docx) : {};
   return {
     kind: 'submission',
     draft,
