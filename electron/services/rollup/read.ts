@@ -167,7 +167,6 @@ async function readWithManifest(
     new Set(manifest.entries.filter((e) => e.attachment !== undefined).map((e) => e.name)),
   );
   const docx = formName ? join(dir, 'form.docx') : undefined;
-  const present = new Set<string>();
   let footer: Awaited<ReturnType<typeof printedMark>> = {};
   await ensureDir(dir);
   for (const [name, entry] of entries) {
@@ -192,7 +191,6 @@ async function readWithManifest(
       CODES,
     );
     if (!listedAs(expected, sha256, entry)) checksums = 'mismatch';
-    else if (attachment) present.add(attachment.id);
   }
   const unpacked: Draft = {
     ...draft,
